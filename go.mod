@@ -1,0 +1,3 @@
+module lotse
+
+go 1.25.0
