@@ -1,3 +1,5 @@
 module lotse
 
 go 1.25.0
+
+require github.com/teambition/rrule-go v1.8.2
