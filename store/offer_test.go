@@ -152,3 +152,17 @@ func TestImportAtomicWritesNothingOnError(t *testing.T) {
 		}
 	})
 }
+
+func TestSettings(t *testing.T) {
+	forEachStore(t, func(t *testing.T, s *store.Store) {
+		ctx := context.Background()
+		if v, err := s.Setting(ctx, "demo"); v != "" || err != nil {
+			t.Fatalf("unset: got %q %v", v, err)
+		}
+		s.SetSetting(ctx, "demo", "a")
+		s.SetSetting(ctx, "demo", "b")
+		if v, _ := s.Setting(ctx, "demo"); v != "b" {
+			t.Errorf("got %q, want b", v)
+		}
+	})
+}
