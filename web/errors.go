@@ -65,7 +65,10 @@ func (s *Server) errorPage(w http.ResponseWriter, r *http.Request, status int, m
 		title, msg = "Zu viele Daten", "Die gesendeten Daten sind zu groß. Bitte kürzen Sie Ihre Eingabe."
 	}
 	data := s.newPage(r, title)
-	data.Data = struct{ Status int; Message string }{status, msg}
+	data.Data = struct {
+		Status  int
+		Message string
+	}{status, msg}
 	if err := s.ui.render(w, status, "error", data); err != nil {
 		s.log.Error("render error page", "err", err)
 		http.Error(w, msg, status)
