@@ -12,6 +12,7 @@ package demo
 import (
 	"fmt"
 	"hash/fnv"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -24,7 +25,9 @@ import (
 // date in Europe/Berlin counts, not the time of day). The result is the same
 // for every call on the same day; offer IDs do not depend on the day. Every
 // centre and offer passes its Validate, and every offer's Centre is the slug
-// of one of the returned centres. The caller owns the returned values.
+// of one of the returned centres. Single events fall on working days (Monday
+// to Friday, not on a nationwide public holiday nor between Christmas Eve and
+// New Year). The caller owns the returned values.
 func Network(today time.Time) (centres []*lotse.Centre, offers []*lotse.Offer) {
 	for _, c := range centreData {
 		c := c.Centre
@@ -223,11 +226,11 @@ func (t *text) offer(r run, day time.Time) *lotse.Offer {
 		Title:       t.title,
 		Summary:     t.summary,
 		Description: t.text,
-		Topics:      t.topics,
-		Audiences:   t.audiences,
+		Topics:      slices.Clone(t.topics),
+		Audiences:   slices.Clone(t.audiences),
 		Mode:        r.mode,
 		Location:    lotse.Location{City: r.place.city, Postcode: r.place.postcode, State: r.place.state},
-		URL:         r.centre.Website + pathFor(t.format) + t.key,
+		URL:         r.centre.Website + pathFor(t.format) + strings.TrimPrefix(r.id, r.centre.Slug+"-"),
 		Language:    t.lang,
 	}
 	if o.Language == "" {
@@ -239,6 +242,10 @@ func (t *text) offer(r run, day time.Time) *lotse.Offer {
 			d = day.AddDate(0, 0, (int(r.weekday)-int(day.Weekday())+7)%7)
 		} else {
 			d = mondayOf(day).AddDate(0, 0, 7*r.week+int(r.weekday)-1)
+		}
+		if t.recur == "" {
+			// A series keeps its weekday; a single date moves off holidays.
+			d = workday(d)
 		}
 		start := time.Date(d.Year(), d.Month(), d.Day(), r.hour, r.min, 0, 0, lotse.Berlin)
 		end := start.Add(time.Duration(t.minutes) * time.Minute)

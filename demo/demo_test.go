@@ -397,12 +397,21 @@ func ids(offers []*lotse.Offer) []string {
 }
 
 func TestNetworkReturnsFreshValues(t *testing.T) {
-	centres, _ := demo.Network(today)
+	centres, offers := demo.Network(today)
 	centres[0].Topics[0] = "changed"
 	centres[0].Name = "changed"
-	again, _ := demo.Network(today)
+	for _, o := range offers {
+		o.Topics[0] = "changed"
+		o.Audiences[0] = "changed"
+	}
+	again, offersAgain := demo.Network(today)
 	if again[0].Topics[0] == "changed" || again[0].Name == "changed" {
 		t.Error("changing a returned centre changes the next result")
+	}
+	for _, o := range offersAgain {
+		if o.Topics[0] == "changed" || o.Audiences[0] == "changed" {
+			t.Fatalf("%s: changing a returned offer changes the next result", o.ID)
+		}
 	}
 }
 

@@ -63,15 +63,17 @@ func Synthetic(today time.Time, n int, seed uint64) []*lotse.Offer {
 				h = 900 // a long event starts in the morning
 			}
 			d := monday.AddDate(0, 0, 7*week+wd)
-			start := time.Date(d.Year(), d.Month(), d.Day(), h/100, h%100, 0, 0, lotse.Berlin)
-			times[2*i] = start
-			times[2*i+1] = start.Add(time.Duration(t.minutes) * time.Minute)
-			o.StartsAt, o.EndsAt = &times[2*i], &times[2*i+1]
 			// Only finite series: an open-ended one on a random weekday
 			// would contradict its text.
 			if strings.Contains(t.recur, "COUNT=") {
 				o.Recurrence = t.recur
+			} else {
+				d = workday(d)
 			}
+			start := time.Date(d.Year(), d.Month(), d.Day(), h/100, h%100, 0, 0, lotse.Berlin)
+			times[2*i] = start
+			times[2*i+1] = start.Add(time.Duration(t.minutes) * time.Minute)
+			o.StartsAt, o.EndsAt = &times[2*i], &times[2*i+1]
 			o.Capacity = usualCapacity(t.format, rng.Uint64())
 		}
 		offers[i] = o

@@ -1,0 +1,66 @@
+package demo
+
+import (
+	"testing"
+	"time"
+
+	"lotse"
+)
+
+func TestEasterSunday(t *testing.T) {
+	tests := []struct {
+		year       int
+		month, day int
+	}{
+		{2024, 3, 31},
+		{2025, 4, 20},
+		{2026, 4, 5},
+		{2027, 3, 28},
+		{2028, 4, 16},
+		{2038, 4, 25},
+	}
+	for _, tt := range tests {
+		got := easterSunday(tt.year, lotse.Berlin)
+		if got.Month() != time.Month(tt.month) || got.Day() != tt.day {
+			t.Errorf("%d: got %s, want %d-%02d-%02d", tt.year, got.Format(time.DateOnly), tt.year, tt.month, tt.day)
+		}
+	}
+}
+
+func TestWorkday(t *testing.T) {
+	tests := []struct {
+		name, day, want string
+	}{
+		{"ordinary tuesday stays", "2026-03-17", "2026-03-17"},
+		{"saturday moves to monday", "2026-03-21", "2026-03-23"},
+		{"good friday moves past easter monday", "2026-04-03", "2026-04-07"},
+		{"ascension moves to friday", "2026-05-14", "2026-05-15"},
+		{"labour day on a friday moves to monday", "2026-05-01", "2026-05-04"},
+		{"unity day", "2028-10-03", "2028-10-04"},
+		{"the days before christmas stay", "2026-12-22", "2026-12-22"},
+		{"christmas eve moves into january", "2026-12-24", "2027-01-04"},
+		{"new year's day on a friday moves to monday", "2027-01-01", "2027-01-04"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, _ := time.ParseInLocation(time.DateOnly, tt.day, lotse.Berlin)
+			if got := workday(d).Format(time.DateOnly); got != tt.want {
+				t.Errorf("got %s, want %s", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestNoSingleEventOnHoliday runs the network for every day of a year.
+func TestNoSingleEventOnHoliday(t *testing.T) {
+	start := time.Date(2026, 1, 1, 12, 0, 0, 0, lotse.Berlin)
+	for i := 0; i < 366; i += 3 {
+		today := start.AddDate(0, 0, i)
+		_, offers := Network(today)
+		for _, o := range offers {
+			if o.StartsAt != nil && o.Recurrence == "" && !isWorkday(*o.StartsAt) {
+				t.Fatalf("today %s: %s falls on %s", today.Format(time.DateOnly), o.ID, o.StartsAt.Format("Mon 2006-01-02"))
+			}
+		}
+	}
+}
