@@ -4,13 +4,17 @@ import (
 	"time"
 )
 
-// workday returns d if it is a working day, else the next working day: not a
-// Saturday or Sunday, not a public holiday observed in every Land, and not
-// between Christmas Eve and New Year's Eve, when hardly anyone organises an
-// event.
+// workday returns d if it is a working day, else the same weekday of the
+// first week in which that day is one (a weekend day moves to Monday). A
+// working day is not a Saturday or Sunday, not a public holiday observed in
+// every Land and not in the Christmas break (21 December to 3 January), when
+// hardly anyone organises an event.
 func workday(d time.Time) time.Time {
-	for !isWorkday(d) {
+	for d.Weekday() == time.Saturday || d.Weekday() == time.Sunday {
 		d = d.AddDate(0, 0, 1)
+	}
+	for !isWorkday(d) {
+		d = d.AddDate(0, 0, 7)
 	}
 	return d
 }
@@ -21,10 +25,10 @@ func isWorkday(d time.Time) bool {
 	}
 	m, day := d.Month(), d.Day()
 	switch {
-	case m == time.January && day == 1,
+	case m == time.January && day <= 3,
 		m == time.May && day == 1,
 		m == time.October && day == 3,
-		m == time.December && day >= 24:
+		m == time.December && day >= 21:
 		return false
 	}
 	easter := easterSunday(d.Year(), d.Location())

@@ -33,13 +33,14 @@ func TestWorkday(t *testing.T) {
 	}{
 		{"ordinary tuesday stays", "2026-03-17", "2026-03-17"},
 		{"saturday moves to monday", "2026-03-21", "2026-03-23"},
-		{"good friday moves past easter monday", "2026-04-03", "2026-04-07"},
-		{"ascension moves to friday", "2026-05-14", "2026-05-15"},
-		{"labour day on a friday moves to monday", "2026-05-01", "2026-05-04"},
-		{"unity day", "2028-10-03", "2028-10-04"},
-		{"the days before christmas stay", "2026-12-22", "2026-12-22"},
-		{"christmas eve moves into january", "2026-12-24", "2027-01-04"},
-		{"new year's day on a friday moves to monday", "2027-01-01", "2027-01-04"},
+		{"good friday moves a week", "2026-04-03", "2026-04-10"},
+		{"easter monday moves a week", "2026-04-06", "2026-04-13"},
+		{"ascension moves a week", "2026-05-14", "2026-05-21"},
+		{"labour day moves a week", "2026-05-01", "2026-05-08"},
+		{"unity day moves a week", "2028-10-03", "2028-10-10"},
+		{"the friday before the break stays", "2026-12-18", "2026-12-18"},
+		{"christmas break moves into january", "2026-12-23", "2027-01-06"},
+		{"new year's day moves a week", "2027-01-01", "2027-01-08"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
