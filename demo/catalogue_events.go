@@ -254,9 +254,9 @@ var events = []entry{
 	},
 	{
 		key: "ki-trainer-sprechtag", home: true, format: "sprechstunde", topics: "ki strategie", audiences: "alle", mode: "praesenz",
-		recur:   "FREQ=MONTHLY;COUNT=6",
+		recur:   "FREQ=WEEKLY;INTERVAL=4;COUNT=6",
 		title:   "KI-Trainer-Sprechtag vor Ort",
-		summary: "Einmal im Monat persönlich: Bringen Sie Ihre Fragen zu KI, Daten und Digitalisierung mit zu uns ins Zentrum.",
+		summary: "Alle vier Wochen persönlich: Bringen Sie Ihre Fragen zu KI, Daten und Digitalisierung mit zu uns ins Zentrum.",
 		text: "Manche Fragen lassen sich am besten am Tisch klären, mit Unterlagen oder am eigenen Laptop. " +
 			"Beim Sprechtag haben Sie 30 Minuten mit einem unserer KI-Trainer. " +
 			"Gemeinsam schauen wir auf Ihr Vorhaben, prüfen erste Ideen und empfehlen passende Angebote aus dem Netzwerk. " +
@@ -276,11 +276,11 @@ var events = []entry{
 	},
 	{
 		key: "sprechstunde-recht", format: "sprechstunde", topics: "recht ki daten", audiences: "alle", mode: "online", minutes: 90,
-		recur:   "FREQ=MONTHLY;COUNT=6",
+		recur:   "FREQ=WEEKLY;INTERVAL=4;COUNT=6",
 		title:   "Sprechstunde Datenschutz und KI-Recht",
 		summary: "Eine Juristin aus unserem Team beantwortet Ihre Fragen zu Datenschutz, AI Act und Verträgen mit KI-Anbietern.",
 		text: "Rechtliche Unsicherheit hält viele Unternehmen davon ab, KI einzusetzen. " +
-			"In der monatlichen Sprechstunde klären Sie in einem Einzeltermin von 15 Minuten Ihre Fragen, etwa zur Nutzung von Kundendaten oder zur Kennzeichnung von KI-Inhalten. " +
+			"In der Sprechstunde, die alle vier Wochen stattfindet, klären Sie in einem Einzeltermin von 15 Minuten Ihre Fragen, etwa zur Nutzung von Kundendaten oder zur Kennzeichnung von KI-Inhalten. " +
 			"Die Sprechstunde bietet eine erste Orientierung und ersetzt keine anwaltliche Beratung. " +
 			"Bitte senden Sie uns Unterlagen, über die Sie sprechen möchten, spätestens zwei Tage vorher.",
 		at: "rheinland 1 thu 14:00, darmstadt 2 thu 14:00",

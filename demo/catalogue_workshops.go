@@ -401,7 +401,7 @@ var workshops = []entry{
 		title:   "Betriebswissen sichern: Wissensmanagement mit KI-Unterstützung",
 		summary: "Wenn erfahrene Beschäftigte in Rente gehen, geht Wissen verloren. Sie lernen, es mit einfachen Mitteln und KI festzuhalten.",
 		text: "Jedes Unternehmen lebt vom Erfahrungswissen seiner Beschäftigten, das selten aufgeschrieben ist. " +
-			"Sie lernen Interviewtechniken, mit denen Sie dieses Wissen erschließen, und zeigen, wie KI aus Gesprächsaufnahmen Anleitungen und Checklisten erstellt. " +
+			"Sie lernen Interviewtechniken, mit denen Sie dieses Wissen erschließen, und erfahren, wie KI aus Gesprächsaufnahmen Anleitungen und Checklisten erstellt. " +
 			"Außerdem geht es darum, Wissen so abzulegen, dass es auch gefunden wird. " +
 			"Bringen Sie ein Beispiel mit: eine Tätigkeit, die nur eine Person im Betrieb wirklich beherrscht.",
 		at: "hannover 4 thu 09:00, handwerk 22 thu 09:00",

@@ -25,9 +25,10 @@ import (
 // date in Europe/Berlin counts, not the time of day). The result is the same
 // for every call on the same day; offer IDs do not depend on the day. Every
 // centre and offer passes its Validate, and every offer's Centre is the slug
-// of one of the returned centres. Single events fall on working days (Monday
-// to Friday, not on a nationwide public holiday nor between Christmas Eve and
-// New Year). The caller owns the returned values.
+// of one of the returned centres. Events start on working days (Monday to
+// Friday, not on a nationwide public holiday nor in the Christmas break),
+// except open-ended series, which start on the next of their weekdays. The
+// caller owns the returned values.
 func Network(today time.Time) (centres []*lotse.Centre, offers []*lotse.Offer) {
 	for _, c := range centreData {
 		c := c.Centre
@@ -265,8 +266,7 @@ func (t *text) offer(r run, day time.Time) *lotse.Offer {
 		} else {
 			d = mondayOf(day).AddDate(0, 0, 7*r.week+int(r.weekday)-1)
 		}
-		if t.recur == "" {
-			// A series keeps its weekday; a single date moves off holidays.
+		if !r.next {
 			d = workday(d)
 		}
 		start := time.Date(d.Year(), d.Month(), d.Day(), r.hour, r.min, 0, 0, lotse.Berlin)
