@@ -4,31 +4,38 @@ import (
 	"time"
 )
 
-// workday returns d if it is a working day, else the same weekday of the
-// first week in which that day is one (a weekend day moves to Monday). A
-// working day is not a Saturday or Sunday, not a public holiday observed in
-// every Land and not in the Christmas break (21 December to 3 January), when
-// hardly anyone organises an event.
+// workday returns d if it is a working day, else the same weekday of a later
+// week in which that day is one (a weekend day moves to Monday). A working day
+// is not a Saturday or Sunday, not a public holiday observed in every Land and
+// not in the Christmas break (21 December to 3 January), when hardly anyone
+// organises an event. A holiday moves its events one week on, the break two
+// weeks, so that its two weeks do not pile up in the first week of January.
 func workday(d time.Time) time.Time {
 	for d.Weekday() == time.Saturday || d.Weekday() == time.Sunday {
 		d = d.AddDate(0, 0, 1)
 	}
 	for !isWorkday(d) {
-		d = d.AddDate(0, 0, 7)
+		if inChristmasBreak(d) {
+			d = d.AddDate(0, 0, 14)
+		} else {
+			d = d.AddDate(0, 0, 7)
+		}
 	}
 	return d
 }
 
+func inChristmasBreak(d time.Time) bool {
+	return (d.Month() == time.December && d.Day() >= 21) || (d.Month() == time.January && d.Day() <= 3)
+}
+
 func isWorkday(d time.Time) bool {
-	if d.Weekday() == time.Saturday || d.Weekday() == time.Sunday {
+	if d.Weekday() == time.Saturday || d.Weekday() == time.Sunday || inChristmasBreak(d) {
 		return false
 	}
 	m, day := d.Month(), d.Day()
 	switch {
-	case m == time.January && day <= 3,
-		m == time.May && day == 1,
-		m == time.October && day == 3,
-		m == time.December && day >= 21:
+	case m == time.May && day == 1,
+		m == time.October && day == 3:
 		return false
 	}
 	easter := easterSunday(d.Year(), d.Location())

@@ -40,8 +40,9 @@ func TestWorkday(t *testing.T) {
 		{"labour day moves a week", "2026-05-01", "2026-05-08"},
 		{"unity day moves a week", "2028-10-03", "2028-10-10"},
 		{"the friday before the break stays", "2026-12-18", "2026-12-18"},
-		{"christmas break moves into january", "2026-12-23", "2027-01-06"},
-		{"new year's day moves a week", "2027-01-01", "2027-01-08"},
+		{"christmas week moves two weeks", "2026-12-23", "2027-01-06"},
+		{"the week after moves two weeks", "2026-12-29", "2027-01-12"},
+		{"new year's day moves two weeks", "2027-01-01", "2027-01-15"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
