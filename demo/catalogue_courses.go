@@ -50,7 +50,7 @@ var courses = []entry{
 		at: "handwerk 2 tue 18:00, handwerk 15 tue 18:00",
 	},
 	{
-		key: "roboterprogrammierung", format: "qualifizierung", topics: "sensorik-robotik qualifizierung", audiences: "industrie handwerk", mode: "praesenz",
+		key: "roboterprogrammierung", home: true, format: "qualifizierung", topics: "sensorik-robotik qualifizierung", audiences: "industrie handwerk", mode: "praesenz",
 		recur:   "FREQ=WEEKLY;COUNT=2",
 		title:   "Roboterprogrammierung für Einsteiger",
 		summary: "Zwei Praxistage am Industrie- und am kollaborierenden Roboter – für Fachkräfte, die Roboter künftig selbst einrichten.",

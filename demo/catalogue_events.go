@@ -15,7 +15,7 @@ var events = []entry{
 		at: "hannover 2 fri 08:30, ruhr-owl 9 fri 08:30, schleswig-holstein 16 fri 08:30",
 	},
 	{
-		key: "offene-werkstatt", format: "informationsveranstaltung", topics: "strategie ki", audiences: "alle", mode: "praesenz",
+		key: "offene-werkstatt", home: true, format: "informationsveranstaltung", topics: "strategie ki", audiences: "alle", mode: "praesenz",
 		title:   "Offene Werkstatt: Das Zentrum stellt sich vor",
 		summary: "Lernen Sie unser Team, unsere Demonstratoren und das gesamte kostenfreie Angebot des Zentrums an einem Nachmittag kennen.",
 		text: "Was kann ein Mittelstand-Digital Zentrum für mein Unternehmen tun? " +
@@ -65,7 +65,7 @@ var events = []entry{
 		at: "schleswig-holstein 6 tue 17:00, chemnitz 16 tue 17:00",
 	},
 	{
-		key: "fuehrung-lernfabrik", format: "informationsveranstaltung", topics: "sensorik-robotik wertschoepfung ki", audiences: "industrie", mode: "praesenz",
+		key: "fuehrung-lernfabrik", home: true, format: "informationsveranstaltung", topics: "sensorik-robotik wertschoepfung ki", audiences: "industrie", mode: "praesenz",
 		title:   "Führung durch die Lernfabrik",
 		summary: "Vernetzte Produktion zum Anfassen: Wir zeigen Roboter, Sensorik, KI-Prüfstationen und digitale Werkerführung im Betrieb.",
 		text: "In unserer Lernfabrik entsteht ein reales Produkt in einer kleinen, vollständig vernetzten Fertigung. " +
@@ -76,7 +76,7 @@ var events = []entry{
 		at:       "hannover 6 fri 10:00, hannover 15 fri 10:00",
 	},
 	{
-		key: "testfeld-logistik", format: "informationsveranstaltung", topics: "wertschoepfung sensorik-robotik blockchain", audiences: "industrie handel", mode: "praesenz",
+		key: "testfeld-logistik", home: true, format: "informationsveranstaltung", topics: "wertschoepfung sensorik-robotik blockchain", audiences: "industrie handel", mode: "praesenz",
 		title:   "Logistik-Testfeld live: Tracking, Sensorik und Blockchain",
 		summary: "Besuchen Sie unser Testfeld und erleben Sie, wie Paletten sich selbst melden und Lieferketten lückenlos dokumentiert werden.",
 		text: "Im Testfeld zeigen wir smarte Ladungsträger, die Position, Temperatur und Erschütterungen übermitteln. " +
@@ -116,7 +116,7 @@ var events = []entry{
 		at: "ilmenau 3 mon 15:00, ilmenau 11 mon 15:00, ilmenau 20 mon 15:00",
 	},
 	{
-		key: "tag-offene-tuer", format: "informationsveranstaltung", topics: "sensorik-robotik ki arbeit", audiences: "alle", mode: "praesenz",
+		key: "tag-offene-tuer", home: true, format: "informationsveranstaltung", topics: "sensorik-robotik ki arbeit", audiences: "alle", mode: "praesenz",
 		title:   "Tag der offenen Tür im Demonstrationszentrum",
 		summary: "Ein Tag zum Schauen und Ausprobieren: Roboter, Datenbrillen, KI-Anwendungen und Vorträge im Stundentakt.",
 		text: "Einmal im Halbjahr öffnen wir alle Türen. " +
@@ -157,7 +157,7 @@ var events = []entry{
 			"Am Nachmittag haben Sie die Wahl zwischen Praxisforen zu Produktion, Handel, Dienstleistung und Handwerk, in denen Unternehmen ihre Projekte vorstellen. " +
 			"In der Ausstellung können Sie Demonstratoren ausprobieren und mit unseren KI-Trainern sprechen. " +
 			"Die Keynotes werden live übertragen.",
-		at: "hannover 12 thu 09:30",
+		at: "hannover 12 thu 09:30 @Hannover",
 	},
 	{
 		key: "digitalkonferenz", format: "konferenz", topics: "daten ki arbeit sensorik-robotik", audiences: "industrie", mode: "praesenz",
@@ -167,7 +167,7 @@ var events = []entry{
 			"In Vorträgen und Diskussionsrunden geht es um Datenplattformen in der Fertigung, KI in der Qualitätssicherung und die Frage, wie Beschäftigte die Veränderung mitgestalten. " +
 			"Am Nachmittag besichtigen Sie in kleinen Gruppen die Fertigung eines Gastgeberunternehmens. " +
 			"Mittagessen und Getränke sind inbegriffen.",
-		at: "ruhr-owl 14 wed 09:30",
+		at: "ruhr-owl 14 wed 09:30 @Bielefeld",
 	},
 	{
 		key: "kongress-digitales-handwerk", format: "konferenz", topics: "ki plattformen arbeit qualifizierung", audiences: "handwerk", mode: "hybrid",
@@ -177,7 +177,7 @@ var events = []entry{
 			"Auf dem Programm stehen Vorträge zu KI im Handwerk, digitaler Ausbildung und Fachkräftegewinnung sowie Werkstattgespräche mit Betrieben, die vorangehen. " +
 			"Am Abend wird der Preis für digitale Innovation im Handwerk verliehen. " +
 			"Das Hauptprogramm wird gestreamt, sodass Sie auch von der Werkstatt aus dabei sein können.",
-		at: "handwerk 15 thu 09:30",
+		at: "handwerk 15 thu 09:30 @Berlin",
 	},
 	{
 		key: "tag-der-cybersicherheit", format: "konferenz", topics: "it-sicherheit recht ki", audiences: "alle", mode: "praesenz",
@@ -187,7 +187,7 @@ var events = []entry{
 			"Danach geht es in parallelen Sessions um KI-gestützte Angriffe, die Umsetzung von NIS2 und die Absicherung vernetzter Produktion. " +
 			"In einer Live-Hacking-Demonstration sehen Sie, wie schnell ein ungeschütztes System übernommen werden kann. " +
 			"Ein Marktplatz mit Beratungsangeboten rundet den Tag ab.",
-		at: "darmstadt 10 thu 09:30",
+		at: "darmstadt 10 thu 09:30 @Darmstadt",
 	},
 	{
 		key: "saechsischer-digitaltag", format: "konferenz", topics: "wertschoepfung nachhaltigkeit ki", audiences: "industrie", mode: "praesenz",
@@ -197,7 +197,7 @@ var events = []entry{
 			"Am Digitalisierungstag zeigen Forschungseinrichtungen und Unternehmen, wie digitale Technologien Produktion effizienter und ressourcenschonender machen. " +
 			"Neben Vorträgen gibt es Laborführungen und einen Ausstellungsbereich mit Demonstratoren. " +
 			"Die Konferenz bietet ausreichend Pausen, um Kontakte zu knüpfen.",
-		at: "chemnitz 17 thu 09:30",
+		at: "chemnitz 17 thu 09:30 @Chemnitz",
 	},
 	{
 		key: "digitalkonferenz-nord", format: "konferenz", topics: "ki nachhaltigkeit geschaeftsmodelle", audiences: "alle", mode: "praesenz",
@@ -207,7 +207,7 @@ var events = []entry{
 			"Unternehmen aus maritimer Wirtschaft, Tourismus, Lebensmittelverarbeitung und Handwerk stellen ihre Projekte vor. " +
 			"In Workshops am Nachmittag können Sie Werkzeuge selbst ausprobieren. " +
 			"Am Abend lädt das Zentrum zum Ausklang mit Blick auf die Förde ein.",
-		at: "schleswig-holstein 8 thu 09:30",
+		at: "schleswig-holstein 8 thu 09:30 @Kiel",
 	},
 	{
 		key: "konferenz-datenwirtschaft", format: "konferenz", topics: "daten datenaustausch recht ki", audiences: "industrie dienstleistung", mode: "hybrid",
@@ -217,7 +217,7 @@ var events = []entry{
 			"Die Konferenz verbindet rechtliche, technische und wirtschaftliche Perspektiven auf die Datenwirtschaft. " +
 			"Unternehmen berichten von Projekten zum Datenaustausch mit Kunden und Lieferanten, Juristinnen erläutern die neuen Ansprüche aus dem Data Act. " +
 			"Ausgewählte Vorträge stehen auch online zur Verfügung.",
-		at: "rheinland -2 thu 09:30, rheinland 24 thu 09:30",
+		at: "rheinland -2 thu 09:30 @Köln, rheinland 24 thu 09:30 @Bonn",
 	},
 	{
 		key: "netzwerkkonferenz", format: "konferenz", topics: "ki strategie startups organisation", audiences: "alle", mode: "hybrid",
@@ -227,7 +227,7 @@ var events = []entry{
 			"Unternehmen diskutieren mit Vertreterinnen und Vertretern aus Politik und Forschung über die Frage, wie KI im Mittelstand in der Breite ankommt. " +
 			"In Themeninseln können Sie sich mit Zentren aus anderen Regionen austauschen. " +
 			"Die Konferenz wird vollständig gestreamt.",
-		at: "berlin 20 tue 09:30",
+		at: "berlin 20 tue 09:30 @Berlin",
 	},
 	{
 		key: "mitteldeutscher-innovationstag", format: "konferenz", topics: "startups plattformen geschaeftsmodelle", audiences: "alle startups", mode: "praesenz",
@@ -237,7 +237,7 @@ var events = []entry{
 			"In Matchmaking-Runden lernen Unternehmen und Start-ups einander in kurzen Gesprächen kennen. " +
 			"Vorträge zeigen erfolgreiche Partnerschaften, etwa bei Plattformlösungen für Handel und Logistik. " +
 			"Start-ups können sich für einen Stand in der Ausstellung bewerben.",
-		at: "leipzig-halle 15 tue 09:30",
+		at: "leipzig-halle 15 tue 09:30 @Leipzig",
 	},
 
 	// Sprechstunden (KI-Trainer)
@@ -253,10 +253,10 @@ var events = []entry{
 		at: "hannover next tue 14:00, ruhr-owl next wed 10:00, chemnitz next thu 10:00, darmstadt next mon 14:00, ilmenau next fri 10:00",
 	},
 	{
-		key: "ki-trainer-sprechtag", format: "sprechstunde", topics: "ki strategie", audiences: "alle", mode: "praesenz",
-		recur:   "FREQ=MONTHLY;COUNT=6",
+		key: "ki-trainer-sprechtag", home: true, format: "sprechstunde", topics: "ki strategie", audiences: "alle", mode: "praesenz",
+		recur:   "FREQ=WEEKLY;INTERVAL=4;COUNT=6",
 		title:   "KI-Trainer-Sprechtag vor Ort",
-		summary: "Einmal im Monat persönlich: Bringen Sie Ihre Fragen zu KI, Daten und Digitalisierung mit zu uns ins Zentrum.",
+		summary: "Alle vier Wochen persönlich: Bringen Sie Ihre Fragen zu KI, Daten und Digitalisierung mit zu uns ins Zentrum.",
 		text: "Manche Fragen lassen sich am besten am Tisch klären, mit Unterlagen oder am eigenen Laptop. " +
 			"Beim Sprechtag haben Sie 30 Minuten mit einem unserer KI-Trainer. " +
 			"Gemeinsam schauen wir auf Ihr Vorhaben, prüfen erste Ideen und empfehlen passende Angebote aus dem Netzwerk. " +
@@ -276,11 +276,11 @@ var events = []entry{
 	},
 	{
 		key: "sprechstunde-recht", format: "sprechstunde", topics: "recht ki daten", audiences: "alle", mode: "online", minutes: 90,
-		recur:   "FREQ=MONTHLY;COUNT=6",
+		recur:   "FREQ=WEEKLY;INTERVAL=4;COUNT=6",
 		title:   "Sprechstunde Datenschutz und KI-Recht",
 		summary: "Eine Juristin aus unserem Team beantwortet Ihre Fragen zu Datenschutz, AI Act und Verträgen mit KI-Anbietern.",
 		text: "Rechtliche Unsicherheit hält viele Unternehmen davon ab, KI einzusetzen. " +
-			"In der monatlichen Sprechstunde klären Sie in einem Einzeltermin von 15 Minuten Ihre Fragen, etwa zur Nutzung von Kundendaten oder zur Kennzeichnung von KI-Inhalten. " +
+			"In der Sprechstunde, die alle vier Wochen stattfindet, klären Sie in einem Einzeltermin von 15 Minuten Ihre Fragen, etwa zur Nutzung von Kundendaten oder zur Kennzeichnung von KI-Inhalten. " +
 			"Die Sprechstunde bietet eine erste Orientierung und ersetzt keine anwaltliche Beratung. " +
 			"Bitte senden Sie uns Unterlagen, über die Sie sprechen möchten, spätestens zwei Tage vorher.",
 		at: "rheinland 1 thu 14:00, darmstadt 2 thu 14:00",

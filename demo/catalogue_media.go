@@ -567,7 +567,7 @@ var media = []entry{
 
 	// Demonstratoren
 	{
-		key: "lernfabrik", format: "demonstrator", topics: "wertschoepfung sensorik-robotik ki", audiences: "industrie", mode: "praesenz",
+		key: "lernfabrik", home: true, format: "demonstrator", topics: "wertschoepfung sensorik-robotik ki", audiences: "industrie", mode: "praesenz",
 		title:   "Lernfabrik für vernetzte Produktion",
 		summary: "Eine vollständige kleine Fertigung zum Anfassen: von der Auftragsannahme über Montage und Prüfung bis zum Versand.",
 		text: "In der Lernfabrik durchläuft ein reales Produkt alle Stationen einer vernetzten Fertigung. " +
@@ -577,7 +577,7 @@ var media = []entry{
 		at: "hannover",
 	},
 	{
-		key: "roboterzelle", format: "demonstrator", topics: "sensorik-robotik ki", audiences: "industrie handwerk", mode: "praesenz",
+		key: "roboterzelle", home: true, format: "demonstrator", topics: "sensorik-robotik ki", audiences: "industrie handwerk", mode: "praesenz",
 		title:   "Roboterzelle mit KI-Greifplanung",
 		summary: "Ein Cobot greift ungeordnete Teile aus einer Kiste – mit Kamera und KI, ganz ohne teure Zuführtechnik.",
 		text: "Der Demonstrator zeigt den Griff in die Kiste, eine klassische Herausforderung der Automatisierung. " +
@@ -587,7 +587,7 @@ var media = []entry{
 		at: "chemnitz",
 	},
 	{
-		key: "ki-pruefstation", format: "demonstrator", topics: "ki sensorik-robotik", audiences: "industrie", mode: "praesenz",
+		key: "ki-pruefstation", home: true, format: "demonstrator", topics: "ki sensorik-robotik", audiences: "industrie", mode: "praesenz",
 		title:   "KI-Prüfstation für die Qualitätssicherung",
 		summary: "Eine mobile Prüfstation mit Industriekamera, Beleuchtung und trainierbarer KI-Software.",
 		text: "Die mobile Prüfstation lässt sich für Vorführungen und Machbarkeitstests auch in Unternehmen aufbauen. " +
@@ -597,7 +597,7 @@ var media = []entry{
 		at: "ruhr-owl",
 	},
 	{
-		key: "smarte-logistik", format: "demonstrator", topics: "wertschoepfung blockchain sensorik-robotik datenaustausch", audiences: "industrie handel", mode: "praesenz",
+		key: "smarte-logistik", home: true, format: "demonstrator", topics: "wertschoepfung blockchain sensorik-robotik datenaustausch", audiences: "industrie handel", mode: "praesenz",
 		title:   "Testfeld Smarte Logistik",
 		summary: "Ein Logistik-Testfeld mit vernetzten Ladungsträgern, fahrerlosen Fahrzeugen und Blockchain-Dokumentation.",
 		text: "Auf dem Testfeld sind Lager, Kommissionierung und Warenausgang nachgebaut. " +
@@ -607,7 +607,7 @@ var media = []entry{
 		at: "kaiserslautern",
 	},
 	{
-		key: "schaufenster-werkstatt", format: "demonstrator", topics: "ki plattformen sensorik-robotik", audiences: "handwerk", mode: "praesenz",
+		key: "schaufenster-werkstatt", home: true, format: "demonstrator", topics: "ki plattformen sensorik-robotik", audiences: "handwerk", mode: "praesenz",
 		title:   "Schaufenster Digitale Werkstatt",
 		summary: "Eine eingerichtete Werkstatt mit 3D-Scanner, Datenbrille, Baustellen-Apps und KI-Assistenten zum Ausprobieren.",
 		text: "Im Schaufenster können Handwerksbetriebe digitale Werkzeuge in einer vertrauten Umgebung testen. " +
@@ -617,7 +617,7 @@ var media = []entry{
 		at: "handwerk",
 	},
 	{
-		key: "energiedemonstrator", format: "demonstrator", topics: "nachhaltigkeit sensorik-robotik daten", audiences: "industrie handwerk", mode: "praesenz",
+		key: "energiedemonstrator", home: true, format: "demonstrator", topics: "nachhaltigkeit sensorik-robotik daten", audiences: "industrie handwerk", mode: "praesenz",
 		title:   "Demonstrator Energieflexible Produktion",
 		summary: "Eine Modellfabrik, die ihren Energieverbrauch an Strompreise und Eigenerzeugung anpasst.",
 		text: "Der Demonstrator zeigt, wie Maschinen, Speicher und Photovoltaik so gesteuert werden, dass Strom dann genutzt wird, wenn er günstig ist. " +
@@ -627,7 +627,7 @@ var media = []entry{
 		at: "darmstadt",
 	},
 	{
-		key: "datenraum-demo", format: "demonstrator", topics: "datenaustausch daten it-sicherheit", audiences: "industrie dienstleistung", mode: "hybrid",
+		key: "datenraum-demo", home: true, format: "demonstrator", topics: "datenaustausch daten it-sicherheit", audiences: "industrie dienstleistung", mode: "hybrid",
 		title:   "Datenraum-Demonstrator: Daten teilen mit Nutzungsregeln",
 		summary: "Ein vollständiger Mini-Datenraum mit Konnektoren, Identitäten und Nutzungsregeln – vor Ort oder per Fernzugang.",
 		text: "Der Demonstrator simuliert drei Unternehmen, die über einen Datenraum Daten austauschen. " +
@@ -637,7 +637,7 @@ var media = []entry{
 		at: "rheinland",
 	},
 	{
-		key: "usability-labor", format: "demonstrator", topics: "plattformen geschaeftsmodelle", audiences: "dienstleistung handel", mode: "praesenz",
+		key: "usability-labor", home: true, format: "demonstrator", topics: "plattformen geschaeftsmodelle", audiences: "dienstleistung handel", mode: "praesenz",
 		title:   "Usability-Labor",
 		summary: "Ein Labor mit Blickerfassung und Beobachtungsraum, in dem Unternehmen die Bedienbarkeit ihrer digitalen Angebote testen.",
 		text: "Im Labor lösen Testpersonen Aufgaben auf Websites, in Apps oder an Maschinenbedienfeldern, während Blickbewegungen und Klicks aufgezeichnet werden. " +
@@ -647,7 +647,7 @@ var media = []entry{
 		at: "ilmenau",
 	},
 	{
-		key: "ki-assistent-testen", format: "demonstrator", topics: "ki daten", audiences: "alle", mode: "hybrid",
+		key: "ki-assistent-testen", home: true, format: "demonstrator", topics: "ki daten", audiences: "alle", mode: "hybrid",
 		title:   "KI-Assistent zum Ausprobieren",
 		summary: "Ein datenschutzfreundlich betriebener Sprachassistent, mit dem Unternehmen eigene Dokumente testweise befragen können.",
 		text: "Viele Unternehmen möchten wissen, wie gut ein KI-Assistent mit ihren eigenen Unterlagen zurechtkommt. " +
@@ -657,7 +657,7 @@ var media = []entry{
 		at: "berlin",
 	},
 	{
-		key: "ladenlabor", format: "demonstrator", topics: "plattformen ki daten", audiences: "handel", mode: "praesenz",
+		key: "ladenlabor", home: true, format: "demonstrator", topics: "plattformen ki daten", audiences: "handel", mode: "praesenz",
 		title:   "Ladenlabor: Der digitale Einzelhandel",
 		summary: "Ein eingerichtetes Ladengeschäft mit elektronischen Preisschildern, Kundenfrequenzmessung und KI-gestützter Bestandsplanung.",
 		text: "Im Ladenlabor erleben Händlerinnen und Händler, wie stationäres Geschäft und Onlinehandel zusammenwachsen. " +
@@ -667,7 +667,7 @@ var media = []entry{
 		at: "leipzig-halle",
 	},
 	{
-		key: "kuehlkette-demo", format: "demonstrator", topics: "sensorik-robotik daten", audiences: "industrie handwerk", mode: "praesenz",
+		key: "kuehlkette-demo", home: true, format: "demonstrator", topics: "sensorik-robotik daten", audiences: "industrie handwerk", mode: "praesenz",
 		title:   "Demonstrator Smarte Kühlkette",
 		summary: "Funksensoren, Gateway und Dashboard: ein Koffer-Demonstrator für die lückenlose Temperaturüberwachung.",
 		text: "Der Koffer-Demonstrator zeigt eine komplette Lösung zur Überwachung von Kühlräumen und Transporten. " +
@@ -679,7 +679,7 @@ var media = []entry{
 
 	// Umsetzungsprojekte
 	{
-		key: "umsetzung-ki-prototyp", format: "umsetzungsprojekt", topics: "ki daten", audiences: "alle", mode: "hybrid",
+		key: "umsetzung-ki-prototyp", home: true, format: "umsetzungsprojekt", topics: "ki daten", audiences: "alle", mode: "hybrid",
 		title:   "KI-Umsetzungsprojekt: Gemeinsam zum ersten Prototyp",
 		summary: "In einem mehrwöchigen Projekt entwickeln wir mit Ihnen einen KI-Prototyp für eine konkrete Aufgabe Ihres Unternehmens.",
 		text: "Umsetzungsprojekte sind das intensivste Angebot des Zentrums. " +
@@ -689,7 +689,7 @@ var media = []entry{
 		at: "hannover",
 	},
 	{
-		key: "umsetzung-datenqualitaet", format: "umsetzungsprojekt", topics: "daten organisation", audiences: "industrie handel", mode: "hybrid",
+		key: "umsetzung-datenqualitaet", home: true, format: "umsetzungsprojekt", topics: "daten organisation", audiences: "industrie handel", mode: "hybrid",
 		title:   "Umsetzungsprojekt Datenqualität",
 		summary: "Wir analysieren mit Ihnen einen Datenbestand, legen Qualitätsregeln fest und richten eine einfache Überwachung ein.",
 		text: "Im Projekt untersuchen wir einen für Sie wichtigen Datenbestand, etwa Artikelstamm, Kundendaten oder Maschinendaten. " +
@@ -699,7 +699,7 @@ var media = []entry{
 		at: "ruhr-owl",
 	},
 	{
-		key: "umsetzung-handwerk", format: "umsetzungsprojekt", topics: "plattformen organisation ki", audiences: "handwerk", mode: "praesenz",
+		key: "umsetzung-handwerk", home: true, format: "umsetzungsprojekt", topics: "plattformen organisation ki", audiences: "handwerk", mode: "praesenz",
 		title:   "Digitalisierungsprojekt im Handwerksbetrieb",
 		summary: "Unsere Fachleute kommen in Ihren Betrieb und setzen mit Ihnen ein konkretes Digitalisierungsvorhaben um.",
 		text: "Ob digitale Auftragsmappe, Terminplanung oder KI-Assistent im Büro: Wir suchen mit Ihnen das Vorhaben mit dem größten Nutzen aus. " +
@@ -709,7 +709,7 @@ var media = []entry{
 		at: "handwerk",
 	},
 	{
-		key: "umsetzung-it-sicherheit", format: "umsetzungsprojekt", topics: "it-sicherheit organisation", audiences: "alle", mode: "praesenz",
+		key: "umsetzung-it-sicherheit", home: true, format: "umsetzungsprojekt", topics: "it-sicherheit organisation", audiences: "alle", mode: "praesenz",
 		title:   "Umsetzungsprojekt IT-Sicherheit",
 		summary: "Gemeinsam mit Ihnen prüfen wir den Schutz Ihrer IT und setzen die wichtigsten Maßnahmen um.",
 		text: "Zu Beginn steht eine Bestandsaufnahme vor Ort: Netzwerk, Geräte, Zugänge, Datensicherung und Abläufe. " +
@@ -719,7 +719,7 @@ var media = []entry{
 		at: "darmstadt",
 	},
 	{
-		key: "umsetzung-geschaeftsmodell", format: "umsetzungsprojekt", topics: "geschaeftsmodelle strategie startups", audiences: "alle", mode: "hybrid",
+		key: "umsetzung-geschaeftsmodell", home: true, format: "umsetzungsprojekt", topics: "geschaeftsmodelle strategie startups", audiences: "alle", mode: "hybrid",
 		title:   "Umsetzungsprojekt Digitales Geschäftsmodell",
 		summary: "Wir entwickeln mit Ihnen ein digitales Geschäftsmodell und testen es mit echten Kundinnen und Kunden.",
 		text: "Am Anfang steht eine Idee, etwa ein Serviceangebot, ein Abonnement oder eine Plattform. " +
@@ -729,7 +729,7 @@ var media = []entry{
 		at: "berlin",
 	},
 	{
-		key: "umsetzung-ressourceneffizienz", format: "umsetzungsprojekt", topics: "nachhaltigkeit sensorik-robotik daten", audiences: "industrie", mode: "praesenz",
+		key: "umsetzung-ressourceneffizienz", home: true, format: "umsetzungsprojekt", topics: "nachhaltigkeit sensorik-robotik daten", audiences: "industrie", mode: "praesenz",
 		title:   "Umsetzungsprojekt Ressourceneffizienz",
 		summary: "Mit Messungen und Datenanalyse finden wir gemeinsam Einsparpotenziale bei Energie und Material in Ihrer Fertigung.",
 		text: "Wir installieren für einige Wochen Messtechnik an ausgewählten Anlagen und werten die Daten gemeinsam mit Ihnen aus. " +
@@ -739,7 +739,7 @@ var media = []entry{
 		at: "chemnitz",
 	},
 	{
-		key: "umsetzung-plattform", format: "umsetzungsprojekt", topics: "plattformen geschaeftsmodelle", audiences: "dienstleistung handel", mode: "hybrid",
+		key: "umsetzung-plattform", home: true, format: "umsetzungsprojekt", topics: "plattformen geschaeftsmodelle", audiences: "dienstleistung handel", mode: "hybrid",
 		title:   "Umsetzungsprojekt Kundenportal und Plattform",
 		summary: "Wir begleiten Sie bei Konzeption und Test eines Kundenportals oder einer Plattformlösung.",
 		text: "Viele Unternehmen möchten Kunden Bestellungen, Dokumente oder Service online anbieten. " +
@@ -749,7 +749,7 @@ var media = []entry{
 		at: "ilmenau",
 	},
 	{
-		key: "umsetzung-datenaustausch", format: "umsetzungsprojekt", topics: "datenaustausch daten blockchain", audiences: "industrie", mode: "hybrid",
+		key: "umsetzung-datenaustausch", home: true, format: "umsetzungsprojekt", topics: "datenaustausch daten blockchain", audiences: "industrie", mode: "hybrid",
 		title:   "Umsetzungsprojekt Sicherer Datenaustausch",
 		summary: "Wir bringen Ihren ersten Datenaustausch mit einem Partner in unserer Testumgebung zum Laufen.",
 		text: "Gemeinsam wählen wir einen Anwendungsfall, etwa Qualitätsdaten für einen Kunden oder Bestandsdaten für einen Lieferanten. " +
@@ -759,7 +759,7 @@ var media = []entry{
 		at: "kaiserslautern",
 	},
 	{
-		key: "umsetzung-tourismus", format: "umsetzungsprojekt", topics: "ki plattformen nachhaltigkeit", audiences: "dienstleistung handel", mode: "praesenz",
+		key: "umsetzung-tourismus", home: true, format: "umsetzungsprojekt", topics: "ki plattformen nachhaltigkeit", audiences: "dienstleistung handel", mode: "praesenz",
 		title:   "Umsetzungsprojekt Digitaler Gästeservice",
 		summary: "Für Betriebe aus Tourismus und Gastgewerbe: Wir setzen mit Ihnen digitale Gästebetreuung und Buchung um.",
 		text: "Ferienwohnungen, Hotels und Ausflugsbetriebe stehen vor ähnlichen Fragen: Buchung, Gästekommunikation, Personalmangel. " +
@@ -769,7 +769,7 @@ var media = []entry{
 		at: "schleswig-holstein",
 	},
 	{
-		key: "umsetzung-ki-recht", format: "umsetzungsprojekt", topics: "recht ki organisation", audiences: "alle", mode: "hybrid",
+		key: "umsetzung-ki-recht", home: true, format: "umsetzungsprojekt", topics: "recht ki organisation", audiences: "alle", mode: "hybrid",
 		title:   "Umsetzungsprojekt KI-Governance",
 		summary: "Wir erarbeiten mit Ihnen Regeln, Rollen und Dokumentation für den verantwortungsvollen KI-Einsatz im Unternehmen.",
 		text: "Mit dem AI Act wachsen die Anforderungen an Unternehmen, die KI einsetzen. " +
@@ -779,7 +779,7 @@ var media = []entry{
 		at: "rheinland",
 	},
 	{
-		key: "umsetzung-start-up-pilot", format: "umsetzungsprojekt", topics: "startups ki wertschoepfung", audiences: "industrie startups", mode: "hybrid",
+		key: "umsetzung-start-up-pilot", home: true, format: "umsetzungsprojekt", topics: "startups ki wertschoepfung", audiences: "industrie startups", mode: "hybrid",
 		title:   "Pilotprojekt mit einem Start-up",
 		summary: "Wir vermitteln ein passendes Start-up und begleiten Ihren ersten gemeinsamen Pilot von der Vereinbarung bis zur Auswertung.",
 		text: "Unternehmen aus Sachsen und Sachsen-Anhalt schildern uns eine Aufgabe, für die sie eine innovative Lösung suchen. " +

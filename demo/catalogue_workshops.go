@@ -47,7 +47,7 @@ var workshops = []entry{
 		at: "berlin 2 tue 09:00, darmstadt 9 wed 13:00, ruhr-owl 18 tue 13:00",
 	},
 	{
-		key: "ws-predictive-maintenance", format: "workshop", topics: "ki sensorik-robotik daten", audiences: "industrie", mode: "praesenz", minutes: 420,
+		key: "ws-predictive-maintenance", home: true, format: "workshop", topics: "ki sensorik-robotik daten", audiences: "industrie", mode: "praesenz", minutes: 420,
 		title:   "Predictive Maintenance zum Anfassen",
 		summary: "Ein Praxistag an unserer Demonstrationsanlage: Sensoren anbringen, Daten aufzeichnen, ein Ausfallmodell trainieren.",
 		text: "Sie rüsten gemeinsam mit unseren Ingenieurinnen und Ingenieuren eine Pumpe und einen Antrieb mit Sensoren aus und erzeugen gezielt Fehlerzustände. " +
@@ -58,7 +58,7 @@ var workshops = []entry{
 		at: "kaiserslautern 5 wed 09:00, chemnitz 14 tue 09:00",
 	},
 	{
-		key: "ws-cobot-praxistag", format: "workshop", topics: "sensorik-robotik wertschoepfung", audiences: "industrie handwerk", mode: "praesenz", minutes: 420,
+		key: "ws-cobot-praxistag", home: true, format: "workshop", topics: "sensorik-robotik wertschoepfung", audiences: "industrie handwerk", mode: "praesenz", minutes: 420,
 		title:   "Cobot-Praxistag: Den ersten Roboter selbst programmieren",
 		summary: "In Zweierteams programmieren Sie einen kollaborierenden Roboter für eine Pick-and-Place-Aufgabe.",
 		text: "Nach einer kurzen Einführung in Sicherheit und Bedienung geht es direkt an den Roboter. " +
@@ -101,7 +101,7 @@ var workshops = []entry{
 		at: "rheinland 4 tue 13:00, leipzig-halle 11 thu 13:00",
 	},
 	{
-		key: "ws-digitaler-zwilling", format: "workshop", topics: "wertschoepfung sensorik-robotik daten", audiences: "industrie", mode: "praesenz", minutes: 420,
+		key: "ws-digitaler-zwilling", home: true, format: "workshop", topics: "wertschoepfung sensorik-robotik daten", audiences: "industrie", mode: "praesenz", minutes: 420,
 		title:   "Digitaler Zwilling: Von der Anlage zum Modell",
 		summary: "Ganztägiger Workshop: Sie bauen einen einfachen digitalen Zwilling einer Förderstrecke und nutzen ihn für die virtuelle Inbetriebnahme.",
 		text: "Am Vormittag lernen Sie die Bausteine eines digitalen Zwillings kennen: Geometrie, Verhalten, Daten und Schnittstellen. " +
@@ -216,7 +216,7 @@ var workshops = []entry{
 		at: "kaiserslautern 11 wed 09:00, darmstadt 24 tue 09:00",
 	},
 	{
-		key: "ws-ki-qualitaetspruefung", format: "workshop", topics: "ki sensorik-robotik", audiences: "industrie", mode: "praesenz", minutes: 420,
+		key: "ws-ki-qualitaetspruefung", home: true, format: "workshop", topics: "ki sensorik-robotik", audiences: "industrie", mode: "praesenz", minutes: 420,
 		title:   "KI-Qualitätsprüfung mit der Kamera: Ihr erstes Modell",
 		summary: "Bilder aufnehmen, beschriften, trainieren, testen: Sie bauen an einem Tag eine KI-gestützte Sichtprüfung für ein Beispielbauteil.",
 		text: "Sie arbeiten mit Industriekameras und einem Prüfplatz, an dem Bauteile mit und ohne Fehler vorbeilaufen. " +
@@ -246,7 +246,7 @@ var workshops = []entry{
 		at: "ilmenau 4 wed 09:00, rheinland 13 tue 09:00",
 	},
 	{
-		key: "ws-lean-digital", format: "workshop", topics: "wertschoepfung organisation", audiences: "industrie", mode: "praesenz",
+		key: "ws-lean-digital", home: true, format: "workshop", topics: "wertschoepfung organisation", audiences: "industrie", mode: "praesenz",
 		title:   "Lean trifft Digitalisierung: Verschwendung im Informationsfluss",
 		summary: "Wertstromanalyse einmal anders: Sie untersuchen nicht nur Material, sondern auch Daten und Informationen auf ihrem Weg durch die Fertigung.",
 		text: "Lean-Methoden haben Materialflüsse schlank gemacht, der Informationsfluss ist oft noch voller Umwege. " +
@@ -256,7 +256,7 @@ var workshops = []entry{
 		at: "hannover 10 wed 09:00, chemnitz 20 tue 09:00",
 	},
 	{
-		key: "ws-energiefresser", format: "workshop", topics: "nachhaltigkeit sensorik-robotik", audiences: "industrie handwerk", mode: "praesenz",
+		key: "ws-energiefresser", home: true, format: "workshop", topics: "nachhaltigkeit sensorik-robotik", audiences: "industrie handwerk", mode: "praesenz",
 		title:   "Energiefresser finden: Messworkshop für Werkstatt und Produktion",
 		summary: "Mit mobilen Messgeräten gehen Sie auf Spurensuche nach Leerlaufverbräuchen, Lastspitzen und Druckluftverlusten.",
 		text: "Nach einer kurzen Einführung in Messtechnik und Energiekennzahlen messen Sie an Maschinen, Kompressoren und Beleuchtung unserer Modellfabrik. " +
@@ -306,7 +306,7 @@ var workshops = []entry{
 		at: "chemnitz 10 wed 13:00, ilmenau 22 wed 13:00",
 	},
 	{
-		key: "ws-usability-test", format: "workshop", topics: "plattformen geschaeftsmodelle", audiences: "dienstleistung handel", mode: "praesenz",
+		key: "ws-usability-test", home: true, format: "workshop", topics: "plattformen geschaeftsmodelle", audiences: "dienstleistung handel", mode: "praesenz",
 		title:   "Nutzerfreundliche Kundenportale: Usability-Test im Selbstversuch",
 		summary: "Sie testen Ihre eigene Website oder Ihr Kundenportal mit echten Testpersonen in unserem Usability-Labor.",
 		text: "Ob Kundinnen und Kunden ein Online-Angebot nutzen, hängt stark von der Bedienbarkeit ab. " +
@@ -357,7 +357,7 @@ var workshops = []entry{
 		at: "ruhr-owl 7 mon 13:00, handwerk 18 mon 13:00",
 	},
 	{
-		key: "ws-sensorik-nachruesten", format: "workshop", topics: "sensorik-robotik daten", audiences: "industrie", mode: "praesenz",
+		key: "ws-sensorik-nachruesten", home: true, format: "workshop", topics: "sensorik-robotik daten", audiences: "industrie", mode: "praesenz",
 		title:   "Alte Maschinen, neue Daten: Sensorik nachrüsten",
 		summary: "Retrofit statt Neukauf: Sie rüsten eine Bestandsmaschine mit Sensoren aus und bringen die Daten aufs Dashboard.",
 		text: "Viele Maschinen im Mittelstand sind jahrzehntealt und laufen zuverlässig, liefern aber keine Daten. " +
@@ -401,7 +401,7 @@ var workshops = []entry{
 		title:   "Betriebswissen sichern: Wissensmanagement mit KI-Unterstützung",
 		summary: "Wenn erfahrene Beschäftigte in Rente gehen, geht Wissen verloren. Sie lernen, es mit einfachen Mitteln und KI festzuhalten.",
 		text: "Jedes Unternehmen lebt vom Erfahrungswissen seiner Beschäftigten, das selten aufgeschrieben ist. " +
-			"Sie lernen Interviewtechniken, mit denen Sie dieses Wissen erschließen, und zeigen, wie KI aus Gesprächsaufnahmen Anleitungen und Checklisten erstellt. " +
+			"Sie lernen Interviewtechniken, mit denen Sie dieses Wissen erschließen, und erfahren, wie KI aus Gesprächsaufnahmen Anleitungen und Checklisten erstellt. " +
 			"Außerdem geht es darum, Wissen so abzulegen, dass es auch gefunden wird. " +
 			"Bringen Sie ein Beispiel mit: eine Tätigkeit, die nur eine Person im Betrieb wirklich beherrscht.",
 		at: "hannover 4 thu 09:00, handwerk 22 thu 09:00",

@@ -12,6 +12,7 @@ package demo
 import (
 	"fmt"
 	"hash/fnv"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -24,7 +25,10 @@ import (
 // date in Europe/Berlin counts, not the time of day). The result is the same
 // for every call on the same day; offer IDs do not depend on the day. Every
 // centre and offer passes its Validate, and every offer's Centre is the slug
-// of one of the returned centres. The caller owns the returned values.
+// of one of the returned centres. Events start on working days (Monday to
+// Friday, not on a nationwide public holiday nor in the Christmas break),
+// except open-ended series, which start on the next of their weekdays. The
+// caller owns the returned values.
 func Network(today time.Time) (centres []*lotse.Centre, offers []*lotse.Offer) {
 	for _, c := range centreData {
 		c := c.Centre
@@ -54,6 +58,7 @@ type entry struct {
 	recur     string // optional RRULE
 	capacity  int    // 0 takes a usual capacity for the format
 	lang      string // "" means German
+	home      bool   // on site at the centre itself (its lab, demonstrator, premises)
 	at        string // schedule, see parseRuns
 }
 
@@ -115,12 +120,15 @@ func prepare(e entry) (text, error) {
 
 // parseRuns reads the schedule of e: comma-separated runs, each
 //
-//	centre                         (material, media, projects: no date)
-//	centre W DAY HH:MM [MODE]      (events)
+//	centre [OPTION…]                (material, media, projects: no date)
+//	centre W DAY HH:MM [OPTION…]    (events)
 //
 // where W is the week relative to the week of today (0 this week, -2 two
-// weeks ago) or "next" for the first DAY on or after today, DAY is mon … fri,
-// and MODE overrides the entry's mode for this run.
+// weeks ago) or "next" for the first DAY on or after today, and DAY is
+// mon … fri. An OPTION is a mode (praesenz, online, hybrid), which overrides
+// the entry's mode for this run, or @City, which picks the centre's place
+// whose city starts with City. Without @City, an on-site run takes place at
+// the centre's home if e.home, else at a place chosen by the hash of its ID.
 func parseRuns(e entry) ([]run, error) {
 	event := lotse.IsEventFormat(e.format)
 	seen := map[string]int{}
@@ -135,33 +143,48 @@ func parseRuns(e entry) ([]run, error) {
 			return nil, fmt.Errorf("unknown centre %q", f[0])
 		}
 		r := run{centre: c, event: event, mode: e.mode}
-		switch {
-		case !event && len(f) == 1:
-		case event && (len(f) == 4 || len(f) == 5):
-			if f[1] == "next" {
+		rest := f[1:]
+		if event {
+			if len(rest) < 3 {
+				return nil, fmt.Errorf("run %q needs week, weekday and time", spec)
+			}
+			if rest[0] == "next" {
 				r.next = true
 			} else {
-				w, err := strconv.Atoi(f[1])
+				w, err := strconv.Atoi(rest[0])
 				if err != nil {
-					return nil, fmt.Errorf("bad week %q", f[1])
+					return nil, fmt.Errorf("bad week %q", rest[0])
 				}
 				r.week = w
 			}
-			d, ok := weekdays[f[2]]
+			d, ok := weekdays[rest[1]]
 			if !ok {
-				return nil, fmt.Errorf("bad weekday %q", f[2])
+				return nil, fmt.Errorf("bad weekday %q", rest[1])
 			}
 			r.weekday = d
-			hm, err := time.Parse("15:04", f[3])
+			hm, err := time.Parse("15:04", rest[2])
 			if err != nil {
-				return nil, fmt.Errorf("bad time %q", f[3])
+				return nil, fmt.Errorf("bad time %q", rest[2])
 			}
 			r.hour, r.min = hm.Hour(), hm.Minute()
-			if len(f) == 5 {
-				r.mode = f[4]
+			rest = rest[3:]
+		}
+		at := -1
+		if e.home {
+			at = 0
+		}
+		for _, opt := range rest {
+			switch {
+			case lotse.Modes.Has(opt):
+				r.mode = opt
+			case strings.HasPrefix(opt, "@"):
+				at = slices.IndexFunc(c.places, func(p place) bool { return strings.HasPrefix(p.city, opt[1:]) })
+				if at < 0 {
+					return nil, fmt.Errorf("centre %s has no place %q", c.Slug, opt[1:])
+				}
+			default:
+				return nil, fmt.Errorf("malformed run %q", spec)
 			}
-		default:
-			return nil, fmt.Errorf("malformed run %q", spec)
 		}
 		seen[c.Slug]++
 		r.id = c.Slug + "-" + e.key
@@ -169,8 +192,11 @@ func parseRuns(e entry) ([]run, error) {
 			r.id += "-" + strconv.Itoa(n)
 		}
 		h := hash(r.id)
+		if at < 0 {
+			at = int(h % uint64(len(c.places)))
+		}
 		if r.mode != "online" {
-			r.place = c.places[h%uint64(len(c.places))]
+			r.place = c.places[at]
 		}
 		r.capacity = e.capacity
 		if r.capacity == 0 {
@@ -223,11 +249,11 @@ func (t *text) offer(r run, day time.Time) *lotse.Offer {
 		Title:       t.title,
 		Summary:     t.summary,
 		Description: t.text,
-		Topics:      t.topics,
-		Audiences:   t.audiences,
+		Topics:      slices.Clone(t.topics),
+		Audiences:   slices.Clone(t.audiences),
 		Mode:        r.mode,
 		Location:    lotse.Location{City: r.place.city, Postcode: r.place.postcode, State: r.place.state},
-		URL:         r.centre.Website + pathFor(t.format) + t.key,
+		URL:         r.centre.Website + pathFor(t.format) + strings.TrimPrefix(r.id, r.centre.Slug+"-"),
 		Language:    t.lang,
 	}
 	if o.Language == "" {
@@ -239,6 +265,9 @@ func (t *text) offer(r run, day time.Time) *lotse.Offer {
 			d = day.AddDate(0, 0, (int(r.weekday)-int(day.Weekday())+7)%7)
 		} else {
 			d = mondayOf(day).AddDate(0, 0, 7*r.week+int(r.weekday)-1)
+		}
+		if !r.next {
+			d = workday(d)
 		}
 		start := time.Date(d.Year(), d.Month(), d.Day(), r.hour, r.min, 0, 0, lotse.Berlin)
 		end := start.Add(time.Duration(t.minutes) * time.Minute)

@@ -217,11 +217,37 @@ func checkEvent(t *testing.T, o *lotse.Offer, earliest, latest time.Time) {
 		t.Errorf("%s: starts %s, want between %s and %s", o.ID, s.Format(time.DateOnly), earliest.Format(time.DateOnly), latest.Format(time.DateOnly))
 	}
 	r := eventRules[o.Format]
+	if m := int(o.Duration().Minutes()); o.Format == "webinar" && m < 60 && !strings.Contains(o.Title, "KI-Talk") {
+		t.Errorf("%s: webinar lasts %d minutes, want 60 to 90 (only the KI-Talk is shorter)", o.ID, m)
+	}
 	if m := int(o.Duration().Minutes()); m < r.minLen || m > r.maxLen {
 		t.Errorf("%s: %s lasts %d minutes, want %d to %d", o.ID, o.Format, m, r.minLen, r.maxLen)
 	}
 	if o.Capacity < r.minCap || o.Capacity > r.maxCap {
 		t.Errorf("%s: %s has %d places, want %d to %d", o.ID, o.Format, o.Capacity, r.minCap, r.maxCap)
+	}
+}
+
+func TestSeriesDatesAreWeekdays(t *testing.T) {
+	for _, d := range days {
+		t.Run(d.name, func(t *testing.T) {
+			_, offers := demo.Network(d.t)
+			series := 0
+			for _, o := range offers {
+				if o.Recurrence == "" {
+					continue
+				}
+				series++
+				for _, oc := range o.Occurrences(*o.StartsAt, d.t.AddDate(0, 7, 0), 40) {
+					if wd := oc.Start.Weekday(); wd == time.Saturday || wd == time.Sunday {
+						t.Errorf("%s: date %s is a %s", o.ID, oc.Start.Format(time.DateOnly), wd)
+					}
+				}
+			}
+			if series < 15 {
+				t.Errorf("got %d series, want at least 15", series)
+			}
+		})
 	}
 }
 
@@ -397,12 +423,21 @@ func ids(offers []*lotse.Offer) []string {
 }
 
 func TestNetworkReturnsFreshValues(t *testing.T) {
-	centres, _ := demo.Network(today)
+	centres, offers := demo.Network(today)
 	centres[0].Topics[0] = "changed"
 	centres[0].Name = "changed"
-	again, _ := demo.Network(today)
+	for _, o := range offers {
+		o.Topics[0] = "changed"
+		o.Audiences[0] = "changed"
+	}
+	again, offersAgain := demo.Network(today)
 	if again[0].Topics[0] == "changed" || again[0].Name == "changed" {
 		t.Error("changing a returned centre changes the next result")
+	}
+	for _, o := range offersAgain {
+		if o.Topics[0] == "changed" || o.Audiences[0] == "changed" {
+			t.Fatalf("%s: changing a returned offer changes the next result", o.ID)
+		}
 	}
 }
 
