@@ -25,6 +25,15 @@ func (u *ui) funcs(hashes map[string]string) template.FuncMap {
 		"isoTime":       func(t time.Time) string { return t.Format(time.RFC3339) },
 		"number":        germanNumber,
 		"plural":        plural,
+		// accounts and editorial forms (web/editor.go)
+		"statusLabel": lotse.Statuses.Label,
+		"roleLabel":   lotse.Roles.Label,
+		"has":         hasValue,
+		"invalid":     invalidAttrs,
+		"canAdmin":    lotse.CanAdminister,
+		"dateTime": func(t time.Time) string {
+			return germanDateShort(t) + ", " + t.In(lotse.Berlin).Format("15:04") + " Uhr"
+		},
 		"add": func(ns ...int) int {
 			sum := 0
 			for _, n := range ns {
@@ -94,4 +103,13 @@ func plural(n int, one, many string) string {
 		return "1 " + one
 	}
 	return germanNumber(n) + " " + many
+}
+
+// invalidAttrs marks a form field with an error: aria-invalid and a link to
+// the message, whose id is "e-" + field.
+func invalidAttrs(errs map[string]string, field string) template.HTMLAttr {
+	if errs[field] == "" {
+		return ""
+	}
+	return template.HTMLAttr(` aria-invalid="true" aria-describedby="e-` + template.HTMLEscapeString(field) + `"`)
 }

@@ -14,9 +14,10 @@ const maxBody = 1 << 20
 
 // middleware wraps the routes with what every request needs, outermost first:
 // recovery, logging and metrics, security headers, cross-origin protection
-// for state-changing requests, and the body limit.
+// for state-changing requests, the login session, and the body limit.
 func (s *Server) middleware(h http.Handler) http.Handler {
 	h = http.MaxBytesHandler(h, maxBody)
+	h = s.withSession(h)
 	h = http.NewCrossOriginProtection().Handler(h)
 	h = securityHeaders(h)
 	h = s.logRequests(h)

@@ -292,6 +292,17 @@ func (s *Server) offerShow(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
+	if !o.IsPublic() {
+		return errOfferNotFound
+	}
+	return s.renderOffer(w, r, o, false)
+}
+
+var errOfferNotFound = lotse.Errorf(lotse.ENOTFOUND, "Dieses Angebot gibt es nicht (mehr).")
+
+// renderOffer renders an offer's page; the editors' preview uses it too, so
+// the preview looks exactly like the public page.
+func (s *Server) renderOffer(w http.ResponseWriter, r *http.Request, o *lotse.Offer, preview bool) error {
 	now := s.cfg.Now()
 	var dates []dateView
 	for _, oc := range o.Occurrences(now, now.AddDate(1, 0, 0), 12) {
@@ -325,7 +336,8 @@ func (s *Server) offerShow(w http.ResponseWriter, r *http.Request) error {
 		Past    *dateView
 		Related []offerCard
 		IsEvent bool
-	}{o, s.catalog.centre(o.Centre), dates, past, cards, o.StartsAt != nil}
+		Preview bool
+	}{o, s.catalog.centre(o.Centre), dates, past, cards, o.StartsAt != nil, preview}
 	return s.ui.render(w, http.StatusOK, "offer", p)
 }
 

@@ -17,6 +17,7 @@ type pageData struct {
 	Query       string // the search box's value
 	Demo        bool
 	MapCredit   string
+	User        *lotse.User // logged in, or nil
 	Data        any
 }
 
@@ -26,6 +27,7 @@ func (s *Server) newPage(r *http.Request, title string) *pageData {
 		Query:     r.URL.Query().Get("q"),
 		Demo:      s.catalog.isDemo(),
 		MapCredit: geo.Credit,
+		User:      currentUser(r),
 	}
 }
 

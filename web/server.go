@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"time"
 
+	"lotse/mail"
 	"lotse/search"
 	"lotse/store"
 )
@@ -25,6 +26,13 @@ type Config struct {
 	RefreshEvery time.Duration
 	// Now returns the current time; tests may replace it.
 	Now func() time.Time
+	// Mail sends invitations and password-reset links; nil means no
+	// e-mail (those pages then report an error).
+	Mail mail.Sender
+	// BaseURL is the public address (https://lotse.example.de) for links in
+	// e-mails; with https it also marks session cookies Secure. Empty: the
+	// request's host.
+	BaseURL string
 }
 
 // Server is the HTTP server of one Lotse instance.
