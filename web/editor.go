@@ -349,12 +349,14 @@ func newOfferID(centre string) string {
 func (s *Server) offerCreate(w http.ResponseWriter, r *http.Request) error {
 	u := currentUser(r)
 	f := parseOfferForm(r)
-	if !lotse.CanEditCentre(u, f.Centre) {
-		if len(s.editorCentres(u)) == 0 || f.Centre == "" {
-			return errForbidden
-		}
+	switch {
+	case len(s.editorCentres(u)) == 0:
+		return errForbidden
+	case f.Centre == "":
 		return s.renderOfferForm(w, r, http.StatusUnprocessableEntity, editorFormData{New: true, Form: f,
-			Errors: map[string]string{"centre": "Für dieses Zentrum dürfen Sie keine Angebote anlegen."}})
+			Errors: map[string]string{"centre": "Bitte das Zentrum wählen, das das Angebot macht."}})
+	case !lotse.CanEditCentre(u, f.Centre):
+		return errForbidden
 	}
 	if !lotse.Formats.Has(f.Format) {
 		return s.renderOfferForm(w, r, http.StatusUnprocessableEntity, editorFormData{New: true, Form: f,
@@ -408,9 +410,8 @@ func (s *Server) offerUpdate(w http.ResponseWriter, r *http.Request) error {
 	if !lotse.Formats.Has(f.Format) {
 		f.Format = stored.Format
 	}
-	if !lotse.CanEditCentre(u, f.Centre) {
-		return s.renderOfferForm(w, r, http.StatusUnprocessableEntity, editorFormData{Form: f, Offer: stored,
-			Errors: map[string]string{"centre": "Für dieses Zentrum dürfen Sie keine Angebote bearbeiten."}})
+	if !lotse.CanEditCentre(u, f.Centre) { // moving the offer to a centre not one's own
+		return errForbidden
 	}
 	o, p := f.offer()
 	if len(p) > 0 {
