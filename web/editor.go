@@ -51,8 +51,8 @@ type offerForm struct {
 	Language    string
 }
 
-func (f *offerForm) IsEvent() bool    { return lotse.IsEventFormat(f.Format) }
-func (f *offerForm) IsMaterial() bool { return materialFormats[f.Format] }
+func (f offerForm) IsEvent() bool    { return lotse.IsEventFormat(f.Format) }
+func (f offerForm) IsMaterial() bool { return materialFormats[f.Format] }
 
 // formFromOffer fills the form from a stored offer.
 func formFromOffer(o *lotse.Offer) offerForm {
