@@ -6,8 +6,10 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"path/filepath"
 
 	"lotse/demo"
+	"lotse/mail"
 	"lotse/store"
 	"lotse/web"
 )
@@ -27,6 +29,7 @@ func serveCmd(ctx context.Context, args []string, getenv func(string) string, st
 	cfg := DefaultConfig()
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	cfg.bindFlags(fs, getenv, true)
+	baseURL := fs.String("base-url", getenv("LOTSE_BASE_URL"), "öffentliche Adresse für Links in E-Mails, z. B. https://lotse.example.de; mit https sind Sitzungs-Cookies Secure [LOTSE_BASE_URL]")
 	if err := parseFlags(fs, args, serveUsage, stderr); err != nil {
 		return ignoreHelp(err)
 	}
@@ -45,7 +48,10 @@ func serveCmd(ctx context.Context, args []string, getenv func(string) string, st
 			return err
 		}
 	}
-	srv, err := web.New(ctx, web.Config{Addr: cfg.Addr, Dev: cfg.Dev}, s, logger)
+	// Invitations and password resets go to the outbox in the data directory
+	// until SMTP is configured.
+	outbox := &mail.Outbox{Dir: filepath.Join(cfg.DataDir, "outbox")}
+	srv, err := web.New(ctx, web.Config{Addr: cfg.Addr, Dev: cfg.Dev, Mail: outbox, BaseURL: *baseURL}, s, logger)
 	if err != nil {
 		return err
 	}
