@@ -5,17 +5,41 @@ import (
 	"unicode"
 )
 
-// text is the analysed form of a document: folded strings per field weight.
+// textIndex matches query terms against documents. This simple version
+// folds case and umlauts and matches substrings; title and labels weigh
+// more than the rest.
+type textIndex struct {
+	docs map[int]text
+}
+
 type text struct {
 	strong string // title and labels
 	weak   string // summary and body
 }
 
-func analyzeDoc(d Doc) text {
-	return text{
+func newTextIndex() textIndex { return textIndex{docs: map[int]text{}} }
+
+func (t textIndex) add(slot int, d Doc) {
+	t.docs[slot] = text{
 		strong: fold(d.Title + " " + strings.Join(d.Labels, " ")),
 		weak:   fold(d.Summary + " " + d.Body),
 	}
+}
+
+func (t textIndex) remove(slot int) { delete(t.docs, slot) }
+
+// match returns the score of every matching slot and the set of them. A
+// document matches when every term occurs in it.
+func (t textIndex) match(terms []string) (map[int]float64, bitset) {
+	scores := map[int]float64{}
+	var set bitset
+	for slot, d := range t.docs {
+		if s := d.score(terms); s > 0 {
+			scores[slot] = s
+			set.set(slot)
+		}
+	}
+	return scores, set
 }
 
 // analyzeQuery splits a query into folded terms.
@@ -23,7 +47,6 @@ func analyzeQuery(q string) []string {
 	return strings.FieldsFunc(fold(q), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 }
 
-// score is 0 unless every term occurs; title matches weigh more.
 func (t text) score(terms []string) float64 {
 	var s float64
 	for _, term := range terms {
