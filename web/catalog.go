@@ -26,10 +26,12 @@ type catalog struct {
 	bySlug  map[string]*lotse.Centre
 	seq     int64 // newest change applied
 	demo    bool  // the data is the demo network
+
+	offers *offerCache // recently shown offers, decoded
 }
 
 func newCatalog(st *store.Store, ix *search.Index, now func() time.Time) *catalog {
-	return &catalog{store: st, index: ix, now: now, bySlug: map[string]*lotse.Centre{}}
+	return &catalog{store: st, index: ix, now: now, bySlug: map[string]*lotse.Centre{}, offers: newOfferCache(5000)}
 }
 
 // load fills the index from scratch.
@@ -126,6 +128,7 @@ func (c *catalog) indexOffers(ctx context.Context, ids []string) error {
 	for len(ids) > 0 {
 		part := ids[:min(500, len(ids))]
 		ids = ids[len(part):]
+		c.offers.drop(part...)
 		offers, err := c.store.FindOffersByIDs(ctx, part)
 		if err != nil {
 			return err
@@ -203,4 +206,35 @@ func (c *catalog) isDemo() bool {
 	c.mu.RLock()
 	defer c.mu.RUnlock()
 	return c.demo
+}
+
+// findOffers returns the offers with the given IDs in that order, from the
+// cache where it can.
+func (c *catalog) findOffers(ctx context.Context, ids []string) ([]*lotse.Offer, error) {
+	found := make(map[string]*lotse.Offer, len(ids))
+	var missing []string
+	for _, id := range ids {
+		if o, ok := c.offers.get(id); ok {
+			found[id] = o
+		} else {
+			missing = append(missing, id)
+		}
+	}
+	if len(missing) > 0 {
+		loaded, err := c.store.FindOffersByIDs(ctx, missing)
+		if err != nil {
+			return nil, err
+		}
+		for _, o := range loaded {
+			found[o.ID] = o
+			c.offers.put(o)
+		}
+	}
+	out := make([]*lotse.Offer, 0, len(ids))
+	for _, id := range ids {
+		if o, ok := found[id]; ok {
+			out = append(out, o)
+		}
+	}
+	return out, nil
 }

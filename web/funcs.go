@@ -25,6 +25,8 @@ func (u *ui) funcs(hashes map[string]string) template.FuncMap {
 		"isoTime":       func(t time.Time) string { return t.Format(time.RFC3339) },
 		"number":        germanNumber,
 		"plural":        plural,
+		"card":          cardHTML,
+		"facetValues":   facetHTML,
 		"add": func(ns ...int) int {
 			sum := 0
 			for _, n := range ns {
