@@ -11,6 +11,7 @@
 package search
 
 import (
+	"math"
 	"runtime"
 	"slices"
 	"sort"
@@ -79,6 +80,11 @@ type Index struct {
 	mu    sync.RWMutex
 	docs  []*entry // by slot; nil where deleted. Slots only grow (until compaction).
 	norms [][numFields]uint16
+	// Per slot, flat for a fast sequential scan: facet values (facet<<24 |
+	// value bit) in fv[fvOff[slot]:fvOff[slot+1]], dates (Unix ns) likewise.
+	fv, fvOff []uint32
+	dt        []int64
+	dtOff     []uint32
 	byID  map[string]uint32
 	alive int
 	dict  [numFacets]map[string]uint32 // per facet: value → bit
@@ -106,18 +112,31 @@ const (
 	numFields
 )
 
-// posting says how often a term occurs in each field of one document.
+// posting holds a term's weight in one document: its BM25F term-frequency
+// component (field-weighted, length-normalised and saturated), computed when
+// the document is indexed. The average field lengths it uses are those of the
+// index at that time, which barely move once a catalogue is loaded.
 type posting struct {
-	slot uint32
-	tf   [numFields]uint8
+	slot   uint32
+	impact float32
 }
 
 type entry struct {
 	id     string
 	title  string
 	dates  []time.Time
-	values [numFacets][]uint32
+	values []uint32 // facet values: facet<<24 | value bit
 	terms  []uint32 // term ids, to remove the postings again
+}
+
+func (e *entry) facet(f int) []uint32 {
+	var out []uint32
+	for _, v := range e.values {
+		if int(v>>24) == f {
+			out = append(out, v&0xffffff)
+		}
+	}
+	return out
 }
 
 type wordInfo struct {
@@ -196,9 +215,30 @@ func (ix *Index) Put(docs ...Doc) {
 			wi.n++
 		}
 	}
-	tf := make(map[string]*[numFields]uint8)
-	for _, a := range as {
+	// Field lengths first, so the batch's own lengths count in the averages.
+	norms := make([][numFields]uint16, len(as))
+	for i, a := range as {
 		if slot, ok := ix.byID[a.doc.ID]; ok {
+			ix.remove(slot)
+		}
+		for f, toks := range a.fields {
+			n := 0
+			for _, t := range toks {
+				if !t.joined && (!stopwords[t.word] || t.part) {
+					n++
+				}
+			}
+			norms[i][f] = uint16(min(n, 65535))
+			ix.fieldLen[f] += int64(norms[i][f])
+		}
+	}
+	var inv [numFields]float64
+	for f := range inv {
+		inv[f] = 1 / max(float64(ix.fieldLen[f])/float64(max(ix.alive+len(as), 1)), 1)
+	}
+	tf := make(map[string]*[numFields]uint8)
+	for i, a := range as {
+		if slot, ok := ix.byID[a.doc.ID]; ok { // the same ID twice in one batch
 			ix.remove(slot)
 		}
 		e := &entry{id: a.doc.ID, title: a.doc.Title, dates: a.doc.Dates}
@@ -208,19 +248,14 @@ func (ix *Index) Put(docs ...Doc) {
 				continue
 			}
 			for _, v := range vs {
-				e.values[f] = append(e.values[f], ix.intern(f, v))
+				e.values = append(e.values, uint32(f)<<24|ix.intern(f, v))
 			}
 		}
 		clear(tf)
-		var norm [numFields]uint16
 		for f, toks := range a.fields {
-			n := 0
 			for _, t := range toks {
-				if !t.joined {
-					if stopwords[t.word] && !t.part {
-						continue
-					}
-					n++
+				if !t.joined && stopwords[t.word] && !t.part {
+					continue
 				}
 				ix.addTerm(tf, stem(t.word), f)
 				if !t.joined {
@@ -229,8 +264,6 @@ func (ix *Index) Put(docs ...Doc) {
 					}
 				}
 			}
-			norm[f] = uint16(min(n, 65535))
-			ix.fieldLen[f] += int64(norm[f])
 		}
 		slot := uint32(len(ix.docs))
 		e.terms = make([]uint32, 0, len(tf))
@@ -241,11 +274,10 @@ func (ix *Index) Put(docs ...Doc) {
 				ix.terms[term] = id
 				ix.post = append(ix.post, nil)
 			}
-			ix.post[id] = append(ix.post[id], posting{slot: slot, tf: *c})
+			ix.post[id] = append(ix.post[id], posting{slot: slot, impact: impact(c, &norms[i], &inv)})
 			e.terms = append(e.terms, id)
 		}
-		ix.docs = append(ix.docs, e)
-		ix.norms = append(ix.norms, norm)
+		ix.appendSlot(e, norms[i])
 		ix.byID[e.id] = slot
 		ix.alive++
 	}
@@ -323,6 +355,7 @@ func (ix *Index) remove(slot uint32) {
 	for f := range ix.fieldLen {
 		ix.fieldLen[f] -= int64(ix.norms[slot][f])
 	}
+	ix.norms[slot] = [numFields]uint16{}
 	delete(ix.byID, e.id)
 	ix.docs[slot] = nil
 	ix.alive--
@@ -334,23 +367,36 @@ func (ix *Index) maybeCompact() {
 		return
 	}
 	remap := make([]uint32, len(ix.docs))
-	var docs []*entry
-	var norms [][numFields]uint16
-	for slot, e := range ix.docs {
+	docs, norms := ix.docs, ix.norms
+	ix.docs, ix.norms, ix.fv, ix.fvOff, ix.dt, ix.dtOff = nil, nil, nil, nil, nil, nil
+	for slot, e := range docs {
 		if e == nil {
 			continue
 		}
-		remap[slot] = uint32(len(docs))
-		ix.byID[e.id] = uint32(len(docs))
-		docs = append(docs, e)
-		norms = append(norms, ix.norms[slot])
+		remap[slot] = uint32(len(ix.docs))
+		ix.byID[e.id] = uint32(len(ix.docs))
+		ix.appendSlot(e, norms[slot])
 	}
 	for _, ps := range ix.post {
 		for i := range ps {
 			ps[i].slot = remap[ps[i].slot]
 		}
 	}
-	ix.docs, ix.norms = docs, norms
+}
+
+// appendSlot adds e at the next slot.
+func (ix *Index) appendSlot(e *entry, norm [numFields]uint16) {
+	if len(ix.fvOff) == 0 {
+		ix.fvOff, ix.dtOff = []uint32{0}, []uint32{0}
+	}
+	ix.docs = append(ix.docs, e)
+	ix.norms = append(ix.norms, norm)
+	ix.fv = append(ix.fv, e.values...)
+	ix.fvOff = append(ix.fvOff, uint32(len(ix.fv)))
+	for _, d := range e.dates {
+		ix.dt = append(ix.dt, d.UnixNano())
+	}
+	ix.dtOff = append(ix.dtOff, uint32(len(ix.dt)))
 }
 
 // Search runs q. With Text, hits are ordered by relevance, then as without
@@ -376,63 +422,115 @@ func (ix *Index) Search(q Query) Result {
 	}
 
 	// Accepted values per facet, as sets of bits; nil means no filter.
-	var accept [numFacets]map[uint32]bool
+	var accept [numFacets][]bool
+	filtered := false
 	for name, vs := range q.Filters {
 		f, ok := facetIndex[name]
 		if !ok || len(vs) == 0 {
 			continue
 		}
-		accept[f] = make(map[uint32]bool, len(vs))
+		accept[f] = make([]bool, len(ix.vals[f]))
+		filtered = true
 		for _, v := range vs {
 			if b, ok := ix.dict[f][v]; ok {
 				accept[f][b] = true
 			}
 		}
 	}
-	var counts [numFacets][]int
+	var counts [numFacets][]int32
 	for f := range counts {
-		counts[f] = make([]int, len(ix.vals[f]))
+		counts[f] = make([]int32, len(ix.vals[f]))
 	}
-	var hits []Hit
-	visit := func(slot uint32, score float64) {
-		e := ix.docs[slot]
-		if e == nil || !inRange(e.dates, q.From, q.To) {
-			return
-		}
-		failed, nfailed := -1, 0
-		for f, acc := range accept {
-			if acc != nil && !anyIn(e.values[f], acc) {
-				failed = f
-				if nfailed++; nfailed > 1 {
+	hb := hitBufs.Get().(*[]hit)
+	defer hitBufs.Put(hb)
+	hits := (*hb)[:0]
+	dated := !q.From.IsZero() || !q.To.IsZero()
+	now := q.Now.UnixNano()
+	soon := q.Now.AddDate(1, 0, 0).UnixNano()
+	var from, to int64 = math.MinInt64, math.MaxInt64
+	if !q.From.IsZero() {
+		from = q.From.UnixNano()
+	}
+	if !q.To.IsZero() {
+		to = q.To.UnixNano()
+	}
+	visit := func(slot uint32, score float32) {
+		ds := ix.dt[ix.dtOff[slot]:ix.dtOff[slot+1]]
+		if dated {
+			in := false
+			for _, d := range ds {
+				if d >= from && d < to {
+					in = true
 					break
 				}
 			}
+			if !in {
+				return
+			}
 		}
-		switch nfailed {
-		case 0:
-			for f := range counts {
-				for _, b := range e.values[f] {
-					counts[f][b]++
+		vals := ix.fv[ix.fvOff[slot]:ix.fvOff[slot+1]]
+		if filtered {
+			var pass [numFacets]bool
+			for f := range accept {
+				pass[f] = accept[f] == nil
+			}
+			for _, v := range vals {
+				f := v >> 24
+				if acc := accept[f]; acc != nil && acc[v&0xffffff] {
+					pass[f] = true
 				}
 			}
-			hits = append(hits, Hit{ID: e.id, Score: score, Next: next(e.dates, q.Now)})
-		case 1: // counts for alternatives in the one facet it fails
-			for _, b := range e.values[failed] {
-				counts[failed][b]++
+			failed, nfailed := -1, 0
+			for f, ok := range pass {
+				if !ok {
+					failed = f
+					nfailed++
+				}
+			}
+			if nfailed == 1 { // counts for alternatives in the one facet it fails
+				for _, v := range vals {
+					if int(v>>24) == failed {
+						counts[failed][v&0xffffff]++
+					}
+				}
+			}
+			if nfailed > 0 {
+				return
 			}
 		}
+		for _, v := range vals {
+			counts[v>>24][v&0xffffff]++
+		}
+		h := hit{slot: slot, score: score, cls: 1}
+		if len(ds) > 0 {
+			i, _ := slices.BinarySearch(ds, now)
+			switch {
+			case i == len(ds):
+				h.next, h.cls = ds[i-1], 3
+			case ds[i] > soon:
+				h.next, h.cls = ds[i], 2
+			default:
+				h.next, h.cls = ds[i], 0
+			}
+		}
+		hits = append(hits, h)
 	}
 	if textual {
-		for _, slot := range sc.touched {
-			if s := sc.final(slot); s > 0 {
-				visit(slot, s)
+		for slot, a := range sc.acc[:len(ix.docs)] {
+			if a > 0 {
+				if s := sc.final(uint32(slot)); s > 0 {
+					visit(uint32(slot), s)
+				}
 			}
 		}
 	} else {
-		for slot := range ix.docs {
-			visit(uint32(slot), 1)
+		for slot, e := range ix.docs {
+			if e != nil {
+				visit(uint32(slot), 1)
+			}
 		}
 	}
+	*hb = hits
 
 	res := Result{Total: len(hits), Facets: make(map[string]map[string]int, len(Facets))}
 	if textual && pq.corrected {
@@ -442,7 +540,7 @@ func (ix *Index) Search(q Query) Result {
 		m := make(map[string]int)
 		for b, n := range counts[f] {
 			if n > 0 {
-				m[ix.vals[f][b]] = n
+				m[ix.vals[f][b]] = int(n)
 			}
 		}
 		res.Facets[name] = m
@@ -452,30 +550,88 @@ func (ix *Index) Search(q Query) Result {
 	if q.Limit > 0 {
 		hi = min(lo+q.Limit, hi)
 	}
-	hits = topHits(hits, hi, q.Now, textual)
-	res.Hits = slices.Clone(hits[lo:hi])
+	top := ix.topHits(hits, hi)
+	res.Hits = make([]Hit, 0, hi-lo)
+	for _, h := range top[lo:hi] {
+		e := ix.docs[h.slot]
+		res.Hits = append(res.Hits, Hit{ID: e.id, Score: math.Round(float64(h.score)*10) / 10, Next: next(e.dates, q.Now)})
+	}
 	return res
 }
 
-func anyIn(bits []uint32, acc map[uint32]bool) bool {
-	for _, b := range bits {
-		if acc[b] {
-			return true
-		}
-	}
-	return false
+// hit is a Hit inside the index: small, and ordered without looking up the
+// entry (cls is class of next).
+type hit struct {
+	slot  uint32
+	score float32
+	cls   int8
+	next  int64 // Unix nanoseconds; 0 when timeless
 }
 
-func inRange(dates []time.Time, from, to time.Time) bool {
-	if from.IsZero() && to.IsZero() {
-		return true
+var hitBufs = sync.Pool{New: func() any { return new([]hit) }}
+
+// compare orders hits like compareHits does Hits.
+func (ix *Index) compare(a, b hit) int {
+	if a.score != b.score {
+		if a.score > b.score {
+			return -1
+		}
+		return 1
 	}
-	for _, d := range dates {
-		if (from.IsZero() || !d.Before(from)) && (to.IsZero() || d.Before(to)) {
-			return true
+	if a.cls != b.cls {
+		return int(a.cls) - int(b.cls)
+	}
+	if a.next != b.next {
+		c := -1
+		if a.next > b.next {
+			c = 1
+		}
+		if a.cls == 3 { // past: most recent first
+			return -c
+		}
+		return c
+	}
+	return strings.Compare(ix.docs[a.slot].id, ix.docs[b.slot].id)
+}
+
+// topHits orders the first k hits of the full order (the rest is left out),
+// without sorting all of a large result.
+func (ix *Index) topHits(hits []hit, k int) []hit {
+	if len(hits) <= 4*k+64 {
+		slices.SortFunc(hits, ix.compare)
+		return hits
+	}
+	cmp := ix.compare
+	// A max-heap (worst on top) of the best k seen.
+	h := slices.Clone(hits[:k])
+	down := func(i int) {
+		for {
+			l := 2*i + 1
+			if l >= len(h) {
+				return
+			}
+			j := l
+			if r := l + 1; r < len(h) && cmp(h[r], h[l]) > 0 {
+				j = r
+			}
+			if cmp(h[j], h[i]) <= 0 {
+				return
+			}
+			h[i], h[j] = h[j], h[i]
+			i = j
 		}
 	}
-	return false
+	for i := len(h)/2 - 1; i >= 0; i-- {
+		down(i)
+	}
+	for _, x := range hits[k:] {
+		if cmp(x, h[0]) < 0 {
+			h[0] = x
+			down(0)
+		}
+	}
+	slices.SortFunc(h, cmp)
+	return h
 }
 
 func next(ds []time.Time, now time.Time) time.Time {
@@ -524,49 +680,6 @@ func compareHits(a, b Hit, now time.Time, byScore bool) int {
 
 func sortHits(hits []Hit, now time.Time, byScore bool) {
 	slices.SortFunc(hits, func(a, b Hit) int { return compareHits(a, b, now, byScore) })
-}
-
-// topHits orders the first k hits of the full order (the rest is left in any
-// order), without sorting all of a large result.
-func topHits(hits []Hit, k int, now time.Time, byScore bool) []Hit {
-	if k <= 0 {
-		return hits
-	}
-	if len(hits) <= 4*k+64 {
-		sortHits(hits, now, byScore)
-		return hits
-	}
-	cmp := func(a, b Hit) int { return compareHits(a, b, now, byScore) }
-	// A max-heap (worst on top) of the best k seen.
-	h := slices.Clone(hits[:k])
-	down := func(i int) {
-		for {
-			l := 2*i + 1
-			if l >= len(h) {
-				return
-			}
-			j := l
-			if r := l + 1; r < len(h) && cmp(h[r], h[l]) > 0 {
-				j = r
-			}
-			if cmp(h[j], h[i]) <= 0 {
-				return
-			}
-			h[i], h[j] = h[j], h[i]
-			i = j
-		}
-	}
-	for i := len(h)/2 - 1; i >= 0; i-- {
-		down(i)
-	}
-	for _, x := range hits[k:] {
-		if cmp(x, h[0]) < 0 {
-			h[0] = x
-			down(0)
-		}
-	}
-	slices.SortFunc(h, cmp)
-	return h
 }
 
 // parallel runs f(0..n-1) on the machine's cores when n is large.

@@ -417,6 +417,19 @@ var (
 
 const k1 = 1.2
 
+// impact is the BM25F term-frequency component of a term with per-field
+// counts tf in a document with field lengths norm; inv holds the inverse
+// average field lengths.
+func impact(tf *[numFields]uint8, norm *[numFields]uint16, inv *[numFields]float64) float32 {
+	var x float64
+	for f, c := range tf {
+		if c > 0 {
+			x += fieldWeight[f] * float64(c) / (1 - fieldB[f] + fieldB[f]*float64(norm[f])*inv[f])
+		}
+	}
+	return float32(x * (k1 + 1) / (k1 + x))
+}
+
 // scorer holds per-slot accumulators for one query, reused through a pool.
 type scorer struct {
 	acc, best, part []float32
@@ -455,21 +468,7 @@ func (ix *Index) score(pq parsedQuery) *scorer {
 	s := newScorer(len(ix.docs))
 	s.concepts = len(pq.concepts)
 	n := float64(ix.alive)
-	var inv [numFields]float64
-	for f := range inv {
-		avg := float64(ix.fieldLen[f]) / max(n, 1)
-		inv[f] = 1 / max(avg, 1)
-	}
-	sat := func(p posting) float32 {
-		norm := ix.norms[p.slot]
-		var tf float64
-		for f, c := range p.tf {
-			if c > 0 {
-				tf += fieldWeight[f] * float64(c) / (1 - fieldB[f] + fieldB[f]*float64(norm[f])*inv[f])
-			}
-		}
-		return float32(tf * (k1 + 1) / (k1 + tf))
-	}
+	sat := func(p posting) float32 { return p.impact }
 	idf := func(t int32) float64 {
 		df := float64(len(ix.post[t]))
 		return math.Log(1 + (n-df+0.5)/(df+0.5))
@@ -538,11 +537,11 @@ func (ix *Index) score(pq parsedQuery) *scorer {
 // final returns the score of slot relative to the best hit, rounded to a
 // tenth so that hits of about equal relevance are ordered by date; 0 for a
 // hit too weak to show.
-func (s *scorer) final(slot uint32) float64 {
+func (s *scorer) final(slot uint32) float32 {
 	if s.max == 0 {
 		return 0
 	}
-	q := math.Round(float64(s.acc[slot]/s.max)*10) / 10
+	q := float32(math.Round(float64(s.acc[slot]/s.max)*10)) / 10
 	if q < 0.1 {
 		return 0
 	}

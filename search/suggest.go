@@ -93,7 +93,7 @@ func (ix *Index) Related(text string, n int) []string {
 		if !ok || ix.docs[slot] == nil {
 			continue
 		}
-		for _, b := range ix.docs[slot].values[facetIndex[FacetTopic]] {
+		for _, b := range ix.docs[slot].facet(facetIndex[FacetTopic]) {
 			score[ix.vals[facetIndex[FacetTopic]][b]] += h.Score / float64(rank+1)
 		}
 	}
