@@ -85,10 +85,10 @@ type Index struct {
 	fv, fvOff []uint32
 	dt        []int64
 	dtOff     []uint32
-	byID  map[string]uint32
-	alive int
-	dict  [numFacets]map[string]uint32 // per facet: value → bit
-	vals  [numFacets][]string          // per facet: bit → value
+	byID      map[string]uint32
+	alive     int
+	dict      [numFacets]map[string]uint32 // per facet: value → bit
+	vals      [numFacets][]string          // per facet: bit → value
 
 	terms    map[string]uint32 // term → term id
 	post     [][]posting       // term id → postings, ascending slot

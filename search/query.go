@@ -16,11 +16,14 @@ var wordsText string
 
 // thesaurus holds the synonym groups of synonyms.txt, analysed.
 type thesaurus struct {
-	groups [][][]string      // group → members → stems
-	byKey  map[string][]int  // member's stems joined by spaces → groups
-	maxLen int               // most stems in one member
-	words  map[string]string // folded word of any member → as written
-	stems  map[string]bool   // every stem of any member
+	groups [][][]string     // group → members → stems
+	byKey  map[string][]int // member's stems joined by spaces → groups
+	// related holds the one-way lines "a, b => c, d": a query for a or b
+	// also finds c and d, with less weight than a synonym.
+	related map[string][][]string
+	maxLen  int               // most stems in one member
+	words   map[string]string // folded word of any member → as written
+	stems   map[string]bool   // every stem of any member
 }
 
 var synonyms = parseThesaurus(synonymsText)
@@ -57,24 +60,18 @@ func analysePhrase(s string) (stems, words []string, disp []string) {
 }
 
 func parseThesaurus(text string) *thesaurus {
-	th := &thesaurus{byKey: make(map[string][]int), words: make(map[string]string), stems: make(map[string]bool)}
-	for _, line := range strings.Split(text, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		g := len(th.groups)
-		var members [][]string
+	th := &thesaurus{byKey: make(map[string][]int), related: make(map[string][][]string), words: make(map[string]string), stems: make(map[string]bool)}
+	phrases := func(list string) [][]string {
+		var out [][]string
 		seen := make(map[string]bool)
-		for _, m := range strings.Split(line, ",") {
+		for _, m := range strings.Split(list, ",") {
 			stems, words, disp := analysePhrase(m)
 			key := strings.Join(stems, " ")
 			if len(stems) == 0 || seen[key] {
 				continue
 			}
 			seen[key] = true
-			members = append(members, stems)
-			th.byKey[key] = append(th.byKey[key], g)
+			out = append(out, stems)
 			th.maxLen = max(th.maxLen, len(stems))
 			for i, w := range words {
 				if _, ok := th.words[w]; !ok {
@@ -82,6 +79,30 @@ func parseThesaurus(text string) *thesaurus {
 				}
 				th.stems[stems[i]] = true
 			}
+		}
+		return out
+	}
+	for _, line := range strings.Split(text, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if from, to, ok := strings.Cut(line, "=>"); ok {
+			targets := phrases(to)
+			for _, p := range phrases(from) {
+				key := strings.Join(p, " ")
+				th.related[key] = append(th.related[key], targets...)
+				if _, ok := th.byKey[key]; !ok {
+					th.byKey[key] = nil // known as a phrase
+				}
+			}
+			continue
+		}
+		g := len(th.groups)
+		members := phrases(line)
+		for _, m := range members {
+			key := strings.Join(m, " ")
+			th.byKey[key] = append(th.byKey[key], g)
 		}
 		th.groups = append(th.groups, members)
 	}
@@ -98,7 +119,8 @@ type parsedQuery struct {
 }
 
 type concept struct {
-	alts []alt
+	alts    []alt
+	generic bool // does not count for coordination
 }
 
 // alt is one way to match a concept: a single term, or several terms that
@@ -108,6 +130,17 @@ type alt struct {
 	weight float64
 }
 
+// genericWords are words (folded) that fit nearly every offer of the
+// network; in a query of several words they weigh little.
+var genericWords = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields("firma firmen unternehmen unternehmens betrieb betriebs betriebe betrieben mittelstand kmu " +
+		"angebot angebote hilfe unterstützung thema themen information informationen möglichkeiten beachten wissen") {
+		m[fold(w)] = true
+	}
+	return m
+}()
+
 // maxConcepts bounds the words of a query that count.
 const maxConcepts = 16
 
@@ -115,6 +148,10 @@ const (
 	weightSynonym    = 0.85
 	weightParts      = 0.9
 	weightCorrection = 0.8
+	weightRelated    = 0.6
+	// weightGeneric scales words every offer could be about ("Firma",
+	// "Unternehmen"), which matter little in a question.
+	weightGeneric = 0.2
 	// partialWeight scales an alternative of several terms of which only
 	// some occur (Daten of Datenqualität).
 	partialWeight = 0.25
@@ -166,7 +203,12 @@ func (ix *Index) parse(text string) parsedQuery {
 			i += n
 			continue
 		}
-		c, corr := ix.wordConcept(words[i].word, 1, true)
+		w := 1.0
+		if genericWords[words[i].word] && len(words) > 1 {
+			w = weightGeneric
+		}
+		c, corr := ix.wordConcept(words[i].word, w, true)
+		c.generic = w < 1
 		if len(c.alts) > 0 && len(pq.concepts) < maxConcepts {
 			pq.concepts = append(pq.concepts, c)
 		}
@@ -200,7 +242,13 @@ func (ix *Index) addGroupAlts(c *concept, phrase []string, w float64) {
 			if strings.Join(m, " ") != key {
 				c.alts = append(c.alts, ix.alt(m, w*weightSynonym))
 			}
+			for _, r := range synonyms.related[strings.Join(m, " ")] {
+				c.alts = append(c.alts, ix.alt(r, w*weightRelated))
+			}
 		}
+	}
+	for _, r := range synonyms.related[key] {
+		c.alts = append(c.alts, ix.alt(r, w*weightRelated))
 	}
 }
 
@@ -466,7 +514,11 @@ func (s *scorer) release() {
 // holds mu.
 func (ix *Index) score(pq parsedQuery) *scorer {
 	s := newScorer(len(ix.docs))
-	s.concepts = len(pq.concepts)
+	for _, c := range pq.concepts {
+		if !c.generic {
+			s.concepts++
+		}
+	}
 	n := float64(ix.alive)
 	sat := func(p posting) float32 { return p.impact }
 	idf := func(t int32) float64 {
@@ -519,11 +571,13 @@ func (ix *Index) score(pq parsedQuery) *scorer {
 			}
 		}
 		for _, slot := range s.ctouched {
-			if s.matched[slot] == 0 {
+			if s.acc[slot] == 0 {
 				s.touched = append(s.touched, slot)
 			}
 			s.acc[slot] += s.best[slot]
-			s.matched[slot]++
+			if !c.generic {
+				s.matched[slot]++
+			}
 			s.best[slot] = 0
 		}
 	}
