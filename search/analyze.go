@@ -208,7 +208,7 @@ solchem solchen solcher solches soll sollte sondern sonst über um und uns unser
 vor während war waren warst was weg weil weiter welche welchem welchen welcher welches wenn werde werden wie wieder will wir wird
 wirst wo wollen wollte würde würden zu zum zur zwar zwischen
 wer wen wem wann warum wieso weshalb womit wozu wobei woher wohin worauf gibt geht gehen finde finden suche suchen brauche brauchen
-möchte möchten mehr meiste meisten bitte welchen unser unsere euer denen
+möchte möchten mehr meiste meisten bitte welchen unser unsere euer denen darf dürfen darfst musst müssen sollen bekomme bekommen tun
 a an and are as at be by can do does for from how i in is it its me my of on or our the their there this to we what where which who
 why with you your
 `

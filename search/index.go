@@ -11,6 +11,8 @@
 package search
 
 import (
+	"fmt"
+	"maps"
 	"math"
 	"runtime"
 	"slices"
@@ -97,6 +99,12 @@ type Index struct {
 	words  map[string]*wordInfo // folded surface word → info (vocabulary)
 	byLen  [][]string           // vocabulary words by byte length, for typo search
 	splits map[string][]string  // memoised compound splits of indexed words
+
+	running chan struct{} // a token per search running
+
+	cacheMu   sync.Mutex
+	cache     map[string]Result // recent results by query; emptied by every write
+	cacheSize int
 }
 
 const numFacets = 6
@@ -151,6 +159,10 @@ func New() *Index {
 		terms:  make(map[string]uint32),
 		words:  make(map[string]*wordInfo),
 		splits: make(map[string][]string),
+
+		running:   make(chan struct{}, runtime.GOMAXPROCS(0)),
+		cache:     make(map[string]Result),
+		cacheSize: 1024,
 	}
 	for i := range ix.dict {
 		ix.dict[i] = make(map[string]uint32)
@@ -199,6 +211,7 @@ func (ix *Index) Put(docs ...Doc) {
 
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
+	ix.clearCache()
 	// The batch's words join the vocabulary first, so compounds of the batch
 	// split into parts the batch itself knows.
 	for _, a := range as {
@@ -334,6 +347,7 @@ func (ix *Index) intern(f int, v string) uint32 {
 func (ix *Index) Delete(ids ...string) {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
+	ix.clearCache()
 	for _, id := range ids {
 		if slot, ok := ix.byID[id]; ok {
 			ix.remove(slot)
@@ -409,7 +423,74 @@ func (ix *Index) Search(q Query) Result {
 	if q.Now.IsZero() {
 		q.Now = time.Now()
 	}
+	key := cacheKey(q)
+	ix.cacheMu.Lock()
+	res, ok := ix.cache[key]
+	ix.cacheMu.Unlock()
+	if ok {
+		return res.clone()
+	}
+	res = ix.search(q)
+	ix.cacheMu.Lock()
+	if ix.cacheSize > 0 {
+		if len(ix.cache) >= ix.cacheSize {
+			clear(ix.cache)
+		}
+		ix.cache[key] = res.clone()
+	}
+	ix.cacheMu.Unlock()
+	return res
+}
 
+// SetCacheSize sets how many recent results Search keeps for repeated
+// queries (1024 by default; 0 turns the cache off). Every Put and Delete
+// empties the cache, so results are never stale; a cached result was
+// computed for a Now in the same minute.
+func (ix *Index) SetCacheSize(n int) {
+	ix.cacheMu.Lock()
+	defer ix.cacheMu.Unlock()
+	ix.cacheSize = max(n, 0)
+	clear(ix.cache)
+}
+
+func (ix *Index) clearCache() {
+	ix.cacheMu.Lock()
+	clear(ix.cache)
+	ix.cacheMu.Unlock()
+}
+
+// cacheKey identifies a query; Now counts to the minute.
+func cacheKey(q Query) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%q|%d|%d|%d|%d|%d", q.Text, q.From.UnixNano(), q.To.UnixNano(), q.Now.Truncate(time.Minute).Unix(), q.Offset, q.Limit)
+	names := make([]string, 0, len(q.Filters))
+	for name := range q.Filters {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		vs := slices.Clone(q.Filters[name])
+		sort.Strings(vs)
+		fmt.Fprintf(&b, "|%q=%q", name, vs)
+	}
+	return b.String()
+}
+
+func (r Result) clone() Result {
+	c := r
+	c.Hits = slices.Clone(r.Hits)
+	c.Facets = make(map[string]map[string]int, len(r.Facets))
+	for name, m := range r.Facets {
+		c.Facets[name] = maps.Clone(m)
+	}
+	return c
+}
+
+func (ix *Index) search(q Query) Result {
+	// At most one search per core runs at once: more would only share the
+	// cores, each holding its buffers, and the queue keeps arrival order.
+	ix.running <- struct{}{}
+	defer func() { <-ix.running }()
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
 

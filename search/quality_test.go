@@ -44,10 +44,12 @@ func TestJudgedQueriesMeetQualityFloor(t *testing.T) {
 	for _, c := range centres {
 		names[c.Slug] = c.Name
 	}
-	ix := search.New()
-	for _, o := range offers {
-		ix.Put(search.DocFromOffer(o, names[o.Centre], today))
+	docs := make([]search.Doc, len(offers))
+	for i, o := range offers {
+		docs[i] = search.DocFromOffer(o, names[o.Centre], today)
 	}
+	ix := search.New()
+	ix.Put(docs...)
 
 	sum := make(map[string]float64)
 	n := make(map[string]int)

@@ -486,7 +486,7 @@ type scorer struct {
 	ctouched        []uint32
 	atouched        []uint32
 	concepts        int
-	max             float32
+	max, scale      float32
 }
 
 var scorers sync.Pool
@@ -506,7 +506,7 @@ func (s *scorer) release() {
 		s.acc[slot], s.matched[slot] = 0, 0
 	}
 	s.touched = s.touched[:0]
-	s.max = 0
+	s.max, s.scale = 0, 0
 	scorers.Put(s)
 }
 
@@ -585,19 +585,23 @@ func (ix *Index) score(pq parsedQuery) *scorer {
 		s.acc[slot] *= float32(1+int(s.matched[slot])) / float32(1+s.concepts)
 		s.max = max(s.max, s.acc[slot])
 	}
+	if s.max > 0 {
+		s.scale = 10 / s.max
+	}
 	return s
 }
 
 // final returns the score of slot relative to the best hit, rounded to a
 // tenth so that hits of about equal relevance are ordered by date; 0 for a
-// hit too weak to show.
+// hit weaker than minRelative of the best, which is not shown.
 func (s *scorer) final(slot uint32) float32 {
-	if s.max == 0 {
-		return 0
-	}
-	q := float32(math.Round(float64(s.acc[slot]/s.max)*10)) / 10
-	if q < 0.1 {
+	q := float32(int32(s.acc[slot]*s.scale+0.5)) / 10
+	if q < minRelative {
 		return 0
 	}
 	return q
 }
+
+// minRelative is the least score, relative to the best hit, that a hit
+// needs to be shown.
+const minRelative = 0.2

@@ -21,11 +21,13 @@ import (
 	"os"
 	"runtime"
 	"runtime/debug"
+	"runtime/pprof"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 	"unicode"
 
@@ -67,6 +69,8 @@ func run(args []string, out io.Writer) error {
 	dur := fs.Duration("d", 10*time.Second, "length of the concurrent speed test")
 	verbose := fs.Bool("v", false, "print each query's figures")
 	explain := fs.String("explain", "", "print our top ten for this judged query and stop")
+	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the speed test to this file")
+	slow := fs.Bool("slow", false, "print the slowest queries of the one-client run")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -163,7 +167,7 @@ func run(args []string, out io.Writer) error {
 	}
 	if *n > 0 {
 		docs, offers, fts = nil, nil, nil
-		return speed(out, today, *n, *clients, *dur, judged)
+		return speed(out, today, *n, *clients, *dur, judged, *cpuprofile, *slow)
 	}
 	return nil
 }
@@ -387,7 +391,7 @@ func collect(rows *sql.Rows) ([]string, error) {
 }
 
 // speed builds an index of n synthetic offers and measures it.
-func speed(out io.Writer, today time.Time, n, clients int, dur time.Duration, judged Judged) error {
+func speed(out io.Writer, today time.Time, n, clients int, dur time.Duration, judged Judged, cpuprofile string, slow bool) error {
 	runtime.GC()
 	base := heapInuse()
 	centres, _ := demo.Network(today)
@@ -423,13 +427,54 @@ func speed(out io.Writer, today time.Time, n, clients int, dur time.Duration, ju
 	}
 	queries = append(queries, search.Query{Now: today, Limit: 20}, search.Query{Now: today, Limit: 20, Filters: filters[1]})
 
+	if cpuprofile != "" {
+		f, err := os.Create(cpuprofile)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
+	}
+	ix.SetCacheSize(0)
+	fmt.Fprintln(out, "without the result cache:")
+	if err := load(out, ix, queries, clients, dur, slow); err != nil {
+		return err
+	}
+	ix.SetCacheSize(1024)
+	fmt.Fprintln(out, "with the result cache (the same queries again and again):")
+	if err := load(out, ix, queries, clients, dur, false); err != nil {
+		return err
+	}
+	fmt.Fprintf(out, "memory after load: process RSS %s\n", rss())
+	return nil
+}
+
+// load measures searches of one client, then of many in a closed loop.
+func load(out io.Writer, ix *search.Index, queries []search.Query, clients int, dur time.Duration, slow bool) error {
 	// One client: the cost of a search.
 	var one []time.Duration
+	type timed struct {
+		d time.Duration
+		q search.Query
+		n int
+	}
+	var worst []timed
 	for range 3 {
 		for _, q := range queries {
 			t := time.Now()
-			ix.Search(q)
-			one = append(one, time.Since(t))
+			res := ix.Search(q)
+			d := time.Since(t)
+			one = append(one, d)
+			worst = append(worst, timed{d, q, res.Total})
+		}
+	}
+	if slow {
+		slices.SortFunc(worst, func(a, b timed) int { return int(b.d - a.d) })
+		for _, w := range worst[:10] {
+			fmt.Fprintf(out, "  %v %q %v → %d hits\n", w.d.Round(10*time.Microsecond), w.q.Text, w.q.Filters, w.n)
 		}
 	}
 	fmt.Fprintf(out, "1 client: %s\n", summary(one, 0))
@@ -439,7 +484,7 @@ func speed(out io.Writer, today time.Time, n, clients int, dur time.Duration, ju
 	var all []time.Duration
 	var wg sync.WaitGroup
 	deadline := time.Now().Add(dur)
-	t0 := time.Now()
+	t0, cpu0 := time.Now(), cpuTime()
 	for c := range clients {
 		wg.Add(1)
 		go func() {
@@ -456,8 +501,8 @@ func speed(out io.Writer, today time.Time, n, clients int, dur time.Duration, ju
 		}()
 	}
 	wg.Wait()
-	fmt.Fprintf(out, "%d clients: %s\n", clients, summary(all, time.Since(t0)))
-	fmt.Fprintf(out, "memory after load: process RSS %s\n", rss())
+	fmt.Fprintf(out, "%d clients: %s, %.2f ms CPU per search\n", clients, summary(all, time.Since(t0)),
+		float64((cpuTime()-cpu0).Microseconds())/1000/float64(len(all)))
 	return nil
 }
 
@@ -471,6 +516,15 @@ func summary(d []time.Duration, wall time.Duration) string {
 		s += fmt.Sprintf(", %.0f searches/s", float64(len(d))/wall.Seconds())
 	}
 	return s
+}
+
+// cpuTime is the CPU time the process has used.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 func heapInuse() uint64 {
