@@ -8,9 +8,11 @@ import (
 )
 
 // DocFromOffer maps an offer to what the index knows of it, so the web layer
-// and the benchmarks index offers the same way. centreName is the offering
+// and the benchmarks index offers the same way. The state facet is the
+// offer's location state; a caller that knows the centre may fill in the
+// centre's state for offers without one. centreName is the offering
 // centre's name (it matches like the description). Dates are the offer's
-// occurrences from a year before now to two years after (at most 200; a
+// occurrences from a year before now to two years after (at most 400; a
 // single date outside that window is kept too).
 func DocFromOffer(o *lotse.Offer, centreName string, now time.Time) Doc {
 	var labels []string
@@ -46,7 +48,7 @@ func DocFromOffer(o *lotse.Offer, centreName string, now time.Time) Doc {
 		if o.Recurrence == "" {
 			d.Dates = []time.Time{*o.StartsAt}
 		} else {
-			for _, oc := range o.Occurrences(now.AddDate(-1, 0, 0), now.AddDate(2, 0, 0), 200) {
+			for _, oc := range o.Occurrences(now.AddDate(-1, 0, 0), now.AddDate(2, 0, 0), 400) {
 				d.Dates = append(d.Dates, oc.Start)
 			}
 			if len(d.Dates) == 0 {
