@@ -157,15 +157,15 @@ const (
 	partialWeight = 0.25
 )
 
-func (ix *Index) termID(s string) int32 {
-	if id, ok := ix.terms[s]; ok && len(ix.post[id]) > 0 {
+func (t *textIndex) termID(s string) int32 {
+	if id, ok := t.termIDs[s]; ok && len(t.post[id]) > 0 {
 		return int32(id)
 	}
 	return -1
 }
 
 // parse analyses a query text against the index. The caller holds mu.
-func (ix *Index) parse(text string) parsedQuery {
+func (t *textIndex) parse(text string) parsedQuery {
 	var pq parsedQuery
 	toks := tokenize(text)
 	var words []token
@@ -196,7 +196,7 @@ func (ix *Index) parse(text string) parsedQuery {
 		}
 		if n > 0 {
 			var c concept
-			ix.addGroupAlts(&c, stems[i:i+n], 1)
+			t.addGroupAlts(&c, stems[i:i+n], 1)
 			if c.alts = prune(c.alts); len(c.alts) > 0 && len(pq.concepts) < maxConcepts {
 				pq.concepts = append(pq.concepts, c)
 			}
@@ -207,7 +207,7 @@ func (ix *Index) parse(text string) parsedQuery {
 		if genericWords[words[i].word] && len(words) > 1 {
 			w = weightGeneric
 		}
-		c, corr := ix.wordConcept(words[i].word, w, true)
+		c, corr := t.wordConcept(words[i].word, w, true)
 		c.generic = w < 1
 		if len(c.alts) > 0 && len(pq.concepts) < maxConcepts {
 			pq.concepts = append(pq.concepts, c)
@@ -234,28 +234,28 @@ func (ix *Index) parse(text string) parsedQuery {
 
 // addGroupAlts adds the phrase itself and every member of its synonym
 // groups to c.
-func (ix *Index) addGroupAlts(c *concept, phrase []string, w float64) {
+func (t *textIndex) addGroupAlts(c *concept, phrase []string, w float64) {
 	key := strings.Join(phrase, " ")
-	c.alts = append(c.alts, ix.alt(phrase, w))
+	c.alts = append(c.alts, t.alt(phrase, w))
 	for _, g := range synonyms.byKey[key] {
 		for _, m := range synonyms.groups[g] {
 			if strings.Join(m, " ") != key {
-				c.alts = append(c.alts, ix.alt(m, w*weightSynonym))
+				c.alts = append(c.alts, t.alt(m, w*weightSynonym))
 			}
 			for _, r := range synonyms.related[strings.Join(m, " ")] {
-				c.alts = append(c.alts, ix.alt(r, w*weightRelated))
+				c.alts = append(c.alts, t.alt(r, w*weightRelated))
 			}
 		}
 	}
 	for _, r := range synonyms.related[key] {
-		c.alts = append(c.alts, ix.alt(r, w*weightRelated))
+		c.alts = append(c.alts, t.alt(r, w*weightRelated))
 	}
 }
 
-func (ix *Index) alt(stems []string, w float64) alt {
+func (t *textIndex) alt(stems []string, w float64) alt {
 	a := alt{terms: make([]int32, len(stems)), weight: w}
 	for i, s := range stems {
-		a.terms[i] = ix.termID(s)
+		a.terms[i] = t.termID(s)
 	}
 	return a
 }
@@ -263,26 +263,26 @@ func (ix *Index) alt(stems []string, w float64) alt {
 // wordConcept builds the concept of one query word: its stem, its synonyms,
 // its compound parts, and, when the index knows none of these, the nearest
 // words of the vocabulary. corr is the correction shown as "Meinten Sie".
-func (ix *Index) wordConcept(w string, weight float64, correct bool) (c concept, corr string) {
+func (t *textIndex) wordConcept(w string, weight float64, correct bool) (c concept, corr string) {
 	s := stem(w)
-	ix.addGroupAlts(&c, []string{s}, weight)
-	if parts := ix.querySplit(w); parts != nil {
+	t.addGroupAlts(&c, []string{s}, weight)
+	if parts := t.querySplit(w); parts != nil {
 		ps := make([]string, len(parts))
 		for i, p := range parts {
 			ps[i] = stem(p)
 		}
-		ix.addGroupAlts(&c, ps, weight*weightParts)
+		t.addGroupAlts(&c, ps, weight*weightParts)
 	}
 	if !correct || len(w) < 5 || !isLetters(w) || c.matches() {
 		c.alts = prune(c.alts)
 		return c, ""
 	}
-	for _, cand := range ix.corrections(w) {
-		cc, _ := ix.wordConcept(cand, weight*weightCorrection, false)
+	for _, cand := range t.corrections(w) {
+		cc, _ := t.wordConcept(cand, weight*weightCorrection, false)
 		if cc.matches() {
 			c.alts = append(c.alts, cc.alts...)
 			if corr == "" {
-				corr = ix.display(cand)
+				corr = t.display(cand)
 			}
 		}
 	}
@@ -290,18 +290,18 @@ func (ix *Index) wordConcept(w string, weight float64, correct bool) (c concept,
 	return c, corr
 }
 
-func (ix *Index) querySplit(w string) []string {
+func (t *textIndex) querySplit(w string) []string {
 	if len(w) < 6 || stopwords[w] {
 		return nil
 	}
-	if p, ok := ix.splits[w]; ok {
+	if p, ok := t.splits[w]; ok {
 		return p
 	}
-	return decompose(w, ix.isWord)
+	return decompose(w, t.isWord)
 }
 
-func (ix *Index) display(w string) string {
-	if wi := ix.words[w]; wi != nil {
+func (t *textIndex) display(w string) string {
+	if wi := t.words[w]; wi != nil {
 		return wi.display
 	}
 	if d, ok := synonyms.words[w]; ok {
@@ -365,7 +365,7 @@ func slicesEqual(a, b []int32) bool {
 // corrections returns the vocabulary words (of the texts or the thesaurus)
 // nearest to w: Damerau-Levenshtein distance 1 for words of 5 to 8 letters, 2
 // for longer ones; the most frequent first, at most two.
-func (ix *Index) corrections(w string) []string {
+func (t *textIndex) corrections(w string) []string {
 	maxd := 1
 	if len(w) >= 9 {
 		maxd = 2
@@ -384,13 +384,13 @@ func (ix *Index) corrections(w string) []string {
 			cs = append(cs, cand{v, d, n})
 		}
 	}
-	for l := max(len(w)-maxd, 0); l <= len(w)+maxd && l < len(ix.byLen); l++ {
-		for _, v := range ix.byLen[l] {
-			consider(v, ix.words[v].n)
+	for l := max(len(w)-maxd, 0); l <= len(w)+maxd && l < len(t.byLen); l++ {
+		for _, v := range t.byLen[l] {
+			consider(v, t.words[v].n)
 		}
 	}
 	for v := range synonyms.words {
-		if _, ok := ix.words[v]; !ok && len(v) >= len(w)-maxd && len(v) <= len(w)+maxd {
+		if _, ok := t.words[v]; !ok && len(v) >= len(w)-maxd && len(v) <= len(w)+maxd {
 			consider(v, 0)
 		}
 	}
@@ -512,48 +512,48 @@ func (s *scorer) release() {
 
 // score accumulates the BM25F scores of the query's concepts. The caller
 // holds mu.
-func (ix *Index) score(pq parsedQuery) *scorer {
-	s := newScorer(len(ix.docs))
+func (t *textIndex) score(pq parsedQuery) *scorer {
+	s := newScorer(len(t.slotOf))
 	for _, c := range pq.concepts {
 		if !c.generic {
 			s.concepts++
 		}
 	}
-	n := float64(ix.alive)
+	n := float64(t.alive)
 	sat := func(p posting) float32 { return p.impact }
-	idf := func(t int32) float64 {
-		df := float64(len(ix.post[t]))
+	idf := func(term int32) float64 {
+		df := float64(len(t.post[term]))
 		return math.Log(1 + (n-df+0.5)/(df+0.5))
 	}
 	for _, c := range pq.concepts {
 		s.ctouched = s.ctouched[:0]
 		for _, a := range c.alts {
 			if len(a.terms) == 1 {
-				t := a.terms[0]
-				w := float32(a.weight * idf(t))
-				for _, p := range ix.post[t] {
+				term := a.terms[0]
+				w := float32(a.weight * idf(term))
+				for _, p := range t.post[term] {
 					v := w * sat(p)
-					if s.best[p.slot] == 0 {
-						s.ctouched = append(s.ctouched, p.slot)
+					if s.best[p.ord] == 0 {
+						s.ctouched = append(s.ctouched, p.ord)
 					}
-					if v > s.best[p.slot] {
-						s.best[p.slot] = v
+					if v > s.best[p.ord] {
+						s.best[p.ord] = v
 					}
 				}
 				continue
 			}
 			s.atouched = s.atouched[:0]
-			for _, t := range a.terms {
-				if t < 0 {
+			for _, term := range a.terms {
+				if term < 0 {
 					continue
 				}
-				w := float32(a.weight * idf(t) / float64(len(a.terms)))
-				for _, p := range ix.post[t] {
-					if s.cnt[p.slot] == 0 {
-						s.atouched = append(s.atouched, p.slot)
+				w := float32(a.weight * idf(term) / float64(len(a.terms)))
+				for _, p := range t.post[term] {
+					if s.cnt[p.ord] == 0 {
+						s.atouched = append(s.atouched, p.ord)
 					}
-					s.part[p.slot] += w * sat(p)
-					s.cnt[p.slot]++
+					s.part[p.ord] += w * sat(p)
+					s.cnt[p.ord]++
 				}
 			}
 			for _, slot := range s.atouched {

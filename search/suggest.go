@@ -38,9 +38,9 @@ func (ix *Index) Suggest(prefix string, n int) []string {
 	// Whole titles that start with what was typed.
 	if len(fp) >= 3 {
 		var titles []string
-		for _, e := range ix.docs {
-			if e != nil && strings.HasPrefix(fold(e.title), fp) {
-				titles = append(titles, e.title)
+		for _, title := range ix.text.titles {
+			if title != "" && strings.HasPrefix(fold(title), fp) {
+				titles = append(titles, title)
 				if len(titles) >= 4*n {
 					break
 				}
@@ -61,7 +61,7 @@ func (ix *Index) Suggest(prefix string, n int) []string {
 		n int32
 	}
 	var cs []cand
-	for w, wi := range ix.words {
+	for w, wi := range ix.text.words {
 		if strings.HasPrefix(w, fl) && w != fl && !stopwords[w] && len(w) > 2 {
 			cs = append(cs, cand{wi.display, wi.n})
 		}
@@ -90,11 +90,14 @@ func (ix *Index) Related(text string, n int) []string {
 	ix.mu.RLock()
 	for rank, h := range res.Hits {
 		slot, ok := ix.byID[h.ID]
-		if !ok || ix.docs[slot] == nil {
+		if !ok {
 			continue
 		}
-		for _, b := range ix.docs[slot].facet(facetIndex[FacetTopic]) {
-			score[ix.vals[facetIndex[FacetTopic]][b]] += h.Score / float64(rank+1)
+		f := facetIndex[FacetTopic]
+		for n, b := range ix.bits[f] {
+			if b.has(slot) {
+				score[ix.vals[f][n]] += h.Score / float64(rank+1)
+			}
 		}
 	}
 	ix.mu.RUnlock()
@@ -134,7 +137,8 @@ type Span struct {
 func (ix *Index) Highlight(text, query string) []Span {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
-	pq := ix.parse(query)
+	t := ix.text
+	pq := t.parse(query)
 	want := make(map[int32]bool)
 	for _, c := range pq.concepts {
 		for _, a := range c.alts {
@@ -149,26 +153,26 @@ func (ix *Index) Highlight(text, query string) []Span {
 		return nil
 	}
 	hit := func(w string) bool {
-		if want[ix.termID(stem(w))] {
+		if want[t.termID(stem(w))] {
 			return true
 		}
-		for _, p := range ix.querySplit(w) {
-			if want[ix.termID(stem(p))] {
+		for _, p := range t.querySplit(w) {
+			if want[t.termID(stem(p))] {
 				return true
 			}
 		}
 		return false
 	}
 	var spans []Span
-	for _, t := range tokenize(text) {
-		if t.joined || stopwords[t.word] && !t.part || !hit(t.word) {
+	for _, tk := range tokenize(text) {
+		if tk.joined || stopwords[tk.word] && !tk.part || !hit(tk.word) {
 			continue
 		}
-		if k := len(spans) - 1; k >= 0 && spans[k].End >= t.start {
-			spans[k].End = max(spans[k].End, t.end)
+		if k := len(spans) - 1; k >= 0 && spans[k].End >= tk.start {
+			spans[k].End = max(spans[k].End, tk.end)
 			continue
 		}
-		spans = append(spans, Span{t.start, t.end})
+		spans = append(spans, Span{tk.start, tk.end})
 	}
 	return spans
 }

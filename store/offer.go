@@ -41,30 +41,39 @@ func (s *Store) FindOfferByID(ctx context.Context, id string) (*lotse.Offer, err
 }
 
 // FindOffersByIDs returns the offers with the given IDs in the given order,
-// skipping IDs that do not exist.
+// skipping IDs that do not exist. It serves every list page, so its query is
+// prepared once per size class instead of parsed on every call.
 func (s *Store) FindOffersByIDs(ctx context.Context, ids []string) ([]*lotse.Offer, error) {
 	if len(ids) == 0 {
 		return nil, nil
 	}
-	args := make([]any, len(ids))
-	for i, id := range ids {
-		args[i] = id
-	}
-	rows, err := s.read.QueryContext(ctx, s.rebind(`SELECT `+offerColumns+` FROM offers WHERE id IN (`+placeholders(len(ids))+`)`), args...)
-	if err != nil {
-		return nil, fmt.Errorf("find offers: %w", err)
-	}
-	defer rows.Close()
 	byID := make(map[string]*lotse.Offer, len(ids))
-	for rows.Next() {
-		o, err := scanOffer(rows)
+	for lo := 0; lo < len(ids); lo += maxIDsPerQuery {
+		part := ids[lo:min(lo+maxIDsPerQuery, len(ids))]
+		stmt, size, err := s.offersByIDsStmt(ctx, len(part))
+		if err != nil {
+			return nil, err
+		}
+		args := make([]any, size)
+		for i := range args {
+			args[i] = part[min(i, len(part)-1)] // pad with a repeat
+		}
+		rows, err := stmt.QueryContext(ctx, args...)
 		if err != nil {
 			return nil, fmt.Errorf("find offers: %w", err)
 		}
-		byID[o.ID] = o
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("find offers: %w", err)
+		for rows.Next() {
+			o, err := scanOffer(rows)
+			if err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("find offers: %w", err)
+			}
+			byID[o.ID] = o
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, fmt.Errorf("find offers: %w", err)
+		}
 	}
 	out := make([]*lotse.Offer, 0, len(ids))
 	for _, id := range ids {
@@ -73,6 +82,30 @@ func (s *Store) FindOffersByIDs(ctx context.Context, ids []string) ([]*lotse.Off
 		}
 	}
 	return out, nil
+}
+
+const maxIDsPerQuery = 100
+
+// offersByIDsStmt returns the prepared lookup for the smallest size class
+// holding n IDs.
+func (s *Store) offersByIDsStmt(ctx context.Context, n int) (*sql.Stmt, int, error) {
+	size := 1
+	for size < n {
+		size *= 2
+	}
+	size = min(size, maxIDsPerQuery)
+	if st, ok := s.stmts.Load(size); ok {
+		return st.(*sql.Stmt), size, nil
+	}
+	st, err := s.read.PrepareContext(ctx, s.rebind(`SELECT `+offerColumns+` FROM offers WHERE id IN (`+placeholders(size)+`)`))
+	if err != nil {
+		return nil, 0, fmt.Errorf("prepare offer lookup: %w", err)
+	}
+	if prev, loaded := s.stmts.LoadOrStore(size, st); loaded {
+		st.Close()
+		return prev.(*sql.Stmt), size, nil
+	}
+	return st, size, nil
 }
 
 // EachOffer calls fn for every offer, ordered by centre and ID, inside one
