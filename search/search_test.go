@@ -136,3 +136,14 @@ func TestSuggestRelatedHighlight(t *testing.T) {
 		t.Errorf("Highlight: got %q, want %q", words, want)
 	}
 }
+
+func TestTwoWordsFindDocumentsWithBothIfAny(t *testing.T) {
+	ix := germanIndex()
+	if got := ids(ix.Search(Query{Text: "Cybersicherheit Handwerk", Now: now}).Hits); !slices.Equal(got, []string{"cyber"}) {
+		t.Errorf("both words: got %v, want only cyber", got)
+	}
+	// No document has both: each word's documents are found.
+	if got := ids(ix.Search(Query{Text: "Roboter Datenschutz", Now: now}).Hits); !slices.Contains(got, "robot") || !slices.Contains(got, "dsgvo") {
+		t.Errorf("either word: got %v, want robot and dsgvo", got)
+	}
+}

@@ -274,8 +274,20 @@ func (t *textIndex) match(text string) textMatch {
 	}
 	sc := t.score(pq)
 	defer sc.release()
+	// A query of one or two words finds the documents that match all of
+	// them, if there are any; longer queries (questions) rank documents by
+	// how much of them they match.
+	need := uint8(0)
+	if sc.concepts <= 2 {
+		for _, ord := range sc.touched {
+			if sc.matched[ord] == uint8(sc.concepts) {
+				need = uint8(sc.concepts)
+				break
+			}
+		}
+	}
 	for ord, a := range sc.acc[:len(t.slotOf)] {
-		if a > 0 {
+		if a > 0 && sc.matched[ord] >= need {
 			if s := sc.final(uint32(ord)); s > 0 {
 				slot := int(t.slotOf[ord])
 				m.hits = append(m.hits, scored{slot, s})
