@@ -506,7 +506,7 @@ func (s *scorer) release() {
 		s.acc[slot], s.matched[slot] = 0, 0
 	}
 	s.touched = s.touched[:0]
-	s.max, s.scale = 0, 0
+	s.max, s.scale, s.concepts = 0, 0, 0
 	scorers.Put(s)
 }
 
@@ -514,6 +514,7 @@ func (s *scorer) release() {
 // holds mu.
 func (t *textIndex) score(pq parsedQuery) *scorer {
 	s := newScorer(len(t.slotOf))
+	s.concepts = 0
 	for _, c := range pq.concepts {
 		if !c.generic {
 			s.concepts++

@@ -278,7 +278,7 @@ func (t *textIndex) match(text string) textMatch {
 	// them, if there are any; longer queries (questions) rank documents by
 	// how much of them they match.
 	need := uint8(0)
-	if sc.concepts <= 2 {
+	if pq.words <= 2 {
 		for _, ord := range sc.touched {
 			if sc.matched[ord] == uint8(sc.concepts) {
 				need = uint8(sc.concepts)
