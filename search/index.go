@@ -1,16 +1,27 @@
 // Package search keeps the offer catalogue in memory for fast filtered,
-// faceted and ranked queries. The store stays the source of truth: the index
-// is filled from it at start and follows every write.
+// faceted and ranked German full-text queries. The store stays the source of
+// truth: the index is filled from it at start and follows every write.
 //
 // Every document lives in a slot; each facet value has a bitset of the slots
 // that carry it, so filters and facet counts are a few word-wise ANDs and
 // population counts, whatever the catalogue's size.
+//
+// Text is analysed for German (analyze.go): umlauts and ß folded both ways,
+// Snowball stemming, compound splitting, synonyms and abbreviations from the
+// embedded synonyms.txt, and typo tolerance against the indexed vocabulary.
+// An inverted index with BM25F impacts (text.go, query.go) ranks title and
+// topic labels above summary and body.
 package search
 
 import (
 	"cmp"
+	"fmt"
+	"maps"
+	"math"
+	"runtime"
 	"slices"
 	"sort"
+	"strings"
 	"sync"
 	"time"
 )
@@ -57,7 +68,10 @@ type Query struct {
 
 // Hit is one matching document.
 type Hit struct {
-	ID    string
+	ID string
+	// Score is the relevance relative to the best hit, rounded to a tenth
+	// (1 for the best) so that about equally good matches are ordered by
+	// date; 1 without Text.
 	Score float64
 	Next  time.Time // the first date at or after Now, else the last date; zero if timeless
 }
@@ -69,6 +83,9 @@ type Result struct {
 	Total  int
 	Hits   []Hit
 	Facets map[string]map[string]int
+	// Suggestion is the query with likely typos corrected ("Meinten Sie …?"),
+	// or empty. The hits already include the corrected words' matches.
+	Suggestion string
 }
 
 // Index is safe for concurrent use.
@@ -81,12 +98,18 @@ type Index struct {
 	dict  [numFacets]map[string]int // per facet: value → value number
 	vals  [numFacets][]string       // per facet: value number → value
 	bits  [numFacets][]bitset       // per facet and value: the slots carrying it
-	text  textIndex
+	text  *textIndex
 	gen   uint64 // counts writes
 
 	cacheMu sync.Mutex
 	order   orderCache
 	dates   dateCache
+
+	running   chan struct{}     // a token per search running
+	resMu     sync.Mutex        // guards results
+	results   map[string]Result // recent results by query, for gen resGen
+	resGen    uint64
+	cacheSize int
 }
 
 type entry struct {
@@ -96,7 +119,8 @@ type entry struct {
 
 // New returns an empty index.
 func New() *Index {
-	ix := &Index{byID: make(map[string]int), text: newTextIndex()}
+	ix := &Index{byID: make(map[string]int), text: newTextIndex(),
+		running: make(chan struct{}, runtime.GOMAXPROCS(0)), results: make(map[string]Result), cacheSize: 1024}
 	for i := range ix.dict {
 		ix.dict[i] = make(map[string]int)
 	}
@@ -112,9 +136,11 @@ func (ix *Index) Len() int {
 
 // Put adds documents or replaces those with the same ID.
 func (ix *Index) Put(docs ...Doc) {
+	as := analyse(docs)
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
-	for _, d := range docs {
+	ix.text.learn(as)
+	for i, d := range docs {
 		slot, ok := ix.byID[d.ID]
 		if ok {
 			ix.unlink(slot)
@@ -137,7 +163,7 @@ func (ix *Index) Put(docs ...Doc) {
 		ix.slots[slot] = e
 		ix.byID[d.ID] = slot
 		ix.alive.set(slot)
-		ix.text.add(slot, d)
+		ix.text.add(slot, &as[i])
 	}
 	ix.gen++
 }
@@ -188,19 +214,84 @@ func (ix *Index) Search(q Query) Result {
 	if q.Now.IsZero() {
 		q.Now = time.Now()
 	}
+	// At most one search per core runs at once: more would only share the
+	// cores, each holding its buffers; the queue keeps arrival order.
+	ix.running <- struct{}{}
+	defer func() { <-ix.running }()
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
 
+	key := cacheKey(q)
+	ix.resMu.Lock()
+	res, ok := ix.results[key]
+	if ix.resGen != ix.gen {
+		clear(ix.results)
+		ix.resGen, ok = ix.gen, false
+	}
+	ix.resMu.Unlock()
+	if ok {
+		return res.clone()
+	}
+	res = ix.search(q)
+	ix.resMu.Lock()
+	if ix.cacheSize > 0 && ix.resGen == ix.gen {
+		if len(ix.results) >= ix.cacheSize {
+			clear(ix.results)
+		}
+		ix.results[key] = res.clone()
+	}
+	ix.resMu.Unlock()
+	return res
+}
+
+// SetCacheSize sets how many recent results Search keeps for repeated
+// queries (1024 by default; 0 turns the cache off). Every write empties the
+// cache, so results are never stale; a cached result was computed for a Now
+// in the same minute.
+func (ix *Index) SetCacheSize(n int) {
+	ix.resMu.Lock()
+	defer ix.resMu.Unlock()
+	ix.cacheSize = max(n, 0)
+	clear(ix.results)
+}
+
+// cacheKey identifies a query; Now counts to the minute.
+func cacheKey(q Query) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%q|%d|%d|%d|%d|%d", q.Text, q.From.UnixNano(), q.To.UnixNano(), q.Now.Truncate(time.Minute).Unix(), q.Offset, q.Limit)
+	names := make([]string, 0, len(q.Filters))
+	for name := range q.Filters {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		vs := slices.Clone(q.Filters[name])
+		sort.Strings(vs)
+		fmt.Fprintf(&b, "|%q=%q", name, vs)
+	}
+	return b.String()
+}
+
+func (r Result) clone() Result {
+	c := r
+	c.Hits = slices.Clone(r.Hits)
+	c.Facets = make(map[string]map[string]int, len(r.Facets))
+	for name, m := range r.Facets {
+		c.Facets[name] = maps.Clone(m)
+	}
+	return c
+}
+
+// search runs q; the caller holds mu.
+func (ix *Index) search(q Query) Result {
 	// base: alive documents in the date range that match the text.
 	base := ix.alive
 	if !q.From.IsZero() || !q.To.IsZero() {
 		base = and(nil, base, ix.inRange(q.From, q.To))
 	}
-	var scores map[int]float64
-	if terms := analyzeQuery(q.Text); len(terms) > 0 {
-		var matched bitset
-		scores, matched = ix.text.match(terms)
-		base = and(nil, base, matched)
+	tm := ix.text.match(q.Text)
+	if tm.textual {
+		base = and(nil, base, tm.set)
 	}
 
 	// accept[f]: the slots passing facet f's filter; nil means no filter.
@@ -219,7 +310,7 @@ func (ix *Index) Search(q Query) Result {
 		accept[f] = acc
 	}
 
-	res := Result{Facets: make(map[string]map[string]int, numFacets)}
+	res := Result{Facets: make(map[string]map[string]int, numFacets), Suggestion: tm.suggestion}
 	var others, scratch bitset
 	for name, f := range facetIndex {
 		// Documents passing every filter but this facet's own.
@@ -253,7 +344,7 @@ func (ix *Index) Search(q Query) Result {
 	if limit <= 0 {
 		limit = res.Total
 	}
-	if scores == nil {
+	if !tm.textual {
 		// Walk the date order, picking the page's documents.
 		skipped := 0
 		for _, slot := range order.slots {
@@ -271,29 +362,68 @@ func (ix *Index) Search(q Query) Result {
 			hits = append(hits, Hit{ID: e.id, Score: 1, Next: next(e.dates, q.Now)})
 		}
 	} else {
-		type scored struct {
-			slot  int
-			score float64
-		}
+		// Best score first; equal scores (tenths of the best) in date order.
 		all := make([]scored, 0, res.Total)
-		for slot, s := range scores {
-			if result.has(slot) {
-				all = append(all, scored{slot, s})
+		for _, h := range tm.hits {
+			if result.has(h.slot) {
+				all = append(all, h)
 			}
 		}
-		slices.SortFunc(all, func(a, b scored) int {
-			if c := cmp.Compare(b.score, a.score); c != 0 {
-				return c
+		top := topScored(all, min(lo+limit, len(all)), func(a, b scored) int {
+			if a.score != b.score {
+				return cmp.Compare(b.score, a.score)
 			}
 			return cmp.Compare(order.pos[a.slot], order.pos[b.slot])
 		})
-		for _, s := range all[min(lo, len(all)):min(lo+limit, len(all))] {
+		for _, s := range top[min(lo, len(top)):] {
 			e := ix.slots[s.slot]
-			hits = append(hits, Hit{ID: e.id, Score: s.score, Next: next(e.dates, q.Now)})
+			hits = append(hits, Hit{ID: e.id, Score: math.Round(float64(s.score)*10) / 10, Next: next(e.dates, q.Now)})
 		}
 	}
 	res.Hits = hits
 	return res
+}
+
+// topScored returns the first k of hits in the order of cmp, sorted,
+// without sorting all of a large result.
+func topScored(hits []scored, k int, cmp func(a, b scored) int) []scored {
+	if k <= 0 {
+		return nil
+	}
+	if len(hits) <= 4*k+64 {
+		slices.SortFunc(hits, cmp)
+		return hits[:k]
+	}
+	// A max-heap (worst on top) of the best k seen.
+	h := slices.Clone(hits[:k])
+	down := func(i int) {
+		for {
+			l := 2*i + 1
+			if l >= len(h) {
+				return
+			}
+			j := l
+			if r := l + 1; r < len(h) && cmp(h[r], h[l]) > 0 {
+				j = r
+			}
+			if cmp(h[j], h[i]) <= 0 {
+				return
+			}
+			h[i], h[j] = h[j], h[i]
+			i = j
+		}
+	}
+	for i := len(h)/2 - 1; i >= 0; i-- {
+		down(i)
+	}
+	for _, x := range hits[k:] {
+		if cmp(x, h[0]) < 0 {
+			h[0] = x
+			down(0)
+		}
+	}
+	slices.SortFunc(h, cmp)
+	return h
 }
 
 // next returns the first date at or after now, else the last date.

@@ -301,28 +301,30 @@ func recordChange(ctx context.Context, tx *tx, id string) error {
 	return nil
 }
 
-// Changes returns the IDs of offers written after change number seq, and the
-// newest change number. PostgreSQL may commit change numbers out of order, so
-// callers should ask again from a little before the number they last saw.
-func (s *Store) Changes(ctx context.Context, seq int64) (ids []string, last int64, err error) {
+// Change is one write to an offer, numbered in the order it was made.
+type Change struct {
+	Seq     int64
+	OfferID string
+}
+
+// Changes returns the writes to offers numbered after seq, oldest first, at
+// most 10,000. PostgreSQL may commit numbers out of order, so callers should
+// ask again from a little before the number they last saw.
+func (s *Store) Changes(ctx context.Context, seq int64) ([]Change, error) {
 	rows, err := s.read.QueryContext(ctx, s.rebind(`SELECT seq, offer_id FROM offer_changes WHERE seq > ? ORDER BY seq LIMIT 10000`), seq)
 	if err != nil {
-		return nil, seq, fmt.Errorf("read changes: %w", err)
+		return nil, fmt.Errorf("read changes: %w", err)
 	}
 	defer rows.Close()
-	last = seq
-	seen := map[string]bool{}
+	var out []Change
 	for rows.Next() {
-		var id string
-		if err := rows.Scan(&last, &id); err != nil {
-			return nil, seq, fmt.Errorf("read changes: %w", err)
+		var c Change
+		if err := rows.Scan(&c.Seq, &c.OfferID); err != nil {
+			return nil, fmt.Errorf("read changes: %w", err)
 		}
-		if !seen[id] {
-			seen[id] = true
-			ids = append(ids, id)
-		}
+		out = append(out, c)
 	}
-	return ids, last, rows.Err()
+	return out, rows.Err()
 }
 
 // LastChange returns the newest change number, 0 when there is none.

@@ -25,6 +25,8 @@ func (u *ui) funcs(hashes map[string]string) template.FuncMap {
 		"isoTime":       func(t time.Time) string { return t.Format(time.RFC3339) },
 		"number":        germanNumber,
 		"plural":        plural,
+		"card":          cardHTML,
+		"facetValues":   facetHTML,
 		// accounts and editorial forms (web/editor.go)
 		"statusLabel": lotse.Statuses.Label,
 		"roleLabel":   lotse.Roles.Label,

@@ -47,7 +47,7 @@ func (s *Server) offerCards(ctx context.Context, hits []search.Hit) ([]offerCard
 		ids[i] = h.ID
 		next[h.ID] = h.Next
 	}
-	offers, err := s.store.FindOffersByIDs(ctx, ids)
+	offers, err := s.catalog.findOffers(ctx, ids)
 	if err != nil {
 		return nil, err
 	}
