@@ -157,6 +157,7 @@ func (s *Server) loginPage(w http.ResponseWriter, r *http.Request) error {
 }
 
 func (s *Server) renderLogin(w http.ResponseWriter, r *http.Request, status int, f loginForm) error {
+	w.Header().Set("Cache-Control", "no-store")
 	p := s.newPage(r, "Anmelden")
 	p.Section = "login"
 	p.Data = f
@@ -429,6 +430,7 @@ func (s *Server) tokenPage(purpose string) handler {
 }
 
 func (s *Server) renderPasswordSet(w http.ResponseWriter, r *http.Request, status int, purpose string, f passwordSetForm) error {
+	w.Header().Set("Cache-Control", "no-store") // the page holds the token
 	f.Action, f.Heading = "/passwort-neu", "Neues Passwort festlegen"
 	if purpose == store.TokenInvite {
 		f.Action, f.Heading = "/einladung", "Willkommen bei Lotse: Passwort festlegen"
