@@ -116,8 +116,18 @@ func (s *Server) clearSessionCookie(w http.ResponseWriter, r *http.Request) {
 		HttpOnly: true, Secure: s.secure(r), SameSite: http.SameSiteLaxMode})
 }
 
-// clientAddress is the address login limits count against.
-func clientAddress(r *http.Request) string {
+// clientAddress is the address login limits count against: the last entry
+// of Config.ClientIPHeader behind a proxy (the one the proxy itself added),
+// else the connection's address.
+func (s *Server) clientAddress(r *http.Request) string {
+	if h := s.cfg.ClientIPHeader; h != "" {
+		if v := r.Header.Values(h); len(v) > 0 {
+			parts := strings.Split(v[len(v)-1], ",")
+			if ip := strings.TrimSpace(parts[len(parts)-1]); ip != "" {
+				return ip
+			}
+		}
+	}
 	host, _, err := net.SplitHostPort(r.RemoteAddr)
 	if err != nil {
 		return r.RemoteAddr
@@ -193,7 +203,7 @@ func (s *Server) login(w http.ResponseWriter, r *http.Request) error {
 	f := loginForm{Email: strings.TrimSpace(r.PostFormValue("email")), Next: r.PostFormValue("weiter")}
 	password := r.PostFormValue("password")
 	ctx := r.Context()
-	accountKey, addressKey := "account:"+lotse.NormalizeEmail(f.Email), "address:"+clientAddress(r)
+	accountKey, addressKey := "account:"+lotse.NormalizeEmail(f.Email), "address:"+s.clientAddress(r)
 	if limited, err := s.loginLimited(ctx, accountKey, addressKey); err != nil {
 		return err
 	} else if limited {
@@ -268,7 +278,7 @@ func (s *Server) loginCode(w http.ResponseWriter, r *http.Request) error {
 	}
 	ctx := r.Context()
 	f := codeForm{Next: r.PostFormValue("weiter")}
-	accountKey, addressKey := "account:"+sess.User.Email, "address:"+clientAddress(r)
+	accountKey, addressKey := "account:"+sess.User.Email, "address:"+s.clientAddress(r)
 	if limited, err := s.loginLimited(ctx, accountKey, addressKey); err != nil {
 		return err
 	} else if limited {
@@ -332,7 +342,7 @@ func (s *Server) passwordForgotPage(w http.ResponseWriter, r *http.Request) erro
 func (s *Server) passwordForgot(w http.ResponseWriter, r *http.Request) error {
 	ctx := r.Context()
 	f := forgotForm{Email: strings.TrimSpace(r.PostFormValue("email")), Sent: true}
-	key := "reset:" + clientAddress(r)
+	key := "reset:" + s.clientAddress(r)
 	n, err := s.store.LoginFailures(ctx, s.cfg.Now().Add(-failureWindow), key)
 	if err != nil {
 		return err

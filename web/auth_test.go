@@ -596,3 +596,30 @@ func TestInvitationResetAndTOTPNeverLogSecrets(t *testing.T) {
 		}
 	}
 }
+
+func TestClientAddress(t *testing.T) {
+	tests := []struct {
+		name, header, remote string
+		values               []string
+		want                 string
+	}{
+		{"connection address", "", "192.0.2.1:5555", nil, "192.0.2.1"},
+		{"header ignored unless configured", "", "192.0.2.1:5555", []string{"203.0.113.9"}, "192.0.2.1"},
+		{"last hop of X-Forwarded-For", "X-Forwarded-For", "10.0.0.2:80", []string{"6.6.6.6, 203.0.113.9"}, "203.0.113.9"},
+		{"last of several headers", "X-Forwarded-For", "10.0.0.2:80", []string{"6.6.6.6", "203.0.113.9"}, "203.0.113.9"},
+		{"configured but missing", "X-Real-IP", "10.0.0.2:80", nil, "10.0.0.2"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := &Server{cfg: Config{ClientIPHeader: tt.header}}
+			r := httptest.NewRequest("GET", "/", nil)
+			r.RemoteAddr = tt.remote
+			for _, v := range tt.values {
+				r.Header.Add("X-Forwarded-For", v)
+			}
+			if got := s.clientAddress(r); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -33,6 +33,10 @@ type Config struct {
 	// e-mails; with https it also marks session cookies Secure. Empty: the
 	// request's host.
 	BaseURL string
+	// ClientIPHeader names the header a trusted reverse proxy puts the
+	// client's address in ("X-Forwarded-For", "X-Real-IP"); login limits
+	// per address use its last value. Empty: the connection's address.
+	ClientIPHeader string
 }
 
 // Server is the HTTP server of one Lotse instance.

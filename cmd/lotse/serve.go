@@ -30,6 +30,7 @@ func serveCmd(ctx context.Context, args []string, getenv func(string) string, st
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	cfg.bindFlags(fs, getenv, true)
 	baseURL := fs.String("base-url", getenv("LOTSE_BASE_URL"), "öffentliche Adresse für Links in E-Mails, z. B. https://lotse.example.de; mit https sind Sitzungs-Cookies Secure [LOTSE_BASE_URL]")
+	clientIPHeader := fs.String("client-ip-header", getenv("LOTSE_CLIENT_IP_HEADER"), "Kopfzeile, in die ein vertrauenswürdiger Proxy die Adresse des Clients schreibt (z. B. X-Forwarded-For); für die Begrenzung von Anmeldeversuchen [LOTSE_CLIENT_IP_HEADER]")
 	if err := parseFlags(fs, args, serveUsage, stderr); err != nil {
 		return ignoreHelp(err)
 	}
@@ -51,7 +52,7 @@ func serveCmd(ctx context.Context, args []string, getenv func(string) string, st
 	// Invitations and password resets go to the outbox in the data directory
 	// until SMTP is configured.
 	outbox := &mail.Outbox{Dir: filepath.Join(cfg.DataDir, "outbox")}
-	srv, err := web.New(ctx, web.Config{Addr: cfg.Addr, Dev: cfg.Dev, Mail: outbox, BaseURL: *baseURL}, s, logger)
+	srv, err := web.New(ctx, web.Config{Addr: cfg.Addr, Dev: cfg.Dev, Mail: outbox, BaseURL: *baseURL, ClientIPHeader: *clientIPHeader}, s, logger)
 	if err != nil {
 		return err
 	}
