@@ -142,6 +142,9 @@ func (f *offerForm) offer() (*lotse.Offer, lotse.Problems) {
 	}
 	if err := o.Validate(); err != nil {
 		for k, msg := range lotse.ErrorFields(err) {
+			if k == "starts_at" && (p["date"] != "" || p["start"] != "") {
+				continue // the form said more precisely what is wrong with the date
+			}
 			if m, ok := validateFields[k]; ok {
 				k = m
 			}
