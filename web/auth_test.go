@@ -623,3 +623,42 @@ func TestClientAddress(t *testing.T) {
 		})
 	}
 }
+
+// Several instances share one database: a session made on one works on the
+// other, and a publication on one reaches the other's search index.
+func TestSecondInstanceSharesSessionsAndPublications(t *testing.T) {
+	env := newAccountsEnv(t)
+	ctx := context.Background()
+	other, err := New(ctx, Config{Now: func() time.Time { return *env.clock }}, env.st, slog.New(slog.NewTextHandler(env.log, nil)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	env.createDraft(t, "hannover-neu", "hannover")
+	ed := env.login(t, "a@hannover.de", editorPassword)
+	onOther := &client{t: t, h: other, cookie: ed.cookie}
+	if w := onOther.get("/redaktion/angebote/hannover-neu"); w.Code != 200 {
+		t.Fatalf("session on the other instance: got %d", w.Code)
+	}
+	if err := other.catalog.catchUp(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if w := ed.post("/redaktion/angebote/hannover-neu/status", url.Values{"action": {"publish"}}); w.Code != http.StatusSeeOther {
+		t.Fatalf("publish: got %d", w.Code)
+	}
+	search := func() bool {
+		return strings.Contains(onOther.get("/angebote?zentrum=hannover").Body.String(), "Entwurf hannover-neu</a>")
+	}
+	if search() {
+		t.Fatal("the other instance knew of the publication before catching up")
+	}
+	if err := other.catalog.catchUp(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if !search() {
+		t.Error("the other instance does not list the published offer after catching up")
+	}
+	ed.post("/abmelden", nil)
+	if w := onOther.get("/redaktion"); !denied(w) {
+		t.Errorf("logout on one instance left the session alive on the other: %d", w.Code)
+	}
+}
