@@ -196,3 +196,16 @@ func TestEditorialWorkflow(t *testing.T) {
 }
 
 func itoa(n int64) string { return strconv.FormatInt(n, 10) }
+
+func TestImportIsAudited(t *testing.T) {
+	forEachStore(t, func(t *testing.T, s *store.Store) {
+		ctx := context.Background()
+		if _, err := s.Import(ctx, []*lotse.Centre{testCentre("hannover")}, []*lotse.Offer{testOffer("a", "hannover")}, false, nil); err != nil {
+			t.Fatal(err)
+		}
+		entries, _, err := s.FindAuditEntries(ctx, lotse.AuditFilter{Object: "import"})
+		if err != nil || len(entries) != 1 || entries[0].Actor != "Kommandozeile" || !strings.Contains(entries[0].Detail, "Angebote 1 neu") {
+			t.Errorf("got %+v %v", entries, err)
+		}
+	})
+}
