@@ -19,6 +19,7 @@ func (s *Server) routes() http.Handler {
 	mux.Handle("GET /api/v1/offers", s.api(s.apiOfferList))
 	mux.Handle("GET /api/v1/offers/{id}", s.api(s.apiOfferShow))
 	mux.Handle("GET /api/v1/export", s.api(s.apiExport))
+	mux.Handle("GET /api/v1/suggest", s.api(s.apiSuggest))
 	mux.Handle("/api/", s.api(s.apiNotFound))
 
 	// Operations and assets.
