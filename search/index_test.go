@@ -1,0 +1,94 @@
+package search
+
+import (
+	"testing"
+	"time"
+)
+
+var now = time.Date(2026, 11, 21, 12, 0, 0, 0, time.UTC)
+
+func day(n int) time.Time { return now.AddDate(0, 0, n) }
+
+func testIndex() *Index {
+	ix := New()
+	ix.Put(
+		Doc{ID: "ws-daten", Title: "Workshop Datenqualität", Values: map[string][]string{FacetTopic: {"daten", "ki"}, FacetFormat: {"workshop"}, FacetMode: {"praesenz"}}, Dates: []time.Time{day(10)}},
+		Doc{ID: "web-ki", Title: "KI im Handwerk", Summary: "Daten nutzen", Values: map[string][]string{FacetTopic: {"ki"}, FacetFormat: {"webinar"}, FacetMode: {"online"}}, Dates: []time.Time{day(3)}},
+		Doc{ID: "heft", Title: "Themenheft Sicherer Datenaustausch", Values: map[string][]string{FacetTopic: {"datenaustausch"}, FacetFormat: {"themenheft"}}},
+		Doc{ID: "past", Title: "Rückblick KI-Tag", Values: map[string][]string{FacetTopic: {"ki"}, FacetFormat: {"konferenz"}}, Dates: []time.Time{day(-30)}},
+	)
+	return ix
+}
+
+func ids(hits []Hit) []string {
+	var s []string
+	for _, h := range hits {
+		s = append(s, h.ID)
+	}
+	return s
+}
+
+func TestSearchOrdersUpcomingThenTimelessThenPast(t *testing.T) {
+	got := ids(testIndex().Search(Query{Now: now}).Hits)
+	want := []string{"web-ki", "ws-daten", "heft", "past"}
+	if !equal(got, want) {
+		t.Fatalf("got %v, want %v", got, want)
+	}
+}
+
+func TestFacetCountsIgnoreTheirOwnFilter(t *testing.T) {
+	res := testIndex().Search(Query{Now: now, Filters: map[string][]string{FacetTopic: {"ki"}, FacetFormat: {"webinar"}}})
+	if res.Total != 1 || res.Hits[0].ID != "web-ki" {
+		t.Fatalf("got %v, want only web-ki", ids(res.Hits))
+	}
+	// Format counts are those of topic=ki, whatever the format filter says.
+	if got := res.Facets[FacetFormat]; got["workshop"] != 1 || got["webinar"] != 1 || got["konferenz"] != 1 || got["themenheft"] != 0 {
+		t.Errorf("format facet: got %v", got)
+	}
+	// Topic counts are those of format=webinar.
+	if got := res.Facets[FacetTopic]; got["ki"] != 1 || got["daten"] != 0 {
+		t.Errorf("topic facet: got %v", got)
+	}
+}
+
+func TestTextAndDateRange(t *testing.T) {
+	ix := testIndex()
+	if got := ids(ix.Search(Query{Now: now, Text: "Datenqualitaet"}).Hits); !equal(got, []string{"ws-daten"}) {
+		t.Errorf("folded umlaut: got %v", got)
+	}
+	if got := ids(ix.Search(Query{Now: now, Text: "daten"}).Hits); len(got) != 3 || got[2] != "web-ki" {
+		t.Errorf("title matches first: got %v", got)
+	}
+	if got := ids(ix.Search(Query{Now: now, From: day(5), To: day(20)}).Hits); !equal(got, []string{"ws-daten"}) {
+		t.Errorf("date range: got %v", got)
+	}
+}
+
+func TestPutReplacesAndDeleteRemoves(t *testing.T) {
+	ix := testIndex()
+	ix.Put(Doc{ID: "heft", Title: "Neues Heft", Values: map[string][]string{FacetTopic: {"recht"}}})
+	ix.Delete("past", "unknown")
+	if ix.Len() != 3 {
+		t.Fatalf("got %d docs, want 3", ix.Len())
+	}
+	res := ix.Search(Query{Now: now, Filters: map[string][]string{FacetTopic: {"recht"}}})
+	if !equal(ids(res.Hits), []string{"heft"}) || res.Facets[FacetTopic]["datenaustausch"] != 0 {
+		t.Errorf("got %v %v", ids(res.Hits), res.Facets)
+	}
+	page := ix.Search(Query{Now: now, Offset: 1, Limit: 1})
+	if page.Total != 3 || len(page.Hits) != 1 {
+		t.Errorf("paging: got total %d, %d hits", page.Total, len(page.Hits))
+	}
+}
+
+func equal(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,206 @@
+package web
+
+import (
+	"context"
+	"log/slog"
+	"strings"
+	"sync"
+	"time"
+
+	"lotse"
+	"lotse/search"
+	"lotse/store"
+)
+
+// catalog is the instance's view of the offer catalogue: the search index
+// and the centres, kept in step with the store. Writes through this instance
+// reach the index at once (indexOffers); writes by other instances or by
+// "lotse import" arrive through follow, which reads the store's change log.
+type catalog struct {
+	store *store.Store
+	index *search.Index
+	now   func() time.Time
+
+	mu      sync.RWMutex
+	centres []*lotse.Centre
+	bySlug  map[string]*lotse.Centre
+	seq     int64 // newest change applied
+	demo    bool  // the data is the demo network
+}
+
+func newCatalog(st *store.Store, ix *search.Index, now func() time.Time) *catalog {
+	return &catalog{store: st, index: ix, now: now, bySlug: map[string]*lotse.Centre{}}
+}
+
+// load fills the index from scratch.
+func (c *catalog) load(ctx context.Context) error {
+	seq, err := c.store.LastChange(ctx)
+	if err != nil {
+		return err
+	}
+	if err := c.loadCentres(ctx); err != nil {
+		return err
+	}
+	now := c.now()
+	docs := make([]search.Doc, 0, 1024)
+	err = c.store.EachOffer(ctx, func(o *lotse.Offer) error {
+		docs = append(docs, c.doc(o, now))
+		if len(docs) == cap(docs) {
+			c.index.Put(docs...)
+			docs = docs[:0]
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	c.index.Put(docs...)
+	c.mu.Lock()
+	c.seq = seq
+	c.mu.Unlock()
+	return nil
+}
+
+func (c *catalog) loadCentres(ctx context.Context) error {
+	cs, err := c.store.FindCentres(ctx, lotse.CentreFilter{})
+	if err != nil {
+		return err
+	}
+	demo, err := c.store.Setting(ctx, "demo")
+	if err != nil {
+		return err
+	}
+	m := make(map[string]*lotse.Centre, len(cs))
+	for _, ce := range cs {
+		m[ce.Slug] = ce
+	}
+	c.mu.Lock()
+	c.centres, c.bySlug, c.demo = cs, m, demo == "true"
+	c.mu.Unlock()
+	return nil
+}
+
+// follow applies changes from the store's change log every interval until
+// ctx ends. PostgreSQL may commit change numbers out of order, so each round
+// rereads a window of recent numbers; re-indexing an offer is idempotent.
+func (c *catalog) follow(ctx context.Context, every time.Duration, log *slog.Logger) {
+	t := time.NewTicker(every)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+		if err := c.catchUp(ctx); err != nil && ctx.Err() == nil {
+			log.Warn("catalogue refresh", "err", err)
+		}
+	}
+}
+
+const rereadWindow = 100
+
+func (c *catalog) catchUp(ctx context.Context) error {
+	c.mu.RLock()
+	seq := c.seq
+	c.mu.RUnlock()
+	ids, last, err := c.store.Changes(ctx, max(seq-rereadWindow, 0))
+	if err != nil {
+		return err
+	}
+	if err := c.loadCentres(ctx); err != nil {
+		return err
+	}
+	if err := c.indexOffers(ctx, ids); err != nil {
+		return err
+	}
+	c.mu.Lock()
+	c.seq = max(c.seq, last)
+	c.mu.Unlock()
+	return nil
+}
+
+// indexOffers brings the index entries of the given offers up to date with
+// the store: present ones are (re)indexed, missing ones removed.
+func (c *catalog) indexOffers(ctx context.Context, ids []string) error {
+	for len(ids) > 0 {
+		part := ids[:min(500, len(ids))]
+		ids = ids[len(part):]
+		offers, err := c.store.FindOffersByIDs(ctx, part)
+		if err != nil {
+			return err
+		}
+		now := c.now()
+		found := make(map[string]bool, len(offers))
+		docs := make([]search.Doc, len(offers))
+		for i, o := range offers {
+			docs[i] = c.doc(o, now)
+			found[o.ID] = true
+		}
+		c.index.Put(docs...)
+		var gone []string
+		for _, id := range part {
+			if !found[id] {
+				gone = append(gone, id)
+			}
+		}
+		c.index.Delete(gone...)
+	}
+	return nil
+}
+
+// Dates of series are indexed over this window around now.
+const (
+	indexPast   = 365 * 24 * time.Hour
+	indexFuture = 2 * 365 * 24 * time.Hour
+)
+
+func (c *catalog) doc(o *lotse.Offer, now time.Time) search.Doc {
+	ce := c.centre(o.Centre)
+	state := o.Location.State
+	if state == "" && ce != nil {
+		state = ce.State
+	}
+	values := map[string][]string{
+		search.FacetTopic:    o.Topics,
+		search.FacetFormat:   {o.Format},
+		search.FacetCentre:   {o.Centre},
+		search.FacetMode:     {o.Mode},
+		search.FacetAudience: o.Audiences,
+	}
+	if state != "" {
+		values[search.FacetState] = []string{state}
+	}
+	labels := []string{lotse.Formats.Label(o.Format)}
+	for _, t := range o.Topics {
+		labels = append(labels, lotse.Topics.Label(t))
+	}
+	body := []string{o.Description, o.Location.City}
+	if ce != nil {
+		body = append(body, ce.Name)
+	}
+	var dates []time.Time
+	for _, oc := range o.Occurrences(now.Add(-indexPast), now.Add(indexFuture), 400) {
+		dates = append(dates, oc.Start)
+	}
+	return search.Doc{ID: o.ID, Title: o.Title, Summary: o.Summary, Body: strings.Join(body, " "),
+		Labels: labels, Values: values, Dates: dates}
+}
+
+func (c *catalog) centre(slug string) *lotse.Centre {
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	return c.bySlug[slug]
+}
+
+func (c *catalog) allCentres() []*lotse.Centre {
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	return c.centres
+}
+
+func (c *catalog) isDemo() bool {
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	return c.demo
+}
