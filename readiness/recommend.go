@@ -66,7 +66,8 @@ type OfferLink struct {
 //
 // An offer fits a priority when it shares a topic with it, addresses the
 // firm's industry or all firms (or no audience in particular), takes place
-// online, hybrid or on site in the firm's Bundesland, and – for an event
+// online, hybrid or on site in the firm's Bundesland (the offer's Land, or
+// else its centre's), and – for an event
 // format – has a date between now and now+OfferHorizon. Material without
 // dates always fits in time. No offer is recommended twice.
 func Recommend(r *Result, profile Profile, offers []*lotse.Offer, centres []*lotse.Centre, now time.Time) Recommendation {
@@ -90,6 +91,12 @@ func Recommend(r *Result, profile Profile, offers []*lotse.Offer, centres []*lot
 		cands = cands[:PriorityCount]
 	}
 
+	centreState := make(map[string]string, len(centres))
+	for _, c := range centres {
+		if c != nil {
+			centreState[c.Slug] = c.State
+		}
+	}
 	used := make(map[string]bool)
 	for _, d := range cands {
 		p := Priority{
@@ -122,7 +129,7 @@ func Recommend(r *Result, profile Profile, offers []*lotse.Offer, centres []*lot
 			}
 		}
 		p.Topics = dedupe(topics)
-		p.Offers = pickOffers(p.Topics, profile, offers, now, used)
+		p.Offers = pickOffers(p.Topics, profile, offers, centreState, now, used)
 		rec.Priorities = append(rec.Priorities, p)
 	}
 
@@ -161,7 +168,7 @@ type offerCandidate struct {
 	industry bool // addressed to the firm's industry by name
 }
 
-func pickOffers(topics []string, profile Profile, offers []*lotse.Offer, now time.Time, used map[string]bool) []OfferLink {
+func pickOffers(topics []string, profile Profile, offers []*lotse.Offer, centreState map[string]string, now time.Time, used map[string]bool) []OfferLink {
 	rank := make(map[string]int, len(topics))
 	for i, t := range topics {
 		rank[t] = i
@@ -182,7 +189,7 @@ func pickOffers(topics []string, profile Profile, offers []*lotse.Offer, now tim
 			continue
 		}
 		fits, industry := audienceFits(o.Audiences, profile.Industry)
-		if !fits || !placeFits(o, profile.State) {
+		if !fits || !placeFits(o, profile.State, centreState[o.Centre]) {
 			continue
 		}
 		c.industry = industry
@@ -241,13 +248,18 @@ func audienceFits(audiences []string, industry string) (fits, named bool) {
 }
 
 // placeFits reports whether a firm in state can take part in o: online and
-// hybrid offers from anywhere, on-site offers in its own Land.
-func placeFits(o *lotse.Offer, state string) bool {
+// hybrid offers from anywhere, on-site offers in its own Land (the offer's,
+// or else its centre's).
+func placeFits(o *lotse.Offer, state, centreState string) bool {
 	switch o.Mode {
 	case "online", "hybrid":
 		return true
 	case "praesenz":
-		return o.Location.State != "" && o.Location.State == state
+		where := o.Location.State
+		if where == "" {
+			where = centreState
+		}
+		return where != "" && where == state
 	}
 	return false
 }

@@ -35,6 +35,8 @@ func testOffers() []*lotse.Offer {
 		{ID: "daten-webinar", Format: "webinar", Topics: []string{"daten"}, Audiences: all, Mode: "online", Location: online, StartsAt: at(7 * day)},
 		{ID: "daten-heft", Format: "themenheft", Topics: []string{"daten"}, Audiences: all, Mode: "online"},
 		{ID: "daten-workshop-hannover", Format: "workshop", Topics: []string{"daten"}, Audiences: []string{"handwerk", "industrie"}, Mode: "praesenz", Location: lotse.Location{City: "Hannover", State: "DE-NI"}, StartsAt: at(14 * day)},
+		{ID: "daten-praxis-ohne-land", Centre: "hannover", Format: "praxisbeispiel", Topics: []string{"daten"}, Audiences: all, Mode: "praesenz", Location: lotse.Location{City: "Hannover"}},
+		{ID: "daten-praxis-bayern", Centre: "bayern", Format: "praxisbeispiel", Topics: []string{"daten"}, Audiences: all, Mode: "praesenz", Location: lotse.Location{City: "München"}},
 		{ID: "daten-workshop-muenchen", Format: "workshop", Topics: []string{"daten"}, Audiences: all, Mode: "praesenz", Location: lotse.Location{City: "München", State: "DE-BY"}, StartsAt: at(5 * day)},
 		{ID: "daten-vergangen", Format: "webinar", Topics: []string{"daten"}, Audiences: all, Mode: "online", StartsAt: &past},
 		{ID: "daten-zu-spaet", Format: "webinar", Topics: []string{"daten"}, Audiences: all, Mode: "online", StartsAt: at(200 * day)},
@@ -82,7 +84,9 @@ func TestRecommend(t *testing.T) {
 			}),
 			prios: []prio{
 				{"daten-bestand", []string{"daten-digital", "daten-ort"}, []string{"daten-workshop-hannover", "daten-handwerk", "daten-webinar"}},
-				{"recht-sicherheit", []string{"sicherheit-backup", "sicherheit-schutz"}, []string{"sicherheit-check", "daten-heft"}},
+				// An on-site offer without a Land counts where its centre is:
+				// Hannover's, not Bavaria's.
+				{"recht-sicherheit", []string{"sicherheit-backup", "sicherheit-schutz"}, []string{"sicherheit-check", "daten-heft", "daten-praxis-ohne-land"}},
 				{"daten-zugang", []string{"zugang-finden", "zugang-verbunden"}, []string{}},
 			},
 			regional: "hannover", inState: true,
