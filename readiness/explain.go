@@ -23,11 +23,13 @@ type Section struct {
 	Table      *Table   `json:"table,omitempty"`
 }
 
-// Table is a simple table with a caption and a header row.
+// Table is a simple table with a caption and a header row. Lang gives the
+// language of a column's cells when it is not German ("en"), else "".
 type Table struct {
 	Caption string     `json:"caption"`
 	Head    []string   `json:"head"`
 	Rows    [][]string `json:"rows"`
+	Lang    []string   `json:"lang,omitempty"`
 }
 
 // Explain returns the explanation of how q is scored.
@@ -111,15 +113,23 @@ func (q *Questionnaire) Explain() Explanation {
 		},
 	})
 
-	dt := &Table{Caption: "Bereiche des EU-Reifegradmodells", Head: []string{"Bereich (englisch)", "Bereich", "Fragen daraus"}}
+	dt := &Table{Caption: "Bereiche des EU-Reifegradmodells", Head: []string{"Bereich", "Englisch", "Fragen", "aus unseren Bereichen"}, Lang: []string{"", "en", "", ""}}
 	for _, m := range DMADimensions {
-		var ids []string
+		n := 0
+		from := map[string]int{}
 		for _, qu := range q.Questions {
 			if qu.mapsTo(m.ID) {
-				ids = append(ids, qu.Text)
+				n++
+				from[qu.Dimension]++
 			}
 		}
-		dt.Rows = append(dt.Rows, []string{m.Name, m.Label, strings.Join(ids, " · ")})
+		var parts []string
+		for _, d := range q.Dimensions {
+			if from[d.ID] > 0 {
+				parts = append(parts, fmt.Sprintf("%s (%d)", d.Title, from[d.ID]))
+			}
+		}
+		dt.Rows = append(dt.Rows, []string{m.Label, m.Name, strconv.Itoa(n), strings.Join(parts, ", ")})
 	}
 	var bands []string
 	for _, b := range DMABands {

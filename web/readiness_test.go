@@ -127,7 +127,7 @@ func TestReadinessPages(t *testing.T) {
 	if w.Code != 200 {
 		t.Fatalf("explanation: got %d", w.Code)
 	}
-	mustContain(t, w.Body.String(), "So rechnet der KI-Readiness-Check", "„Weiß nicht“ zählt mit 0 Punkten", `<th scope="row">Daten: Bestand &amp; Qualität</th>`, `id="eu"`)
+	mustContain(t, w.Body.String(), "So rechnet der KI-Readiness-Check", "„Weiß nicht“ zählt mit 0 Punkten", `<th scope="row">Daten: Bestand &amp; Qualität</th>`, `id="eu"`, `<td lang="en">Digital business strategy</td>`)
 }
 
 func TestReadinessComparison(t *testing.T) {
