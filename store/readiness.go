@@ -149,12 +149,15 @@ func (s *Store) DeleteReadinessResult(ctx context.Context, token string) error {
 
 // FindReadinessPeers returns the scores of the most recent checks (at most
 // 5,000) of the same questionnaire version, size class and industry, except
-// the one behind exceptToken. Only scores leave the store, never answers.
+// the one behind exceptToken. A check that was repeated counts only through
+// its latest repetition, so a firm that checks often is not counted often.
+// Only scores leave the store, never answers.
 func (s *Store) FindReadinessPeers(ctx context.Context, version, size, industry, exceptToken string) ([]readiness.Scores, error) {
 	rows, err := s.read.QueryContext(ctx, s.rebind(`
-		SELECT score, scores FROM readiness_results
-		WHERE version = ? AND size = ? AND industry = ? AND token_hash <> ?
-		ORDER BY created_at DESC LIMIT ?`), version, size, industry, tokenHash(exceptToken), maxPeers)
+		SELECT r.score, r.scores FROM readiness_results r
+		WHERE r.version = ? AND r.size = ? AND r.industry = ? AND r.token_hash <> ?
+			AND NOT EXISTS (SELECT 1 FROM readiness_results later WHERE later.previous_hash = r.token_hash)
+		ORDER BY r.created_at DESC LIMIT ?`), version, size, industry, tokenHash(exceptToken), maxPeers)
 	if err != nil {
 		return nil, fmt.Errorf("find readiness peers: %w", err)
 	}

@@ -101,12 +101,22 @@ func TestReadinessPeers(t *testing.T) {
 		if _, err := s.CreateReadinessResult(ctx, scoreCheck(t, trade, nil), ""); err != nil {
 			t.Fatal(err)
 		}
+		// Another firm repeats its check twice: only the latest counts.
+		tok, err := s.CreateReadinessResult(ctx, scoreCheck(t, craft, nil), "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		for range 2 {
+			if tok, err = s.CreateReadinessResult(ctx, scoreCheck(t, craft, map[string]string{"daten-digital": "fast-alles"}), tok); err != nil {
+				t.Fatal(err)
+			}
+		}
 		peers, err := s.FindReadinessPeers(ctx, "v1", "1-9", "handwerk", mine)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(peers) != 3 {
-			t.Fatalf("got %d peers, want the 3 other craft firms", len(peers))
+		if len(peers) != 4 {
+			t.Fatalf("got %d peers, want the 3 other craft firms and the latest check of the fourth", len(peers))
 		}
 		if p := peers[0]; p.Industry != "handwerk" || p.Dimensions["daten-bestand"] == 0 || p.Version != "v1" {
 			t.Errorf("got %+v, want craft scores with the data dimension", p)

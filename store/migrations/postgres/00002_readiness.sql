@@ -17,6 +17,7 @@ CREATE TABLE readiness_results (
 	created_at    TIMESTAMPTZ NOT NULL
 );
 CREATE INDEX readiness_results_peers ON readiness_results (version, size, industry, created_at);
+CREATE INDEX readiness_results_previous ON readiness_results (previous_hash);
 
 -- +goose Down
 DROP TABLE readiness_results;
