@@ -87,6 +87,29 @@ func TestCurrentQuestionnaireCoversTheIssue(t *testing.T) {
 	}
 }
 
+// TestDMAAlwaysRated backs the promise in DMA.md: every DMA dimension has a
+// question that can be neither answered nor gated "nicht relevant", so all
+// six always have a value.
+func TestDMAAlwaysRated(t *testing.T) {
+	q := Current()
+	for _, d := range DMADimensions {
+		ok := false
+		for _, qu := range q.Questions {
+			if !qu.mapsTo(d.ID) || qu.DependsOn != "" {
+				continue
+			}
+			nr := false
+			for _, o := range qu.Options {
+				nr = nr || o.NotRelevant
+			}
+			ok = ok || !nr
+		}
+		if !ok {
+			t.Errorf("every question of DMA dimension %s can be not relevant", d.ID)
+		}
+	}
+}
+
 func TestCheckRejectsBrokenData(t *testing.T) {
 	base := func() map[string]any {
 		var m map[string]any
