@@ -6,7 +6,14 @@
 // Everything here is a pure function of its inputs. New or edited questions
 // are data changes in questionnaire/vN.json; a result keeps the version it was
 // scored with, and scoring the same answers with the same version always gives
-// the same result.
+// the same result. So once a version has been used, its texts may still be
+// clarified, but a change of IDs, points, dimensions or the DMA mapping goes
+// into a new file v(N+1).json and CurrentVersion moves on.
+//
+// "Weiß nicht" (and a question left open) scores 0 points but counts, and is
+// flagged; "Für uns nicht relevant" takes a question out of the score. The
+// explanation page (Questionnaire.Explain) and DMA.md say so to users and to
+// the EU hubs.
 package readiness
 
 import (
