@@ -245,6 +245,10 @@ func TestEveryRouteChecksRoleAndCentre(t *testing.T) {
 		{"POST", "/passwort-vergessen", func(string) url.Values { return url.Values{"email": {"x@y.de"}} }, all},
 		{"POST", "/passwort-neu", func(string) url.Values { return url.Values{"t": {"erraten"}} }, all},
 		{"POST", "/einladung", func(string) url.Values { return url.Values{"t": {"erraten"}} }, all},
+		// The KI-Readiness-Check is for everyone, without an account.
+		{"POST", "/ki-check", none, all},
+		{"POST", "/ki-check/ergebnis/erraten/loeschen", none, all},
+		{"POST", "/api/v1/readiness", none, all},
 		// One's own account.
 		{"GET", "/konto", nil, loggedIn},
 		{"POST", "/konto/passwort", func(string) url.Values { return url.Values{"current": {"falsch"}} }, loggedIn},
@@ -646,7 +650,7 @@ func TestSecondInstanceSharesSessionsAndPublications(t *testing.T) {
 		t.Fatalf("publish: got %d", w.Code)
 	}
 	search := func() bool {
-		return strings.Contains(onOther.get("/angebote?zentrum=hannover").Body.String(), "Entwurf hannover-neu</a>")
+		return strings.Contains(onOther.get("/angebote?zentrum=hannover").Body.String(), `href="/angebote/hannover-neu"`)
 	}
 	if search() {
 		t.Fatal("the other instance knew of the publication before catching up")

@@ -84,7 +84,9 @@ func TestPages(t *testing.T) {
 			[]string{"Handwerk digital"}},
 		{"list filtered by topic shows counts", "/angebote?thema=daten", 200,
 			[]string{"1 Angebot", "Workshop Datenqualität", `value="daten" checked`}, []string{"KI-Talk: KI im Betrieb</a>"}},
-		{"list search folds umlauts", "/angebote?q=Datenqualitaet", 200, []string{"Workshop Datenqualität"}, nil},
+		{"list search folds umlauts and marks the match", "/angebote?q=Datenqualitaet", 200, []string{"Workshop <mark>Datenqualität</mark>"}, nil},
+		{"typo gets a suggestion", "/angebote?q=Datenqualitat+Worksop", 200, []string{"Meinten Sie"}, nil},
+		{"no result offers related topics", "/angebote?q=K%C3%BCnstliche+Intelligenz&format=themenheft", 200, []string{"Keine passenden Angebote", `href="/angebote?thema=ki"`}, nil},
 		{"bad date keeps input and explains", "/angebote?von=31.02.2026x", 422, []string{"Bitte das Datum „von“", `value="31.02.2026x"`}, nil},
 		{"date range", "/angebote?von=2026-11-30&bis=2026-12-03", 200, []string{"2 Angebote", "KI-Talk", "Workshop Datenqualität"}, []string{"Sicherer Datenaustausch</a>"}},
 		{"german date range", "/angebote?von=30.11.2026&bis=3.12.2026", 200, []string{"2 Angebote"}, nil},
@@ -212,6 +214,14 @@ func TestAPI(t *testing.T) {
 	}
 	if w := get(t, srv, "/api/v1/export"); w.Code != 200 || !strings.Contains(w.Body.String(), `"id": "ws-daten"`) {
 		t.Errorf("export: got %d", w.Code)
+	}
+	var sug struct {
+		Suggestions []string `json:"suggestions"`
+	}
+	w = get(t, srv, "/api/v1/suggest?q=Daten")
+	json.Unmarshal(w.Body.Bytes(), &sug)
+	if w.Code != 200 || len(sug.Suggestions) == 0 || !strings.HasPrefix(strings.ToLower(sug.Suggestions[0]), "daten") {
+		t.Errorf("suggest: got %d %v", w.Code, sug.Suggestions)
 	}
 	if w := get(t, srv, "/api/v2/nothing"); w.Code != 404 || !strings.HasPrefix(w.Header().Get("Content-Type"), "application/json") {
 		t.Errorf("unknown API path: got %d %s", w.Code, w.Header().Get("Content-Type"))
