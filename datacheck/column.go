@@ -1,0 +1,212 @@
+package datacheck
+
+import "math"
+
+// colStats gathers one column's statistics in one worker.
+type colStats struct {
+	missing int64
+	blank   int64 // empty or whitespace only (not a NULL marker)
+	kinds   [nKinds]int64
+	lead0   int64 // all-digit values with a leading zero
+	len4    int64 // all-digit values of length 4
+	len5    int64 // all-digit values of length 5
+	space   int64 // values with leading or trailing blanks
+	minLen  int
+	maxLen  int
+	numN    int64
+	numSum  float64
+	numMin  float64
+	numMax  float64
+	num     *numSketch
+	dayN    int64
+	dayMin  int32
+	dayMax  int32
+	months  []uint32 // per month since 1900-01
+	hll     hll
+	table   valueTable
+	badEx   [nKinds][]string
+}
+
+const (
+	monthBase  = 1900
+	monthCount = 200 * 12
+	maxExample = 5
+)
+
+func newColStats() *colStats {
+	c := &colStats{minLen: math.MaxInt, numMin: math.Inf(1), numMax: math.Inf(-1), dayMin: math.MaxInt32, dayMax: math.MinInt32}
+	c.table.init()
+	return c
+}
+
+// add records one field. v is unquoted; mask is its class mask; h its hash.
+func (c *colStats) add(v []byte, mask uint16, h uint64) {
+	if isMissing(v, mask) {
+		c.missing++
+		if len(v) == 0 || mask == cSpace {
+			c.blank++
+		}
+		return
+	}
+	n := len(v)
+	c.minLen = min(c.minLen, n)
+	c.maxLen = max(c.maxLen, n)
+	if mask&cSpace != 0 && (v[0] == ' ' || v[len(v)-1] == ' ') {
+		c.space++
+	}
+	if c.table.full {
+		c.hll.add(h)
+	} else if c.table.add(h, v) {
+		// now full: from here on the sketch counts distinct values
+		for _, s := range c.table.slots {
+			if s.key != 0 {
+				c.hll.add(s.key)
+			}
+		}
+	}
+	x := classify(v, mask)
+	c.kinds[x.kind]++
+	switch x.kind {
+	case kInt:
+		switch len(v) {
+		case 4:
+			c.len4++
+		case 5:
+			c.len5++
+		}
+		if v[0] == '0' && len(v) > 1 {
+			c.lead0++
+		}
+		fallthrough
+	case kIntGrouped, kDecComma, kDecDot:
+		c.numN++
+		c.numSum += x.num
+		if x.num < c.numMin {
+			c.numMin = x.num
+		}
+		if x.num > c.numMax {
+			c.numMax = x.num
+		}
+		if c.num == nil {
+			c.num = new(numSketch)
+		}
+		c.num.add(x.num)
+	case kDateDE, kDateDE2, kDateISO, kDateTimeISO, kDateTimeDE:
+		c.dayN++
+		if x.day < c.dayMin {
+			c.dayMin = x.day
+		}
+		if x.day > c.dayMax {
+			c.dayMax = x.day
+		}
+		if c.months == nil {
+			c.months = make([]uint32, monthCount)
+		}
+		y, m, _ := civilFromDays(x.day)
+		i := (y-monthBase)*12 + m - 1
+		c.months[min(max(i, 0), monthCount-1)]++
+	case kDateBad, kIBANBad:
+		c.example(x.kind, v)
+	case kText:
+		c.example(kText, v)
+	}
+}
+
+func (c *colStats) example(kind int, v []byte) {
+	if len(c.badEx[kind]) < maxExample {
+		if len(v) > maxShown {
+			v = v[:maxShown]
+		}
+		c.badEx[kind] = append(c.badEx[kind], string(v))
+	}
+}
+
+// merge folds o into c. Both must describe the same column.
+func (c *colStats) merge(o *colStats) {
+	c.missing += o.missing
+	c.blank += o.blank
+	for i := range c.kinds {
+		c.kinds[i] += o.kinds[i]
+	}
+	c.lead0 += o.lead0
+	c.len4 += o.len4
+	c.len5 += o.len5
+	c.space += o.space
+	c.minLen = min(c.minLen, o.minLen)
+	c.maxLen = max(c.maxLen, o.maxLen)
+	c.numN += o.numN
+	c.numSum += o.numSum
+	c.numMin = min(c.numMin, o.numMin)
+	c.numMax = max(c.numMax, o.numMax)
+	if o.num != nil {
+		if c.num == nil {
+			c.num = new(numSketch)
+		}
+		c.num.merge(o.num)
+	}
+	c.dayN += o.dayN
+	c.dayMin = min(c.dayMin, o.dayMin)
+	c.dayMax = max(c.dayMax, o.dayMax)
+	if o.months != nil {
+		if c.months == nil {
+			c.months = make([]uint32, monthCount)
+		}
+		for i, n := range o.months {
+			c.months[i] += n
+		}
+	}
+	if c.table.full || o.table.full {
+		for _, t := range []*colStats{c, o} {
+			if !t.table.full {
+				for _, s := range t.table.slots {
+					if s.key != 0 {
+						c.hll.add(s.key)
+					}
+				}
+			}
+		}
+		c.hll.merge(&o.hll)
+	}
+	c.table.merge(&o.table)
+	for k := range c.badEx {
+		for _, s := range o.badEx[k] {
+			if len(c.badEx[k]) < maxExample {
+				c.badEx[k] = append(c.badEx[k], s)
+			}
+		}
+	}
+}
+
+// merge adds o's counts to t. The result is exact only when neither table
+// was full; it may then exceed tableMax keys.
+func (t *valueTable) merge(o *valueTable) {
+	t.full = t.full || o.full
+	for _, os := range o.slots {
+		if os.key == 0 {
+			continue
+		}
+		mask := uint64(len(t.slots) - 1)
+		i := os.key & mask
+		for t.slots[i].key != 0 && t.slots[i].key != os.key {
+			i = (i + 1) & mask
+		}
+		s := &t.slots[i]
+		if s.key == os.key {
+			s.count += os.count
+			if s.str == 0 {
+				if txt, ok := o.text(os.str); ok {
+					s.str = t.store([]byte(txt))
+				}
+			}
+			continue
+		}
+		s.key, s.count = os.key, os.count
+		if txt, ok := o.text(os.str); ok {
+			s.str = t.store([]byte(txt))
+		}
+		t.n++
+		if t.n*4 > len(t.slots)*3 {
+			t.grow()
+		}
+	}
+}
