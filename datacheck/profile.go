@@ -26,6 +26,9 @@ type Options struct {
 	// Now is the reference time for stale and future dates; zero means
 	// time.Now().
 	Now time.Time
+	// SizeHint is the expected size of the input in bytes, if known; it
+	// lets Profile size its tables once.
+	SizeHint int64
 	// RowSetLog2 is log2 of the slots remembered for duplicate detection
 	// (8 bytes each); 0 means 23 (64 MiB, exact up to about 5.8 million
 	// different rows).
@@ -92,7 +95,7 @@ func Profile(r io.Reader, opt Options) (*Report, error) {
 		opt:   opt,
 		delim: delim,
 		class: newClassTable(delim),
-		set:   newRowSet(opt.RowSetLog2),
+		set:   newRowSet(opt.RowSetLog2, expectedRows(sample[next:], opt.SizeHint)),
 		rep:   &Report{Encoding: enc, Delimiter: string(delim)},
 	}
 	p.names = columnNames(header)
@@ -107,6 +110,16 @@ func Profile(r io.Reader, opt Options) (*Report, error) {
 	p.rep.Bytes = cr.n
 	p.finish()
 	return p.rep, nil
+}
+
+// expectedRows guesses the number of rows from the size hint and the
+// average length of the rows in the sample.
+func expectedRows(sample []byte, size int64) int64 {
+	lines := bytes.Count(sample, []byte("\n"))
+	if size <= 0 || lines < 10 {
+		return 0
+	}
+	return size / int64(len(sample)/lines)
 }
 
 type countReader struct {

@@ -320,10 +320,13 @@ type rowSet struct {
 	sink   atomic.Uint64
 }
 
-func newRowSet(maxLog uint) *rowSet {
-	const startLog = 16
+func newRowSet(maxLog uint, rows int64) *rowSet {
+	startLog := uint(16)
 	if maxLog < startLog {
 		maxLog = startLog
+	}
+	for startLog < maxLog && int64(1)<<startLog*7/10 < rows {
+		startLog++
 	}
 	return &rowSet{slots: make([]uint64, 1<<startLog), shift: 64 - startLog, maxLog: maxLog}
 }

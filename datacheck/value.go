@@ -1,5 +1,7 @@
 package datacheck
 
+import "bytes"
+
 // Character classes, one bit each; a field's mask is the OR over its bytes.
 const (
 	cDigit = 1 << iota
@@ -30,7 +32,7 @@ func newClassTable(delim byte) *classTable {
 		switch {
 		case b >= '0' && b <= '9':
 			c = cDigit
-		case b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z':
+		case b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b == '_':
 			c = cAlpha
 		case b >= 0x80:
 			c = cHigh
@@ -162,7 +164,7 @@ func classify(v []byte, mask uint16) value {
 		}
 		return parseNumber(v)
 	case mask&cAt != 0:
-		if isEmail(v) {
+		if mask&^(cAlpha|cDigit|cDot|cMinus|cPlus|cAt|cHigh) == 0 && isEmail(v) {
 			return value{kind: kEmail}
 		}
 	case mask&cColon != 0 && mask&cDigit != 0 && len(v) >= 14:
@@ -210,33 +212,16 @@ func hasURLPrefix(v []byte) bool {
 	return len(s) > 8 && (s[:7] == "http://" || s[:8] == "https://") || len(s) > 4 && s[:4] == "www."
 }
 
+// isEmail checks the shape local@domain.tld; the caller has checked that
+// v holds no blanks, commas, quotes or brackets.
 func isEmail(v []byte) bool {
-	at := -1
-	for i, b := range v {
-		switch {
-		case b == '@':
-			if at >= 0 {
-				return false
-			}
-			at = i
-		case b <= ' ' || b == ',' || b == ';' || b == '(' || b == ')' || b == '<' || b == '>' || b == '"':
-			return false
-		}
-	}
-	if at < 1 || at > len(v)-4 {
+	at := bytes.IndexByte(v, '@')
+	if at < 1 || at > len(v)-5 || bytes.IndexByte(v[at+1:], '@') >= 0 {
 		return false
 	}
 	dom := v[at+1:]
-	dot := -1
-	for i, b := range dom {
-		if b == '.' {
-			if i == 0 || i == dot+1 {
-				return false
-			}
-			dot = i
-		}
-	}
-	return dot > 0 && dot < len(dom)-2
+	dot := bytes.LastIndexByte(dom, '.')
+	return dot > 0 && dot < len(dom)-2 && dom[0] != '.' && bytes.Index(dom, []byte("..")) < 0
 }
 
 func isPhone(v []byte) bool {
@@ -278,15 +263,23 @@ func ibanKind(v []byte) int {
 	if c[0] == 'D' && c[1] == 'E' && n != 22 {
 		return kIBANBad
 	}
-	m := 0
+	// mod 97 over BBAN + country + check digits, letters as 10..35,
+	// folding several digits at a time
+	var m uint64
 	for i := range n {
 		b := c[(i+4)%n]
 		if b >= '0' && b <= '9' {
-			m = (m*10 + int(b-'0')) % 97
+			m = m*10 + uint64(b-'0')
+		} else if b >= 'A' && b <= 'Z' {
+			m = m*100 + uint64(b-'A'+10)
 		} else {
-			m = (m*100 + int(b-'A'+10)) % 97
+			return kText
+		}
+		if m >= 1<<56 {
+			m %= 97
 		}
 	}
+	m %= 97
 	if m != 1 {
 		return kIBANBad
 	}
