@@ -18,11 +18,13 @@ type colStats struct {
 	numMin  float64
 	numMax  float64
 	num     *numSketch
+	exact   []float64 // the numbers themselves, while there are few
+	inexact bool      // exact was dropped
 	dayN    int64
 	dayMin  int32
 	dayMax  int32
 	months  []uint32 // per month since 1900-01
-	hll     hll
+	hll     *hll     // allocated when the table is full
 	table   valueTable
 	badEx   [nKinds][]string
 }
@@ -31,11 +33,11 @@ const (
 	monthBase  = 1900
 	monthCount = 200 * 12
 	maxExample = 5
+	maxExact   = 10000
 )
 
 func newColStats() *colStats {
 	c := &colStats{minLen: math.MaxInt, numMin: math.Inf(1), numMax: math.Inf(-1), dayMin: math.MaxInt32, dayMax: math.MinInt32}
-	c.table.init()
 	return c
 }
 
@@ -58,6 +60,7 @@ func (c *colStats) add(v []byte, mask uint16, h uint64) {
 		c.hll.add(h)
 	} else if c.table.add(h, v) {
 		// now full: from here on the sketch counts distinct values
+		c.hll = new(hll)
 		for _, s := range c.table.slots {
 			if s.key != 0 {
 				c.hll.add(s.key)
@@ -91,6 +94,13 @@ func (c *colStats) add(v []byte, mask uint16, h uint64) {
 			c.num = new(numSketch)
 		}
 		c.num.add(x.num)
+		if !c.inexact {
+			if len(c.exact) < maxExact {
+				c.exact = append(c.exact, x.num)
+			} else {
+				c.exact, c.inexact = nil, true
+			}
+		}
 	case kDateDE, kDateDE2, kDateISO, kDateTimeISO, kDateTimeDE:
 		c.dayN++
 		if x.day < c.dayMin {
@@ -144,6 +154,11 @@ func (c *colStats) merge(o *colStats) {
 		}
 		c.num.merge(o.num)
 	}
+	if c.inexact || o.inexact || len(c.exact)+len(o.exact) > 4*maxExact {
+		c.exact, c.inexact = nil, true
+	} else {
+		c.exact = append(c.exact, o.exact...)
+	}
 	c.dayN += o.dayN
 	c.dayMin = min(c.dayMin, o.dayMin)
 	c.dayMax = max(c.dayMax, o.dayMax)
@@ -156,6 +171,9 @@ func (c *colStats) merge(o *colStats) {
 		}
 	}
 	if c.table.full || o.table.full {
+		if c.hll == nil {
+			c.hll = new(hll)
+		}
 		for _, t := range []*colStats{c, o} {
 			if !t.table.full {
 				for _, s := range t.table.slots {
@@ -165,7 +183,9 @@ func (c *colStats) merge(o *colStats) {
 				}
 			}
 		}
-		c.hll.merge(&o.hll)
+		if o.hll != nil {
+			c.hll.merge(o.hll)
+		}
 	}
 	c.table.merge(&o.table)
 	for k := range c.badEx {
@@ -181,6 +201,9 @@ func (c *colStats) merge(o *colStats) {
 // was full; it may then exceed tableMax keys.
 func (t *valueTable) merge(o *valueTable) {
 	t.full = t.full || o.full
+	if t.slots == nil {
+		t.init()
+	}
 	for _, os := range o.slots {
 		if os.key == 0 {
 			continue

@@ -3,6 +3,7 @@ package datacheck
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 	"time"
 )
@@ -57,7 +58,7 @@ func nameHint(name string) hint {
 		return hintAddress
 	case word("id", "nr", "no", "nummer", "key", "schluessel") || strings.HasSuffix(s, "_id") || strings.HasSuffix(s, "nr") || strings.HasSuffix(s, "nummer"):
 		return hintID
-	case has("vorname", "nachname", "familienname", "ansprechpartner", "inhaber", "empfaenger", "mitarbeiter", "patient", "kontakt") ||
+	case has("vorname", "nachname", "familienname", "ansprechpartner", "inhaber", "empfaenger", "auftraggeber", "mitarbeiter", "patient", "kontakt") ||
 		word("name", "kunde", "kundenname", "person", "fahrer", "bearbeiter"):
 		return hintName
 	}
@@ -256,27 +257,38 @@ func (c *colStats) numeric(col *Column) {
 	mean := round(c.numSum / float64(c.numN))
 	col.Mean = &mean
 	ranks := []float64{0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99}
-	q := c.num.quantiles(c.numN, ranks)
+	walk := c.num.walk
+	if !c.inexact && len(c.exact) > 0 {
+		slices.Sort(c.exact)
+		walk = func(f func(v float64, n int64)) {
+			for _, v := range c.exact {
+				f(v, 1)
+			}
+		}
+	}
+	q := quantiles(walk, c.numN, ranks)
 	clamp := func(x float64) float64 { return round(min(max(x, c.numMin), c.numMax)) }
 	col.Quantiles = map[string]float64{"p05": clamp(q[1]), "p25": clamp(q[2]), "p50": clamp(q[3]), "p75": clamp(q[4]), "p95": clamp(q[5])}
 	// outliers
 	var pos int64
-	for _, n := range c.num.pos {
-		pos += int64(n)
-	}
+	walk(func(v float64, n int64) {
+		if v > 0 {
+			pos += n
+		}
+	})
 	if float64(pos) >= 0.9*float64(c.numN) && q[2] > 0 && (q[5]/q[3] > 5 || q[4]/q[2] > 3) {
 		// skewed and positive: fences on a log scale, over positive values
 		l25, l75 := math.Log(q[2]), math.Log(q[4])
 		iqr := l75 - l25
 		lo, hi := math.Exp(l25-3*iqr), math.Exp(l75+3*iqr)
-		for i, n := range c.num.pos {
-			if v := numBucketValue(i); n > 0 && (v > hi || v < lo) {
-				col.Outliers += int64(n)
+		walk(func(v float64, n int64) {
+			if v > 0 && (v > hi || v < lo) {
+				col.Outliers += n
 			}
-		}
+		})
 	} else if iqr := q[4] - q[2]; iqr > 0 {
 		lo, hi := q[2]-3*iqr, q[4]+3*iqr
-		c.num.walk(func(v float64, n int64) {
+		walk(func(v float64, n int64) {
 			if v < lo || v > hi {
 				col.Outliers += n
 			}
@@ -291,7 +303,7 @@ func (c *colStats) numeric(col *Column) {
 	const nb = 20
 	counts := make([]int64, nb)
 	w := (hi - lo) / nb
-	c.num.walk(func(v float64, n int64) {
+	walk(func(v float64, n int64) {
 		i := int((v - lo) / w)
 		counts[min(max(i, 0), nb-1)] += n
 	})

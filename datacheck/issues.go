@@ -24,11 +24,10 @@ func pct(n, d int64) string {
 	default:
 		s = fmt.Sprintf("%.3f", p)
 	}
-	s = strings.TrimSuffix(strings.TrimRight(strings.ReplaceAll(s, ".", ","), "0"), ",")
-	if strings.ContainsRune(s, ',') || p >= 10 {
-		return s + " %"
+	if strings.ContainsRune(s, '.') {
+		s = strings.TrimSuffix(strings.TrimRight(s, "0"), ".")
 	}
-	return s + " %"
+	return strings.ReplaceAll(s, ".", ",") + " %"
 }
 
 func clampPoints(x float64, lo, hi int) int {

@@ -39,6 +39,7 @@ const (
 	sampleSize = 1 << 16
 	maxRecord  = 64 << 20 // a record longer than this is cut
 	maxLines   = 20       // malformed line numbers kept
+	maxColumns = 10000
 )
 
 // ErrNoData is returned for an empty input.
@@ -99,6 +100,9 @@ func Profile(r io.Reader, opt Options) (*Report, error) {
 		rep:   &Report{Encoding: enc, Delimiter: string(delim)},
 	}
 	p.names = columnNames(header)
+	if len(p.names) > maxColumns {
+		return nil, fmt.Errorf("die Tabelle hat %d Spalten; geprüft werden höchstens %d", len(p.names), maxColumns)
+	}
 	p.headerLines = int64(bytes.Count(sample[:next], []byte("\n")))
 	if next == len(sample) && !bytes.HasSuffix(sample, []byte("\n")) {
 		p.headerLines++
@@ -240,8 +244,8 @@ func (p *profiler) run(src io.Reader, rest []byte) {
 	size := p.opt.ChunkSize
 	for !eof || len(leftover) > 0 {
 		buf := <-free
-		if cap(buf) < size+sampleSize {
-			buf = make([]byte, 0, size+sampleSize)
+		if cap(buf) < size {
+			buf = make([]byte, 0, size)
 		}
 		buf = append(buf[:0], leftover...)
 		leftover = leftover[:0]

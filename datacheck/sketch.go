@@ -141,8 +141,8 @@ type tableSlot struct {
 }
 
 func (t *valueTable) init() {
-	t.slots = make([]tableSlot, 256)
-	t.arena = make([]byte, 1, 1024) // offset 0 means "no text"
+	t.slots = make([]tableSlot, 32)
+	t.arena = make([]byte, 1, 256) // offset 0 means "no text"
 }
 
 // add counts a value. It reports whether the table just became full.
@@ -152,6 +152,9 @@ func (t *valueTable) add(h uint64, v []byte) bool {
 	}
 	if t.full && (h>>20)%tableSample != 0 {
 		return false
+	}
+	if t.slots == nil {
+		t.init()
 	}
 	mask := uint64(len(t.slots) - 1)
 	i := h & mask
@@ -284,15 +287,16 @@ func (s *numSketch) walk(f func(v float64, n int64)) {
 	}
 }
 
-// quantiles returns the values at the given ranks (0..1, ascending).
-func (s *numSketch) quantiles(total int64, qs []float64) []float64 {
+// quantiles returns the values at the given ranks (0..1, ascending) of the
+// total values that walk yields in ascending order.
+func quantiles(walk func(func(v float64, n int64)), total int64, qs []float64) []float64 {
 	out := make([]float64, len(qs))
 	if total == 0 {
 		return out
 	}
 	j := 0
 	var seen int64
-	s.walk(func(v float64, n int64) {
+	walk(func(v float64, n int64) {
 		seen += n
 		for j < len(qs) && float64(seen) >= qs[j]*float64(total) {
 			out[j] = v
