@@ -30,6 +30,14 @@ func pct(n, d int64) string {
 	return strings.ReplaceAll(s, ".", ",") + " %"
 }
 
+// count writes n with the singular or plural noun, e.g. "1 Zeile", "3 Zeilen".
+func count(n int64, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmtNum(float64(n)) + " " + many
+}
+
 func clampPoints(x float64, lo, hi int) int {
 	return min(max(int(math.Round(x)), lo), hi)
 }
@@ -85,9 +93,9 @@ func analyse(rep *Report, now time.Time) {
 		}
 		add(Issue{Code: "malformed_rows", Severity: sev,
 			Title: fmt.Sprintf("Fehlerhafte Zeilen (%s)", pct(rep.MalformedRows, rows)),
-			Message: fmt.Sprintf("%d Zeilen haben nicht so viele Felder wie die Kopfzeile (%d), z. B. Zeile %s. "+
+			Message: fmt.Sprintf("%s nicht so viele Felder wie die Kopfzeile (%d), z. B. Zeile %s. "+
 				"Prüfen Sie Trennzeichen und Anführungszeichen im Export: in solchen Zeilen rutschen Werte in falsche Spalten.",
-				rep.MalformedRows, len(rep.Columns), strings.Join(lines, ", ")),
+				count(rep.MalformedRows, "Zeile hat", "Zeilen haben"), len(rep.Columns), strings.Join(lines, ", ")),
 			Points: clampPoints(1000*float64(rep.MalformedRows)/float64(max(rows, 1)), 3, 20)})
 	}
 	if rep.DuplicateRows > 0 {
@@ -101,9 +109,9 @@ func analyse(rep *Report, now time.Time) {
 		}
 		add(Issue{Code: "duplicate_rows", Severity: sev,
 			Title: fmt.Sprintf("Doppelte Zeilen (%s)", pct(rep.DuplicateRows, rows)),
-			Message: fmt.Sprintf("%s%d Zeilen (%s) wiederholen eine frühere Zeile Wert für Wert. "+
+			Message: fmt.Sprintf("%s%s (%s) eine frühere Zeile Wert für Wert. "+
 				"Entfernen Sie die Dubletten, sonst zählen diese Vorgänge doppelt und ein KI-Modell lernt sie übergewichtet.",
-				approx, rep.DuplicateRows, pct(rep.DuplicateRows, rows)),
+				approx, count(rep.DuplicateRows, "Zeile wiederholt", "Zeilen wiederholen"), pct(rep.DuplicateRows, rows)),
 			Points: clampPoints(500*float64(rep.DuplicateRows)/float64(max(rows, 1)), 2, 15)})
 	}
 	if rep.Encoding == "windows-1252" || rep.Encoding == "iso-8859-1" {
@@ -164,15 +172,15 @@ func analyse(rep *Report, now time.Time) {
 		invalid := c.Invalid
 		if c.Type == TypePostcode && s.len4 > 0 {
 			cadd(Issue{Code: "lost_leading_zero", Severity: SeverityMedium, Title: "Postleitzahlen ohne führende Null in " + name,
-				Message: fmt.Sprintf("%d Postleitzahlen in Spalte %s haben nur vier Stellen – vermutlich hat Excel die führende Null entfernt (aus 01067 wurde 1067). "+
-					"Formatieren Sie die Spalte als Text und ergänzen Sie die Null; österreichische und Schweizer Postleitzahlen sind allerdings vierstellig.", s.len4, name),
+				Message: fmt.Sprintf("%s in Spalte %s nur vier Stellen – vermutlich hat Excel die führende Null entfernt (aus 01067 wurde 1067). "+
+					"Formatieren Sie die Spalte als Text und ergänzen Sie die Null; österreichische und Schweizer Postleitzahlen sind allerdings vierstellig.", count(s.len4, "Postleitzahl hat", "Postleitzahlen haben"), name),
 				Points: clampPoints(200*float64(s.len4)/float64(max(nonMissing, 1)), 1, 5)})
 			invalid -= s.len4
 		}
 		if invalid > 0 {
 			what := map[string]string{
 				TypeDate: "kein gültiges Datum", TypeDatetime: "kein gültiger Zeitpunkt",
-				TypeEmail: "keine gültige E-Mail-Adresse", TypeIBAN: "keine gültige IBAN (falsche Prüfziffer oder Länge)",
+				TypeEmail: "keine gültige E-Mail-Adresse", TypeIBAN: "keine gültige IBAN – falsche Prüfziffer oder Länge",
 				TypePostcode: "keine fünfstellige Postleitzahl", TypePhone: "keine Telefonnummer",
 				TypeURL: "keine Webadresse", TypeInteger: "keine ganze Zahl", TypeDecimal: "keine Zahl",
 				TypeBoolean: "kein Ja/Nein-Wert",
@@ -185,7 +193,7 @@ func analyse(rep *Report, now time.Time) {
 				sev = SeverityMedium
 			}
 			cadd(Issue{Code: "invalid_values", Severity: sev, Title: fmt.Sprintf("Ungültige Werte in %s (%s)", name, pct(invalid, nonMissing)),
-				Message: fmt.Sprintf("%d Werte in Spalte %s sind %s%s. Korrigieren Sie sie an der Quelle oder markieren Sie sie als fehlend.", invalid, name, what, examples(c.InvalidExamples)),
+				Message: fmt.Sprintf("%s in Spalte %s %s%s. Korrigieren Sie das an der Quelle oder markieren Sie solche Werte als fehlend.", count(invalid, "Wert ist", "Werte sind"), name, what, examples(c.InvalidExamples)),
 				Points:  clampPoints(200*float64(invalid)/float64(max(nonMissing, 1)), 1, 8)})
 		}
 		if mixed := mixedFormats(c); mixed != "" {
@@ -195,13 +203,13 @@ func analyse(rep *Report, now time.Time) {
 		}
 		if c.Outliers > 0 {
 			cadd(Issue{Code: "outliers", Severity: SeverityLow, Title: "Ausreißer in " + name,
-				Message: fmt.Sprintf("%d Werte in Spalte %s liegen weit außerhalb des Üblichen (kleinster Wert %s, größter %s). Prüfen Sie, ob es Tippfehler, Platzhalter wie 9.999.999 oder echte Sonderfälle sind.",
-					c.Outliers, name, fmtNum(s.numMin), fmtNum(s.numMax)),
+				Message: fmt.Sprintf("%s in Spalte %s weit außerhalb des Üblichen (kleinster Wert %s, größter %s). Prüfen Sie, ob es Tippfehler, Platzhalter wie 9.999.999 oder echte Sonderfälle sind.",
+					count(c.Outliers, "Wert liegt", "Werte liegen"), name, fmtNum(s.numMin), fmtNum(s.numMax)),
 				Points: 1})
 		}
 		if c.hint == hintID && !c.DistinctEstimated && nonMissing > 1 && c.Distinct < nonMissing && c.Distinct*10 >= nonMissing*9 {
 			cadd(Issue{Code: "id_repeats", Severity: SeverityMedium, Title: "Wiederholte Kennung in " + name,
-				Message: fmt.Sprintf("Spalte %s sieht wie eine eindeutige Nummer aus, aber %d Werte kommen mehrfach vor. Klären Sie, ob es Dubletten oder Fehler bei der Nummernvergabe sind.", name, nonMissing-c.Distinct),
+				Message: fmt.Sprintf("Spalte %s sieht wie eine eindeutige Nummer aus, aber %s mehrfach vor. Klären Sie, ob es Dubletten oder Fehler bei der Nummernvergabe sind.", name, count(nonMissing-c.Distinct, "Wert kommt", "Werte kommen")),
 				Points:  3})
 		}
 		if (c.Type == TypeDate || c.Type == TypeDatetime) && s.dayN > 0 && c.PII == nil {
@@ -223,7 +231,7 @@ func analyse(rep *Report, now time.Time) {
 		}
 		if s.space > 0 && c.Type == TypeText {
 			cadd(Issue{Code: "whitespace", Severity: SeverityLow, Title: "Leerzeichen am Rand in " + name,
-				Message: fmt.Sprintf("%d Werte in Spalte %s beginnen oder enden mit Leerzeichen. Entfernen Sie sie (in Excel mit GLÄTTEN), sonst zählen gleiche Werte als verschieden.", s.space, name),
+				Message: fmt.Sprintf("%s in Spalte %s mit Leerzeichen. Entfernen Sie sie (in Excel mit GLÄTTEN), sonst zählen gleiche Werte als verschieden.", count(s.space, "Wert beginnt oder endet", "Werte beginnen oder enden"), name),
 				Points:  1})
 		}
 		if c.PII != nil {

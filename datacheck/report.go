@@ -115,3 +115,50 @@ type ValueCount struct {
 	Value string `json:"value"`
 	Count int64  `json:"count"`
 }
+
+// TypeLabel returns the German name of a column type.
+func TypeLabel(t string) string {
+	switch t {
+	case TypeInteger:
+		return "Ganzzahl"
+	case TypeDecimal:
+		return "Dezimalzahl"
+	case TypeDate:
+		return "Datum"
+	case TypeDatetime:
+		return "Zeitpunkt"
+	case TypeBoolean:
+		return "Ja/Nein"
+	case TypeEmail:
+		return "E-Mail"
+	case TypePostcode:
+		return "Postleitzahl"
+	case TypeIBAN:
+		return "IBAN"
+	case TypePhone:
+		return "Telefon"
+	case TypeURL:
+		return "Webadresse"
+	}
+	return "Text"
+}
+
+// SeverityLabel returns the German name of a severity.
+func SeverityLabel(s string) string {
+	switch s {
+	case SeverityHigh:
+		return "hoch"
+	case SeverityMedium:
+		return "mittel"
+	}
+	return "niedrig"
+}
+
+// PIILabel returns the German name of a kind of personal data, or "".
+func PIILabel(p *string) string {
+	if p == nil {
+		return ""
+	}
+	return map[string]string{"email": "E-Mail", "phone": "Telefon", "iban": "IBAN", "name": "Name",
+		"address": "Anschrift", "birthdate": "Geburtsdatum"}[*p]
+}
