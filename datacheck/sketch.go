@@ -404,7 +404,13 @@ func (s *rowSet) thin(gen int) {
 		level++
 	}
 	sample := uint64(1)<<level - 1
-	var keep []uint64
+	n := 0
+	for _, k := range s.slots {
+		if k != 0 && k&sample == 0 {
+			n++
+		}
+	}
+	keep := make([]uint64, 0, n)
 	for i, k := range s.slots {
 		if k != 0 && k&sample == 0 {
 			keep = append(keep, k)

@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -52,6 +53,11 @@ func datacheckCmd(ctx context.Context, args []string, stdout, stderr io.Writer) 
 	}
 	if *asJSON && *htmlOut != "" {
 		return errors.New("--json und --html schließen sich aus")
+	}
+	if os.Getenv("GOMEMLIMIT") == "" {
+		// Keep the heap (and so the resident set) of large files well
+		// under 256 MB; the profiler's own tables take about 150 MB at most.
+		debug.SetMemoryLimit(180 << 20)
 	}
 	var reports []*datacheck.Report
 	var failed []string
