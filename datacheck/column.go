@@ -1,9 +1,13 @@
 package datacheck
 
-import "math"
+import (
+	"bytes"
+	"math"
+)
 
 // colStats gathers one column's statistics in one worker.
 type colStats struct {
+	class   *classTable
 	missing int64
 	blank   int64 // empty or whitespace only (not a NULL marker)
 	kinds   [nKinds]int64
@@ -36,24 +40,32 @@ const (
 	maxExact   = 10000
 )
 
-func newColStats() *colStats {
-	c := &colStats{minLen: math.MaxInt, numMin: math.Inf(1), numMax: math.Inf(-1), dayMin: math.MaxInt32, dayMax: math.MinInt32}
+func newColStats(class *classTable) *colStats {
+	c := &colStats{class: class, minLen: math.MaxInt, numMin: math.Inf(1), numMax: math.Inf(-1), dayMin: math.MaxInt32, dayMax: math.MinInt32}
 	return c
 }
 
-// add records one field. v is unquoted; mask is its class mask; h its hash.
-func (c *colStats) add(v []byte, mask uint16, h uint64) {
-	if isMissing(v, mask) {
+// add records one field. v is unquoted; h is its hash.
+func (c *colStats) add(v []byte, h uint64) {
+	n := len(v)
+	if n == 0 {
 		c.missing++
-		if len(v) == 0 || mask == cSpace {
-			c.blank++
-		}
+		c.blank++
 		return
 	}
-	n := len(v)
+	b0 := v[0]
+	if n <= 4 && isMissingMarker(v) {
+		c.missing++
+		return
+	}
+	if (b0 == ' ' || b0 == '\t') && isBlank(v) {
+		c.missing++
+		c.blank++
+		return
+	}
 	c.minLen = min(c.minLen, n)
 	c.maxLen = max(c.maxLen, n)
-	if mask&cSpace != 0 && (v[0] == ' ' || v[len(v)-1] == ' ') {
+	if b0 == ' ' || v[n-1] == ' ' {
 		c.space++
 	}
 	if c.table.full {
@@ -67,7 +79,12 @@ func (c *colStats) add(v []byte, mask uint16, h uint64) {
 			}
 		}
 	}
-	x := classify(v, mask)
+	var x value
+	if isLetter(b0) && !maybeNotText(v) {
+		x.kind = kText // the common case, decided without a class mask
+	} else {
+		x = classify(v, maskOf(c.class, v))
+	}
 	c.kinds[x.kind]++
 	switch x.kind {
 	case kInt:
@@ -129,6 +146,69 @@ func (c *colStats) example(kind int, v []byte) {
 		}
 		c.badEx[kind] = append(c.badEx[kind], string(v))
 	}
+}
+
+func isLetter(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= 0x80 || b == '_'
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// maybeNotText reports whether a value starting with a letter could be of a
+// kind other than text: a yes/no word, an e-mail, an IBAN or a URL. It must
+// say yes whenever classify would find such a kind.
+func maybeNotText(v []byte) bool {
+	n := len(v)
+	switch {
+	case n <= 6:
+		return true
+	case n >= 15 && n <= 42 && ibanStart(v):
+		return true
+	case v[0] == 'h' || v[0] == 'w':
+		return true
+	}
+	return bytes.IndexByte(v, '@') >= 0
+}
+
+// ibanStart reports whether v, ignoring blanks, starts with two letters and
+// two digits.
+func ibanStart(v []byte) bool {
+	k := 0
+	for _, b := range v {
+		if b == ' ' {
+			continue
+		}
+		if k < 2 && !isLetter(b) || k >= 2 && !isDigit(b) {
+			return false
+		}
+		if k++; k == 4 {
+			return true
+		}
+	}
+	return false
+}
+
+func isMissingMarker(v []byte) bool {
+	switch len(v) {
+	case 1:
+		return v[0] == '-'
+	case 2:
+		return v[0] == 'N' && v[1] == 'A'
+	case 3:
+		return (v[0] == 'n' || v[0] == 'N') && v[1] == '/' && (v[2] == 'a' || v[2] == 'A')
+	case 4:
+		return string(v) == "NULL" || string(v) == "null"
+	}
+	return false
+}
+
+func isBlank(v []byte) bool {
+	for _, b := range v {
+		if b != ' ' && b != '\t' {
+			return false
+		}
+	}
+	return true
 }
 
 // merge folds o into c. Both must describe the same column.

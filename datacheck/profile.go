@@ -2,6 +2,7 @@ package datacheck
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
@@ -315,14 +316,14 @@ type worker struct {
 func (p *profiler) newWorker() *worker {
 	w := &worker{p: p, cols: make([]*colStats, len(p.names))}
 	for i := range w.cols {
-		w.cols[i] = newColStats()
+		w.cols[i] = newColStats(p.class)
 	}
 	return w
 }
 
 // parse profiles one chunk, which starts at a record boundary.
 func (w *worker) parse(idx int, c []byte) {
-	ct := w.p.class
+	dmask := uint64(w.p.delim) * swarOnes
 	cols := w.cols
 	ncol := len(cols)
 	n := len(c)
@@ -344,31 +345,20 @@ func (w *worker) parse(idx int, c []byte) {
 		broken := false
 		for {
 			var v []byte
-			var m uint16
 			if c[i] == '"' {
 				v, i, broken = w.quoted(c, i, broken)
-				m = maskOf(ct, v)
 			} else {
-				j := i
-				for j < n {
-					cl := ct[c[j]]
-					if cl&cStop != 0 {
-						break
-					}
-					m |= cl
-					j++
-				}
+				j := fieldEnd(c, i, dmask)
 				v = c[i:j]
 				i = j
-				if m&cCR != 0 && len(v) > 0 && v[len(v)-1] == '\r' && (i == n || c[i] == '\n') {
+				if len(v) > 0 && v[len(v)-1] == '\r' && (i == n || c[i] == '\n') {
 					v = v[:len(v)-1]
-					m = maskOf(ct, v)
 				}
 			}
 			h := hashBytes(v)
 			rh = bits.RotateLeft64(rh, 11) ^ h
 			if col < ncol {
-				cols[col].add(v, m, h)
+				cols[col].add(v, h)
 			}
 			col++
 			if i >= n {
@@ -385,7 +375,7 @@ func (w *worker) parse(idx int, c []byte) {
 				h := hashBytes(nil)
 				rh = bits.RotateLeft64(rh, 11) ^ h
 				if col < ncol {
-					cols[col].add(nil, 0, h)
+					cols[col].add(nil, h)
 				}
 				col++
 				break
@@ -409,6 +399,32 @@ func (w *worker) parse(idx int, c []byte) {
 	w.p.setChunkLines(idx, int64(bytes.Count(c, []byte("\n"))))
 	w.p.set.insert(w.hashes)
 	w.hashes = w.hashes[:0]
+}
+
+const (
+	swarOnes = 0x0101010101010101
+	swarHigh = 0x8080808080808080
+	swarNL   = '\n' * swarOnes
+)
+
+// fieldEnd returns the index of the first delimiter or newline in c at or
+// after i, or len(c). It tests eight bytes at a time.
+func fieldEnd(c []byte, i int, dmask uint64) int {
+	n := len(c)
+	for i+8 <= n {
+		x := binary.LittleEndian.Uint64(c[i:])
+		a := x ^ dmask
+		b := x ^ swarNL
+		t := (a-swarOnes)&^a&swarHigh | (b-swarOnes)&^b&swarHigh
+		if t != 0 {
+			return i + bits.TrailingZeros64(t)>>3
+		}
+		i += 8
+	}
+	for i < n && c[i] != '\n' && (c[i]^byte(dmask)) != 0 {
+		i++
+	}
+	return i
 }
 
 // quoted reads a quoted field starting at c[i] == '"'. It returns the value,

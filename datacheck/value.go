@@ -126,20 +126,10 @@ type value struct {
 	day  int32   // dates: days since 1970-01-01
 }
 
-func isMissing(v []byte, mask uint16) bool {
-	switch len(v) {
-	case 0:
-		return true
-	case 1:
-		return v[0] == '-' || mask == cSpace
-	case 2:
-		return v[0] == 'N' && v[1] == 'A' || mask == cSpace
-	case 3:
-		return (v[0] == 'n' || v[0] == 'N') && v[1] == '/' && (v[2] == 'a' || v[2] == 'A') || mask == cSpace
-	case 4:
-		return string(v) == "NULL" || string(v) == "null" || mask == cSpace
-	}
-	return mask == cSpace
+// isMissing reports whether a value is empty, blank or a missing marker:
+// NULL, null, NA, n/a, N/A, -.
+func isMissing(v []byte) bool {
+	return len(v) == 0 || isMissingMarker(v) || isBlank(v)
 }
 
 func classify(v []byte, mask uint16) value {
@@ -450,6 +440,9 @@ func parseDateDE(v []byte) (value, bool) {
 	p1 := -1
 	p2 := -1
 	for i, b := range v {
+		if b != '.' && !isDigit(b) {
+			return value{}, false
+		}
 		if b == '.' {
 			if p1 < 0 {
 				p1 = i
@@ -499,7 +492,7 @@ func atoiSmall(b []byte) int {
 
 // parseDateISO reads yyyy-mm-dd (the caller checked length and v[4]).
 func parseDateISO(v []byte) value {
-	if v[7] != '-' {
+	if v[7] != '-' || !isDigit(v[0]) || !isDigit(v[1]) || !isDigit(v[2]) || !isDigit(v[3]) {
 		return value{kind: kText}
 	}
 	y := atoiSmall(v[:4])

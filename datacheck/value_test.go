@@ -72,14 +72,13 @@ func TestClassify(t *testing.T) {
 }
 
 func TestIsMissing(t *testing.T) {
-	ct := newClassTable(';')
 	for _, s := range []string{"", " ", "   ", "\t", "NULL", "null", "NA", "n/a", "N/A", "-"} {
-		if !isMissing([]byte(s), maskOf(ct, []byte(s))) {
+		if !isMissing([]byte(s)) {
 			t.Errorf("%q: got not missing, want missing", s)
 		}
 	}
 	for _, s := range []string{"0", "x", "--", "nan", "Null-Serie", "NAB"} {
-		if isMissing([]byte(s), maskOf(ct, []byte(s))) {
+		if isMissing([]byte(s)) {
 			t.Errorf("%q: got missing, want a value", s)
 		}
 	}
@@ -159,4 +158,20 @@ func TestLastRecordEnd(t *testing.T) {
 			t.Errorf("%q: got %d, want %d", tc.in, got, tc.want)
 		}
 	}
+}
+
+// The text shortcut in colStats.add must agree with classify.
+func FuzzTextShortcut(f *testing.F) {
+	for _, s := range []string{"Müller", "ja", "max@example.org", "DE89370400440532013000", "https://x.de", "www.x.de", "Zeile", "äb@c.de", "de89 3704 0044 0532 0130 00"} {
+		f.Add([]byte(s))
+	}
+	ct := newClassTable(';')
+	f.Fuzz(func(t *testing.T, v []byte) {
+		if len(v) == 0 || !isLetter(v[0]) || maybeNotText(v) {
+			return
+		}
+		if k := classify(v, maskOf(ct, v)).kind; k != kText {
+			t.Fatalf("%q: shortcut says text, classify says %s", v, kindFormat[k])
+		}
+	})
 }
