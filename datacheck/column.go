@@ -129,9 +129,7 @@ func (c *colStats) add(v []byte, h uint64) {
 		if c.months == nil {
 			c.months = make([]uint32, monthCount)
 		}
-		y, m, _ := civilFromDays(x.day)
-		i := (y-monthBase)*12 + m - 1
-		c.months[min(max(i, 0), monthCount-1)]++
+		c.months[min(max(x.mon, 0), monthCount-1)]++
 	case kDateBad, kIBANBad:
 		c.example(x.kind, v)
 	case kText:

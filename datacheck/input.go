@@ -128,49 +128,58 @@ func sniffDelimiter(sample []byte) byte {
 // lastRecordEnd returns the index just after the last newline in b that ends
 // a record (is outside quotes), or -1. b must start at a record boundary.
 // Quote rules equal the parser's: a quote opens a quoted field only at the
-// start of a field; inside, a doubled quote is a literal quote.
-func lastRecordEnd(b []byte, delim byte) int {
-	end := -1
+// start of a field; inside, a doubled quote is a literal quote. spans is
+// scratch space, reused between calls.
+func lastRecordEnd(b []byte, delim byte, spans *[]int) int {
+	sp := (*spans)[:0]
 	i := 0
+scan:
 	for {
 		q := bytes.IndexByte(b[i:], '"')
 		if q < 0 {
-			if k := bytes.LastIndexByte(b[i:], '\n'); k >= 0 {
-				end = i + k + 1
-			}
-			return end
+			break
 		}
 		q += i
 		if q > 0 && b[q-1] != delim && b[q-1] != '\n' {
-			// literal quote inside an unquoted field; keep going
-			for k := bytes.IndexByte(b[i:q], '\n'); k >= 0; k = bytes.IndexByte(b[i:q], '\n') {
-				i += k + 1
-				end = i
-			}
-			i = q + 1
+			i = q + 1 // literal quote inside an unquoted field
 			continue
 		}
-		for k := bytes.IndexByte(b[i:q], '\n'); k >= 0; k = bytes.IndexByte(b[i:q], '\n') {
-			i += k + 1
-			end = i
-		}
-		// find the closing quote
 		j := q + 1
 		for {
 			c := bytes.IndexByte(b[j:], '"')
 			if c < 0 {
-				return end
+				sp = append(sp, q, len(b)) // still open at the end
+				break scan
 			}
 			j += c + 1
 			if j == len(b) {
-				return end // cannot tell yet whether it is doubled
+				sp = append(sp, q, len(b)) // cannot tell yet whether it is doubled
+				break scan
 			}
-			if b[j] == '"' {
-				j++
-				continue
+			if b[j] != '"' {
+				break
 			}
-			break
+			j++
 		}
+		sp = append(sp, q, j)
 		i = j
+	}
+	*spans = sp
+	// the last newline outside every quoted span
+	end := len(b)
+	k := len(sp)
+	for {
+		nl := bytes.LastIndexByte(b[:end], '\n')
+		if nl < 0 {
+			return -1
+		}
+		for k >= 2 && sp[k-2] > nl {
+			k -= 2
+		}
+		if k >= 2 && nl < sp[k-1] {
+			end = sp[k-2]
+			continue
+		}
+		return nl + 1
 	}
 }

@@ -240,6 +240,7 @@ func (p *profiler) run(src io.Reader, rest []byte) {
 		}()
 	}
 	leftover := append([]byte(nil), rest...)
+	var spans []int
 	eof := false
 	idx := 0
 	size := p.opt.ChunkSize
@@ -264,7 +265,7 @@ func (p *profiler) run(src io.Reader, rest []byte) {
 			if eof {
 				break
 			}
-			end := lastRecordEnd(buf, p.delim)
+			end := lastRecordEnd(buf, p.delim, &spans)
 			if end > 0 {
 				leftover = append(leftover, buf[end:]...)
 				buf = buf[:end]
@@ -311,6 +312,7 @@ type worker struct {
 	malformed int64
 	bad       []lineRef
 	scratch   []byte
+	qnl       int64 // newlines inside quoted fields of the current chunk
 }
 
 func (p *profiler) newWorker() *worker {
@@ -328,15 +330,18 @@ func (w *worker) parse(idx int, c []byte) {
 	ncol := len(cols)
 	n := len(c)
 	lineScan, lineCount := 0, int64(0)
+	var lines int64 // newlines that end records or blank lines
 	i := 0
 	for i < n {
 		// skip blank lines
 		if c[i] == '\n' {
 			i++
+			lines++
 			continue
 		}
 		if c[i] == '\r' && i+1 < n && c[i+1] == '\n' {
 			i += 2
+			lines++
 			continue
 		}
 		rowStart := i
@@ -366,6 +371,7 @@ func (w *worker) parse(idx int, c []byte) {
 			}
 			if c[i] == '\n' {
 				i++
+				lines++
 				break
 			}
 			// delimiter
@@ -396,7 +402,8 @@ func (w *worker) parse(idx int, c []byte) {
 			}
 		}
 	}
-	w.p.setChunkLines(idx, int64(bytes.Count(c, []byte("\n"))))
+	w.p.setChunkLines(idx, lines+w.qnl)
+	w.qnl = 0
 	w.p.set.insert(w.hashes)
 	w.hashes = w.hashes[:0]
 }
@@ -439,6 +446,7 @@ func (w *worker) quoted(c []byte, i int, broken bool) ([]byte, int, bool) {
 	for {
 		k := bytes.IndexByte(c[j:], '"')
 		if k < 0 {
+			w.qnl += int64(bytes.Count(c[start:], []byte("\n")))
 			return c[start:], n, true
 		}
 		j += k
@@ -450,6 +458,9 @@ func (w *worker) quoted(c []byte, i int, broken bool) ([]byte, int, bool) {
 		v = c[start:j]
 		j++
 		break
+	}
+	if bytes.IndexByte(v, '\n') >= 0 {
+		w.qnl += int64(bytes.Count(v, []byte("\n")))
 	}
 	if esc {
 		w.scratch = w.scratch[:0]

@@ -124,6 +124,7 @@ type value struct {
 	kind int
 	num  float64 // numbers
 	day  int32   // dates: days since 1970-01-01
+	mon  int32   // dates: months since 1900-01
 }
 
 // isMissing reports whether a value is empty, blank or a missing marker:
@@ -256,17 +257,18 @@ func ibanKind(v []byte) int {
 	// mod 97 over BBAN + country + check digits, letters as 10..35,
 	// folding several digits at a time
 	var m uint64
-	for i := range n {
-		b := c[(i+4)%n]
-		if b >= '0' && b <= '9' {
-			m = m*10 + uint64(b-'0')
-		} else if b >= 'A' && b <= 'Z' {
-			m = m*100 + uint64(b-'A'+10)
-		} else {
-			return kText
-		}
-		if m >= 1<<56 {
-			m %= 97
+	for _, part := range [2][]byte{c[4:n], c[:4]} {
+		for _, b := range part {
+			if b >= '0' && b <= '9' {
+				m = m*10 + uint64(b-'0')
+			} else if b >= 'A' && b <= 'Z' {
+				m = m*100 + uint64(b-'A'+10)
+			} else {
+				return kText
+			}
+			if m >= 1<<56 {
+				m %= 97
+			}
 		}
 	}
 	m %= 97
@@ -479,7 +481,7 @@ func parseDateDE(v []byte) (value, bool) {
 		}
 		return value{}, false
 	}
-	return value{kind: kind, day: daysFromCivil(y, m, d)}, true
+	return value{kind: kind, day: daysFromCivil(y, m, d), mon: int32((y-monthBase)*12 + m - 1)}, true
 }
 
 func atoiSmall(b []byte) int {
@@ -504,7 +506,7 @@ func parseDateISO(v []byte) value {
 	if !validDate(y, m, d) {
 		return value{kind: kDateBad}
 	}
-	return value{kind: kDateISO, day: daysFromCivil(y, m, d)}
+	return value{kind: kDateISO, day: daysFromCivil(y, m, d), mon: int32((y-monthBase)*12 + m - 1)}
 }
 
 // parseDateTime reads "yyyy-mm-dd[T ]hh:mm[:ss...]" and "dd.mm.yyyy hh:mm[:ss]".

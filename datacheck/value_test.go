@@ -152,9 +152,13 @@ func TestLastRecordEnd(t *testing.T) {
 		{"a;\"b\"\"\n\"\nx", 9},
 		{"a\"b\nc", 4}, // a quote inside a field is literal
 		{"\"a\"", -1},
+		{"x\n\"a\nb\"\nc", 8},
+		{"x\n\"a\nb\"", 2},
+		{"x\n\"a\nb\";\"c\nd", 2},
 	}
 	for _, tc := range tests {
-		if got := lastRecordEnd([]byte(tc.in), ';'); got != tc.want {
+		var spans []int
+		if got := lastRecordEnd([]byte(tc.in), ';', &spans); got != tc.want {
 			t.Errorf("%q: got %d, want %d", tc.in, got, tc.want)
 		}
 	}
