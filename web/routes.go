@@ -26,6 +26,9 @@ func (s *Server) routes() http.Handler {
 	mux.Handle("GET /ki-check/ergebnis/{token}/wiederholen", s.page(s.readinessRepeat))
 	mux.Handle("POST /ki-check/ergebnis/{token}/loeschen", s.page(s.readinessDelete))
 
+	// Daten-Check.
+	mux.Handle("GET /daten-check", s.page(s.datacheckPage))
+
 	// Public JSON API.
 	mux.Handle("GET /api/v1/centres", s.api(s.apiCentreList))
 	mux.Handle("GET /api/v1/offers", s.api(s.apiOfferList))

@@ -136,6 +136,13 @@ func TestSecurityHeadersAndStatic(t *testing.T) {
 	if pw := get(t, srv, "/static/app.css"); pw.Code != 200 || pw.Header().Get("Cache-Control") != "no-cache" {
 		t.Errorf("plain asset: got %d %q", pw.Code, pw.Header().Get("Cache-Control"))
 	}
+	gzReq := httptest.NewRequest("GET", url, nil)
+	gzReq.Header.Set("Accept-Encoding", "gzip, br")
+	gw := httptest.NewRecorder()
+	srv.ServeHTTP(gw, gzReq)
+	if gw.Code != 200 || gw.Header().Get("Content-Encoding") != "gzip" || !strings.HasPrefix(gw.Header().Get("Content-Type"), "text/css") {
+		t.Errorf("gzipped asset: got %d %v", gw.Code, gw.Header())
+	}
 	if nw := get(t, srv, "/static/app.0000000000.css"); nw.Code != 404 {
 		t.Errorf("stale hash: got %d, want 404", nw.Code)
 	}

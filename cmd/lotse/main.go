@@ -21,6 +21,7 @@ Befehle:
   import      Zentren und Angebote aus einer Austauschdatei (JSON) einlesen
   export      Alle Zentren und Angebote als Austauschdatei ausgeben
   user        Konten anlegen und auflisten (z. B. das erste Admin-Konto)
+  datacheck   Eine Datendatei (CSV, Excel) auf KI-Tauglichkeit prüfen
   version     Version anzeigen
   help        Diese Hilfe anzeigen
 
@@ -54,6 +55,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return exportCmd(ctx, rest, getenv, stdout, stderr)
 	case "user":
 		return userCmd(ctx, rest, getenv, stdin, stdout, stderr)
+	case "datacheck":
+		return datacheckCmd(ctx, rest, stdout, stderr)
 	case "version", "--version", "-v":
 		fmt.Fprintln(stdout, "lotse", version())
 		return nil
