@@ -506,14 +506,31 @@ func (s *Server) accountPage(w http.ResponseWriter, r *http.Request) error {
 	return s.renderAccount(w, r, http.StatusOK, accountData{Notice: accountNotices[r.URL.Query().Get("hinweis")]})
 }
 
+// confirmPassword checks the logged-in user's password (field "current")
+// before a sensitive change. Failures count against the login limit, so a
+// stolen session cannot be used to guess the password.
+func (s *Server) confirmPassword(r *http.Request, u *lotse.User) (bool, error) {
+	ctx := r.Context()
+	key := "account:" + u.Email
+	if limited, err := s.loginLimited(ctx, key); err != nil || limited {
+		return false, err
+	}
+	_, hash, err := s.store.PasswordHash(ctx, u.Email)
+	if err != nil {
+		return false, err
+	}
+	if !lotse.CheckPassword(hash, r.PostFormValue("current")) {
+		return false, s.store.RecordLoginFailure(ctx, failureWindow, key)
+	}
+	return true, nil
+}
+
 func (s *Server) accountPassword(w http.ResponseWriter, r *http.Request) error {
 	u := currentUser(r)
 	ctx := r.Context()
-	_, hash, err := s.store.PasswordHash(ctx, u.Email)
-	if err != nil {
+	if ok, err := s.confirmPassword(r, u); err != nil {
 		return err
-	}
-	if !lotse.CheckPassword(hash, r.PostFormValue("current")) {
+	} else if !ok {
 		return s.renderAccount(w, r, http.StatusUnprocessableEntity, accountData{Errors: map[string]string{"current": "Das bisherige Passwort stimmt nicht."}})
 	}
 	pw := r.PostFormValue("password")
@@ -569,11 +586,9 @@ func (s *Server) totpEnable(w http.ResponseWriter, r *http.Request) error {
 func (s *Server) totpDisable(w http.ResponseWriter, r *http.Request) error {
 	u := currentUser(r)
 	ctx := r.Context()
-	_, hash, err := s.store.PasswordHash(ctx, u.Email)
-	if err != nil {
+	if ok, err := s.confirmPassword(r, u); err != nil {
 		return err
-	}
-	if !lotse.CheckPassword(hash, r.PostFormValue("current")) {
+	} else if !ok {
 		return s.renderAccount(w, r, http.StatusUnprocessableEntity, accountData{Errors: map[string]string{"totp-current": "Das Passwort stimmt nicht."}})
 	}
 	if err := s.store.SetTOTP(ctx, u, u.ID, "", 0); err != nil {

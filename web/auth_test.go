@@ -666,3 +666,21 @@ func TestSecondInstanceSharesSessionsAndPublications(t *testing.T) {
 		t.Errorf("logout on one instance left the session alive on the other: %d", w.Code)
 	}
 }
+
+func TestPasswordConfirmationIsLimited(t *testing.T) {
+	env := newAccountsEnv(t)
+	c := env.as(t, "editorA")
+	const next = "Ein ganz neues Passwort"
+	for i := 0; i < maxPerAccount; i++ {
+		if w := c.post("/konto/passwort", url.Values{"current": {"geraten " + strconv.Itoa(i)}, "password": {next}, "password2": {next}}); w.Code != 422 {
+			t.Fatalf("guess %d: got %d", i, w.Code)
+		}
+	}
+	if w := c.post("/konto/passwort", url.Values{"current": {editorPassword}, "password": {next}, "password2": {next}}); w.Code != 422 {
+		t.Errorf("right password after %d guesses: got %d, want 422", maxPerAccount, w.Code)
+	}
+	*env.clock = env.clock.Add(failureWindow + time.Minute)
+	if w := c.post("/konto/passwort", url.Values{"current": {editorPassword}, "password": {next}, "password2": {next}}); w.Code != http.StatusSeeOther {
+		t.Errorf("after the window: got %d, want 303", w.Code)
+	}
+}
