@@ -21,6 +21,7 @@ const userUsage = `lotse user – Konten verwalten
 
 Aufruf:
   lotse user add --email ADRESSE --role admin|editor|viewer [--centre KURZNAME …] [--name NAME]
+  lotse user password --email ADRESSE [--reset-totp]
   lotse user list
 
 „add“ legt ein Konto an, z. B. das erste der Netzwerkstelle:
@@ -32,7 +33,11 @@ die Standardeingabe kein Terminal ist, aus ihrer ersten Zeile gelesen:
 
   echo "$PASSWORT" | lotse user add --email … --role admin
 
-Als Option wird es nie angenommen, damit es nicht in der Shell-Historie oder
+„password“ setzt ein neues Passwort (ebenso eingelesen) und beendet alle
+Anmeldungen des Kontos; mit --reset-totp schaltet es auch den zweiten Faktor
+aus, etwa wenn das Telefon verloren ist.
+
+Als Option wird das Passwort nie angenommen, damit es nicht in der Shell-Historie oder
 der Prozessliste steht. Weitere Konten lädt die Verwaltung im Portal per
 E-Mail ein.
 `
@@ -52,12 +57,12 @@ func (c *centresFlag) Set(v string) error {
 }
 
 func userCmd(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
-	if len(args) == 0 || (args[0] != "add" && args[0] != "list") {
+	if len(args) == 0 || (args[0] != "add" && args[0] != "list" && args[0] != "password") {
 		fmt.Fprint(stderr, userUsage)
 		if len(args) > 0 && (args[0] == "-h" || args[0] == "--help" || args[0] == "help") {
 			return nil
 		}
-		return fmt.Errorf("bitte „lotse user add“ oder „lotse user list“ aufrufen")
+		return fmt.Errorf("bitte „lotse user add“, „lotse user password“ oder „lotse user list“ aufrufen")
 	}
 	sub, args := args[0], args[1:]
 	cfg := DefaultConfig()
@@ -65,6 +70,11 @@ func userCmd(ctx context.Context, args []string, getenv func(string) string, std
 	cfg.bindFlags(fs, getenv, false)
 	var email, role, name *string
 	var centres centresFlag
+	var resetTOTP *bool
+	if sub == "password" {
+		email = fs.String("email", "", "E-Mail-Adresse des Kontos")
+		resetTOTP = fs.Bool("reset-totp", false, "auch den zweiten Faktor ausschalten")
+	}
 	if sub == "add" {
 		email = fs.String("email", "", "E-Mail-Adresse des Kontos")
 		role = fs.String("role", "", "Rolle: admin, editor (mit --centre) oder viewer")
@@ -82,8 +92,11 @@ func userCmd(ctx context.Context, args []string, getenv func(string) string, std
 		return err
 	}
 	defer s.Close()
-	if sub == "list" {
+	switch sub {
+	case "list":
 		return userList(ctx, s, stdout)
+	case "password":
+		return userPassword(ctx, s, *email, *resetTOTP, stdin, stdout, stderr)
 	}
 
 	u := &lotse.User{Email: *email, Name: *name, Role: *role, Centres: centres, Active: true}
@@ -167,4 +180,35 @@ func userList(ctx context.Context, s *store.Store, stdout io.Writer) error {
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", u.Email, u.Role, strings.Join(u.Centres, ","), state)
 	}
 	return tw.Flush()
+}
+
+// userPassword sets a new password (ending the user's sessions) and, with
+// resetTOTP, switches the second factor off: the way back in for an admin
+// who forgot the password or lost the phone.
+func userPassword(ctx context.Context, s *store.Store, email string, resetTOTP bool, stdin io.Reader, stdout, stderr io.Writer) error {
+	u, err := s.FindUserByEmail(ctx, email)
+	if err != nil {
+		return fmt.Errorf("%s: %s", email, lotse.ErrorMessage(err))
+	}
+	password, err := readPassword(stdin, stderr)
+	if err != nil {
+		return err
+	}
+	if err := lotse.CheckNewPassword("password", password, password, u.Email); err != nil {
+		return describe(err)
+	}
+	hash, err := lotse.HashPassword(password)
+	if err != nil {
+		return err
+	}
+	if err := s.SetPassword(ctx, nil, u.ID, hash); err != nil {
+		return err
+	}
+	if resetTOTP && u.TOTP {
+		if err := s.SetTOTP(ctx, nil, u.ID, "", 0); err != nil {
+			return err
+		}
+	}
+	fmt.Fprintf(stdout, "Neues Passwort für %s gesetzt.\n", u.Email)
+	return nil
 }

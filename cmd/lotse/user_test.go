@@ -60,4 +60,21 @@ func TestUserAdd(t *testing.T) {
 	if len(entries) != 1 || entries[0].Actor != "Kommandozeile" {
 		t.Errorf("audit: got %+v", entries)
 	}
+
+	// A forgotten password and a lost phone: reset both from the command line.
+	u, _ := s.FindUserByEmail(context.Background(), "admin@netzwerk.de")
+	if err := s.SetTOTP(context.Background(), nil, u.ID, lotse.NewTOTPSecret(), 0); err != nil {
+		t.Fatal(err)
+	}
+	const pw2 = "Ein zweites Admin-Passwort"
+	if _, _, err := runLotse(t, env, pw2+"\n", "user", "password", "--email", "nobody@netzwerk.de"); err == nil {
+		t.Error("password for an unknown account: no error")
+	}
+	if out, _, err := runLotse(t, env, pw2+"\n", "user", "password", "--email", "admin@netzwerk.de", "--reset-totp"); err != nil || !strings.Contains(out, "gesetzt") {
+		t.Fatalf("password: %v %q", err, out)
+	}
+	u, hash, _ = s.PasswordHash(context.Background(), "admin@netzwerk.de")
+	if !lotse.CheckPassword(hash, pw2) || u.TOTP {
+		t.Errorf("after reset: password matches %v, TOTP %v", lotse.CheckPassword(hash, pw2), u.TOTP)
+	}
 }
