@@ -1,6 +1,9 @@
-// Package mail sends Lotse's e-mails. A Sender delivers a Message; Outbox
-// writes each message as an .eml file into a directory, for development and
-// for machines without SMTP.
+// Package mail sends Lotse's e-mails. Without an SMTP server they are
+// written as .eml files to an outbox directory, so a demo works offline.
+//
+// This is the minimal part the accounts need (invitations, password
+// resets); it has the same API as the fuller package of the events work
+// (SMTP, calendar invitations), which replaces it.
 package mail
 
 import (
@@ -9,6 +12,7 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"fmt"
+	"log/slog"
 	"mime"
 	"mime/quotedprintable"
 	"net/mail"
@@ -18,49 +22,67 @@ import (
 	"time"
 )
 
-// Message is one plain-text e-mail.
+// Message is one e-mail.
 type Message struct {
-	To      string
-	Subject string
-	Text    string
+	To, ToName string
+	Subject    string
+	Text       string // plain text body
 }
 
-// Sender delivers messages.
+// Sender sends messages.
 type Sender interface {
-	Send(ctx context.Context, m Message) error
+	Send(ctx context.Context, m *Message) error
 }
 
-// Outbox writes messages as .eml files into Dir.
-type Outbox struct {
-	Dir  string
-	From string           // default "Lotse <noreply@localhost>"
-	Now  func() time.Time // default time.Now
-}
-
-// Send writes m to a new file in the outbox.
-func (o *Outbox) Send(ctx context.Context, m Message) error {
-	now := time.Now
-	if o.Now != nil {
-		now = o.Now
+// New returns a Sender writing to the outbox directory. from is the sender
+// address, e.g. "Lotse <noreply@lotse.example>". SMTP (smtpURL) comes with
+// the events work; until then a non-empty smtpURL is an error.
+func New(smtpURL, outbox, from string, log *slog.Logger) (Sender, error) {
+	if _, err := mail.ParseAddress(from); err != nil {
+		return nil, fmt.Errorf("mail sender address %q: %w", from, err)
 	}
-	b, err := Format(m, o.From, now())
+	if smtpURL != "" {
+		return nil, fmt.Errorf("LOTSE_SMTP_URL: sending by SMTP is not built in yet; unset it to use the outbox")
+	}
+	if err := os.MkdirAll(outbox, 0o750); err != nil {
+		return nil, fmt.Errorf("create outbox: %w", err)
+	}
+	return &Outbox{Dir: outbox, From: from, log: log}, nil
+}
+
+// Outbox writes each message as an .eml file into Dir.
+type Outbox struct {
+	Dir, From string
+	log       *slog.Logger
+}
+
+// Send writes m to a new file, atomically (a reader never sees half a file).
+// The log names the file and subject, never the body: it may hold a link
+// with a token.
+func (o *Outbox) Send(ctx context.Context, m *Message) error {
+	now := time.Now()
+	b, err := format(m, o.From, now)
 	if err != nil {
 		return err
 	}
-	if err := os.MkdirAll(o.Dir, 0o750); err != nil {
+	id := make([]byte, 4)
+	rand.Read(id)
+	name := now.UTC().Format("20060102T150405.000000000") + "-" + hex.EncodeToString(id) + ".eml"
+	tmp := filepath.Join(o.Dir, "."+name+".tmp")
+	if err := os.WriteFile(tmp, b, 0o640); err != nil {
 		return fmt.Errorf("write mail to outbox: %w", err)
 	}
-	id := make([]byte, 6)
-	rand.Read(id)
-	name := filepath.Join(o.Dir, now().UTC().Format("20060102T150405Z")+"-"+hex.EncodeToString(id)+".eml")
-	if err := os.WriteFile(name, b, 0o640); err != nil {
+	if err := os.Rename(tmp, filepath.Join(o.Dir, name)); err != nil {
 		return fmt.Errorf("write mail to outbox: %w", err)
+	}
+	if o.log != nil {
+		o.log.Info("mail written to outbox (no LOTSE_SMTP_URL set)", "file", filepath.Join(o.Dir, name), "subject", m.Subject)
 	}
 	return nil
 }
 
-// Format renders m as an RFC 5322 message with a quoted-printable UTF-8 body.
-func Format(m Message, from string, date time.Time) ([]byte, error) {
+// format renders m as an RFC 5322 message with a quoted-printable UTF-8 body.
+func format(m *Message, from string, date time.Time) ([]byte, error) {
 	if from == "" {
 		from = "Lotse <noreply@localhost>"
 	}
@@ -68,6 +90,7 @@ func Format(m Message, from string, date time.Time) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("mail to %q: %w", m.To, err)
 	}
+	to.Name = m.ToName
 	if strings.ContainsAny(m.Subject, "\r\n") {
 		return nil, fmt.Errorf("mail: line break in subject")
 	}

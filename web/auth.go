@@ -103,7 +103,7 @@ func (s *Server) admin(h handler) handler {
 var errForbidden = lotse.Errorf(lotse.EFORBIDDEN, "Dafür fehlt Ihrem Konto die Berechtigung.")
 
 func (s *Server) secure(r *http.Request) bool {
-	return r.TLS != nil || strings.HasPrefix(s.cfg.BaseURL, "https://")
+	return r.TLS != nil || strings.HasPrefix(s.cfg.PublicURL, "https://")
 }
 
 func (s *Server) setSessionCookie(w http.ResponseWriter, r *http.Request, token string, ttl time.Duration) {
@@ -402,21 +402,25 @@ func (s *Server) sendMail(ctx context.Context, r *http.Request, to, subject, tex
 	if s.cfg.Mail == nil {
 		return lotse.Errorf(lotse.EINTERNAL, "E-Mail-Versand ist nicht eingerichtet.")
 	}
-	link := s.baseURL(r) + path
-	return s.cfg.Mail.Send(ctx, mail.Message{To: to, Subject: subject, Text: fmt.Sprintf(text, append(args, link)...)})
+	link := s.linkBase() + path
+	return s.cfg.Mail.Send(ctx, &mail.Message{To: to, Subject: subject, Text: fmt.Sprintf(text, append(args, link)...)})
 }
 
-// baseURL is the site's address for links in e-mails: Config.BaseURL, or
-// else derived from the request.
-func (s *Server) baseURL(r *http.Request) string {
-	if s.cfg.BaseURL != "" {
-		return strings.TrimSuffix(s.cfg.BaseURL, "/")
+// linkBase is the portal's address for links in e-mails: Config.PublicURL,
+// else http://Addr. It never comes from the request: a forged Host header
+// would otherwise send a reset link, token and all, to the attacker's site.
+func (s *Server) linkBase() string {
+	if s.cfg.PublicURL != "" {
+		return strings.TrimSuffix(s.cfg.PublicURL, "/")
 	}
-	scheme := "http"
-	if r.TLS != nil {
-		scheme = "https"
+	host := s.cfg.Addr
+	if strings.HasPrefix(host, ":") {
+		host = "localhost" + host
 	}
-	return scheme + "://" + r.Host
+	if host == "" {
+		host = "localhost"
+	}
+	return "http://" + host
 }
 
 // passwordSetForm is the page that sets a password from a link.

@@ -32,10 +32,10 @@ type outbox struct {
 	sent []mail.Message
 }
 
-func (o *outbox) Send(ctx context.Context, m mail.Message) error {
+func (o *outbox) Send(ctx context.Context, m *mail.Message) error {
 	o.mu.Lock()
 	defer o.mu.Unlock()
-	o.sent = append(o.sent, m)
+	o.sent = append(o.sent, *m)
 	return nil
 }
 
@@ -102,7 +102,7 @@ func newAccountsEnv(t *testing.T) *accountsEnv {
 		env.users[a.role] = a.user
 	}
 	logger := slog.New(slog.NewTextHandler(env.log, &slog.HandlerOptions{Level: slog.LevelDebug}))
-	srv, err := New(ctx, Config{Now: now, Mail: env.mail}, st, logger)
+	srv, err := New(ctx, Config{Now: now, Mail: env.mail, PublicURL: "http://lotse.example/"}, st, logger)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -380,6 +380,17 @@ func TestSessionCookieAndRenewal(t *testing.T) {
 	env.srv.ServeHTTP(tw, req)
 	if cs := tw.Result().Cookies(); len(cs) == 0 || !cs[0].Secure {
 		t.Errorf("cookie over TLS: got %+v, want Secure", cs)
+	}
+
+	// Behind a proxy that ends TLS, an https PublicURL makes it Secure.
+	proxied, err := New(ctx, Config{Now: func() time.Time { return *env.clock }, PublicURL: "https://lotse.example"}, env.st, slog.New(slog.NewTextHandler(env.log, nil)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pc := &client{t: t, h: proxied}
+	w = pc.post("/anmelden", url.Values{"email": {"a@hannover.de"}, "password": {editorPassword}})
+	if cs := w.Result().Cookies(); len(cs) == 0 || !cs[0].Secure {
+		t.Errorf("cookie with an https PublicURL: got %+v, want Secure", cs)
 	}
 
 	// An open redirect through "weiter" is refused.
@@ -682,5 +693,23 @@ func TestPasswordConfirmationIsLimited(t *testing.T) {
 	*env.clock = env.clock.Add(failureWindow + time.Minute)
 	if w := c.post("/konto/passwort", url.Values{"current": {editorPassword}, "password": {next}, "password2": {next}}); w.Code != http.StatusSeeOther {
 		t.Errorf("after the window: got %d, want 303", w.Code)
+	}
+}
+
+// A forged Host header must not redirect a reset link (with its token) to
+// the attacker's site.
+func TestResetLinkIgnoresHostHeader(t *testing.T) {
+	env := newAccountsEnv(t)
+	req := httptest.NewRequest("POST", "http://evil.example/passwort-vergessen", strings.NewReader("email=a%40hannover.de"))
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	req.Host = "evil.example"
+	w := httptest.NewRecorder()
+	env.srv.ServeHTTP(w, req)
+	if w.Code != 200 {
+		t.Fatalf("got %d", w.Code)
+	}
+	m := env.mail.last(t)
+	if !strings.Contains(m.Text, "http://lotse.example/passwort-neu?t=") || strings.Contains(m.Text, "evil.example") {
+		t.Errorf("reset mail links elsewhere:\n%s", m.Text)
 	}
 }

@@ -29,10 +29,11 @@ type Config struct {
 	// Mail sends invitations and password-reset links; nil means no
 	// e-mail (those pages then report an error).
 	Mail mail.Sender
-	// BaseURL is the public address (https://lotse.example.de) for links in
-	// e-mails; with https it also marks session cookies Secure. Empty: the
-	// request's host.
-	BaseURL string
+	// PublicURL is where people reach the portal (https://lotse.example.de),
+	// for links in e-mails; with https it also marks session cookies Secure.
+	// Default http://Addr. Never taken from a request's Host header, which
+	// an attacker controls.
+	PublicURL string
 	// ClientIPHeader names the header a trusted reverse proxy puts the
 	// client's address in ("X-Forwarded-For", "X-Real-IP"); login limits
 	// per address use its last value. Empty: the connection's address.

@@ -29,7 +29,7 @@ func serveCmd(ctx context.Context, args []string, getenv func(string) string, st
 	cfg := DefaultConfig()
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	cfg.bindFlags(fs, getenv, true)
-	baseURL := fs.String("base-url", getenv("LOTSE_BASE_URL"), "öffentliche Adresse für Links in E-Mails, z. B. https://lotse.example.de; mit https sind Sitzungs-Cookies Secure [LOTSE_BASE_URL]")
+	publicURL := fs.String("public-url", getenv("LOTSE_PUBLIC_URL"), "öffentliche Adresse für Links in E-Mails, z. B. https://lotse.example.de; mit https sind Sitzungs-Cookies Secure [LOTSE_PUBLIC_URL]")
 	clientIPHeader := fs.String("client-ip-header", getenv("LOTSE_CLIENT_IP_HEADER"), "Kopfzeile, in die ein vertrauenswürdiger Proxy die Adresse des Clients schreibt (z. B. X-Forwarded-For); für die Begrenzung von Anmeldeversuchen [LOTSE_CLIENT_IP_HEADER]")
 	if err := parseFlags(fs, args, serveUsage, stderr); err != nil {
 		return ignoreHelp(err)
@@ -49,10 +49,17 @@ func serveCmd(ctx context.Context, args []string, getenv func(string) string, st
 			return err
 		}
 	}
-	// Invitations and password resets go to the outbox in the data directory
-	// until SMTP is configured.
-	outbox := &mail.Outbox{Dir: filepath.Join(cfg.DataDir, "outbox")}
-	srv, err := web.New(ctx, web.Config{Addr: cfg.Addr, Dev: cfg.Dev, Mail: outbox, BaseURL: *baseURL, ClientIPHeader: *clientIPHeader}, s, logger)
+	// Invitations and password resets go by LOTSE_SMTP_URL, or else to the
+	// outbox in the data directory.
+	from := getenv("LOTSE_MAIL_FROM")
+	if from == "" {
+		from = "Lotse <noreply@localhost>"
+	}
+	sender, err := mail.New(getenv("LOTSE_SMTP_URL"), filepath.Join(cfg.DataDir, "outbox"), from, logger)
+	if err != nil {
+		return err
+	}
+	srv, err := web.New(ctx, web.Config{Addr: cfg.Addr, Dev: cfg.Dev, Mail: sender, PublicURL: *publicURL, ClientIPHeader: *clientIPHeader}, s, logger)
 	if err != nil {
 		return err
 	}
