@@ -7,13 +7,13 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"lotse"
 	"lotse/store"
+	"lotse/store/storetest"
 )
 
 var testNow = time.Date(2026, 11, 21, 10, 0, 0, 0, lotse.Berlin)
@@ -27,12 +27,25 @@ func at(days, hour int) *time.Time {
 // and four offers.
 func newTestServer(t *testing.T) (*Server, *store.Store) {
 	t.Helper()
-	ctx := context.Background()
-	st, err := store.Open(ctx, "sqlite:"+filepath.Join(t.TempDir(), "lotse.db"))
+	st := storetest.SQLite(t)
+	fillTestStore(t, st)
+	return newServerOn(t, st), st
+}
+
+// newServerOn returns a server on st with the test clock.
+func newServerOn(t *testing.T, st *store.Store) *Server {
+	t.Helper()
+	srv, err := New(context.Background(), Config{Now: func() time.Time { return testNow }}, st, slog.New(slog.NewTextHandler(io.Discard, nil)))
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { st.Close() })
+	return srv
+}
+
+// fillTestStore puts two centres and four offers into st.
+func fillTestStore(t *testing.T, st *store.Store) {
+	t.Helper()
+	ctx := context.Background()
 	centres := []*lotse.Centre{
 		{Slug: "hannover", Name: "Mittelstand-Digital Zentrum Hannover", Kind: "regional", State: "DE-NI", City: "Hannover",
 			Lat: 52.37, Lon: 9.73, StartedOn: "2021-06-01", Topics: []string{"ki"}},
@@ -55,11 +68,6 @@ func newTestServer(t *testing.T) (*Server, *store.Store) {
 	if _, err := st.Import(ctx, centres, offers, true, nil); err != nil {
 		t.Fatal(err)
 	}
-	srv, err := New(ctx, Config{Now: func() time.Time { return testNow }}, st, slog.New(slog.NewTextHandler(io.Discard, nil)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return srv, st
 }
 
 func ptr[T any](v T) *T { return &v }
@@ -254,5 +262,37 @@ func TestCatalogFollowsWritesOfOtherProcesses(t *testing.T) {
 	}
 	if srv.catalog.index.Len() != 3 {
 		t.Errorf("after delete: got %d docs, want 3", srv.catalog.index.Len())
+	}
+}
+
+func TestInstancesSharingPostgresSeeEachOthersWrites(t *testing.T) {
+	url := storetest.PostgresURL(t)
+	ctx := context.Background()
+	open := func() *store.Store {
+		st, err := store.Open(ctx, url)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { st.Close() })
+		return st
+	}
+	a, b := open(), open()
+	fillTestStore(t, a)
+	srvA, srvB := newServerOn(t, a), newServerOn(t, b)
+	o, _ := a.FindOfferByID(ctx, "heft-daten")
+	o.Title = "Themenheft Datenräume"
+	if _, err := a.PutOffer(ctx, o); err != nil {
+		t.Fatal(err)
+	}
+	if err := srvA.catalog.indexOffers(ctx, []string{o.ID}); err != nil {
+		t.Fatal(err)
+	}
+	if err := srvB.catalog.catchUp(ctx); err != nil {
+		t.Fatal(err)
+	}
+	for name, srv := range map[string]*Server{"writer": srvA, "other instance": srvB} {
+		if w := get(t, srv, "/angebote?q=Datenr%C3%A4ume"); !strings.Contains(w.Body.String(), "Themenheft <mark>Datenräume</mark>") {
+			t.Errorf("%s does not find the new title", name)
+		}
 	}
 }
