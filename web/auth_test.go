@@ -18,6 +18,7 @@ import (
 	"lotse"
 	"lotse/mail"
 	"lotse/store"
+	"lotse/store/storetest"
 )
 
 // Passwords of the test accounts.
@@ -711,5 +712,57 @@ func TestResetLinkIgnoresHostHeader(t *testing.T) {
 	m := env.mail.last(t)
 	if !strings.Contains(m.Text, "http://lotse.example/passwort-neu?t=") || strings.Contains(m.Text, "evil.example") {
 		t.Errorf("reset mail links elsewhere:\n%s", m.Text)
+	}
+}
+
+// On PostgreSQL, two instances with their own connections share sessions
+// and login limits, and each follows the other's publications.
+func TestInstancesSharingPostgresShareSessionsAndLimits(t *testing.T) {
+	dsn := storetest.PostgresURL(t)
+	ctx := context.Background()
+	open := func() *store.Store {
+		st, err := store.Open(ctx, dsn)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { st.Close() })
+		st.Now = func() time.Time { return testNow }
+		return st
+	}
+	a, b := open(), open()
+	fillTestStore(t, a)
+	hash, _ := lotse.HashPassword(editorPassword)
+	if err := a.CreateUser(ctx, nil, &lotse.User{Email: "a@hannover.de", Role: lotse.RoleEditor, Centres: []string{"hannover"}, Active: true}, hash); err != nil {
+		t.Fatal(err)
+	}
+	draft := &lotse.Offer{ID: "hannover-pg", Centre: "hannover", Format: "themenheft", Title: "Themenheft Datenräume", Topics: []string{"daten"},
+		Audiences: []string{"alle"}, Mode: "online", URL: "https://example.org/heft"}
+	if err := a.CreateOffer(ctx, nil, draft); err != nil {
+		t.Fatal(err)
+	}
+	srvA, srvB := newServerOn(t, a), newServerOn(t, b)
+	ca := &client{t: t, h: srvA}
+	if w := ca.post("/anmelden", url.Values{"email": {"a@hannover.de"}, "password": {editorPassword}}); w.Code != http.StatusSeeOther {
+		t.Fatalf("login on A: got %d", w.Code)
+	}
+	cb := &client{t: t, h: srvB, cookie: ca.cookie}
+	if w := cb.post("/redaktion/angebote/hannover-pg/status", url.Values{"action": {"publish"}}); w.Code != http.StatusSeeOther {
+		t.Fatalf("publish on B with A's session: got %d", w.Code)
+	}
+	if err := srvA.catalog.catchUp(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if w := get(t, srvA, "/angebote?zentrum=hannover"); !strings.Contains(w.Body.String(), `href="/angebote/hannover-pg"`) {
+		t.Error("A does not list what B published")
+	}
+	ca.post("/abmelden", nil)
+	if w := cb.get("/redaktion"); !denied(w) {
+		t.Errorf("session ended on A still works on B: %d", w.Code)
+	}
+	for i := 0; i < maxPerAccount; i++ {
+		(&client{t: t, h: srvA}).post("/anmelden", url.Values{"email": {"a@hannover.de"}, "password": {"falsch"}})
+	}
+	if w := (&client{t: t, h: srvB}).post("/anmelden", url.Values{"email": {"a@hannover.de"}, "password": {editorPassword}}); w.Code != http.StatusTooManyRequests {
+		t.Errorf("failures on A did not limit B: got %d", w.Code)
 	}
 }
