@@ -358,8 +358,10 @@ func (s *Server) passwordForgot(w http.ResponseWriter, r *http.Request) error {
 			if err != nil {
 				return err
 			}
+			// A failure is logged, not shown: the answer must not differ
+			// between known and unknown addresses.
 			if err := s.sendMail(ctx, r, u.Email, "Lotse: Passwort zurücksetzen", resetMail, "/passwort-neu?t="+token); err != nil {
-				return err
+				s.logError(r, fmt.Errorf("send password reset mail: %w", err))
 			}
 		case err != nil && lotse.ErrorCode(err) != lotse.ENOTFOUND:
 			return err
