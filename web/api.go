@@ -170,18 +170,9 @@ func (s *Server) apiExport(w http.ResponseWriter, r *http.Request) error {
 	http.NewResponseController(w).SetWriteDeadline(time.Now().Add(10 * time.Minute))
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")
 	w.Header().Set("Content-Disposition", `attachment; filename="lotse-export.json"`)
-	ew := exchange.NewWriter(w)
-	ew.Centres(centres)
-	err = s.store.EachOffer(r.Context(), func(o *lotse.Offer) error {
-		if o.IsListed() { // drafts, cancelled and archived offers are not open data
-			ew.Offer(o)
-		}
-		return nil
+	return exchange.WriteListed(w, centres, func(yield func(*lotse.Offer) error) error {
+		return s.store.EachOffer(r.Context(), yield)
 	})
-	if err != nil {
-		return err
-	}
-	return ew.Close()
 }
 
 func (s *Server) apiNotFound(w http.ResponseWriter, r *http.Request) error {

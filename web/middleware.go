@@ -77,7 +77,7 @@ func (s *Server) logRequests(h http.Handler) http.Handler {
 		if sw.status == 0 {
 			sw.status = http.StatusOK
 		}
-		route := r.Pattern
+		_, route := s.mux.Handler(r)
 		if route == "" {
 			route = "unmatched"
 		}
@@ -89,7 +89,7 @@ func (s *Server) logRequests(h http.Handler) http.Handler {
 		if sw.status >= 500 {
 			level = slog.LevelError
 		}
-		s.log.LogAttrs(r.Context(), level, "request", slog.String("method", r.Method), slog.String("path", r.URL.Path),
+		s.log.LogAttrs(r.Context(), level, "request", slog.String("method", r.Method), slog.String("path", loggedPath(route, r)),
 			slog.Int("status", sw.status), slog.Int("bytes", sw.bytes), slog.Duration("took", d))
 	})
 }
@@ -101,10 +101,22 @@ func (s *Server) recoverPanics(h http.Handler) http.Handler {
 				if v == http.ErrAbortHandler {
 					panic(v)
 				}
-				s.log.Error("panic", "method", r.Method, "path", r.URL.Path, "panic", fmt.Sprint(v), "stack", string(debug.Stack()))
+				_, route := s.mux.Handler(r)
+				s.log.Error("panic", "method", r.Method, "path", loggedPath(route, r), "panic", fmt.Sprint(v), "stack", string(debug.Stack()))
 				http.Error(w, "Interner Fehler", http.StatusInternalServerError)
 			}
 		}()
 		h.ServeHTTP(w, r)
 	})
+}
+
+// loggedPath is the request path as logs may keep it: private links carry
+// their secret in the path ({token}), so for those the route pattern stands
+// in for the path.
+func loggedPath(route string, r *http.Request) string {
+	if strings.Contains(route, "{token}") {
+		_, pattern, _ := strings.Cut(route, " ")
+		return pattern
+	}
+	return r.URL.Path
 }

@@ -9,6 +9,7 @@ import (
 // routes is the whole URL surface of Lotse: pages, the JSON API, operations.
 func (s *Server) routes() http.Handler {
 	mux := http.NewServeMux()
+	s.mux = mux
 
 	// Portal pages.
 	mux.Handle("GET /{$}", s.page(s.home))

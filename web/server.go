@@ -49,6 +49,7 @@ type Server struct {
 	catalog *catalog
 	metrics *metrics
 	handler http.Handler
+	mux     *http.ServeMux // the routes, to name a request's route in logs and metrics
 }
 
 // New builds the server: it parses every template (a broken one fails here,
