@@ -21,10 +21,25 @@ import (
 
 var esc = html.EscapeString
 
+// cardsHTML renders a list of offer cards.
+func cardsHTML(cs []offerCard) template.HTML {
+	var b strings.Builder
+	b.Grow(700 * len(cs))
+	for _, c := range cs {
+		writeCard(&b, c)
+	}
+	return template.HTML(b.String())
+}
+
 // cardHTML renders one offer card.
 func cardHTML(c offerCard) template.HTML {
 	var b strings.Builder
-	b.Grow(600)
+	b.Grow(700)
+	writeCard(&b, c)
+	return template.HTML(b.String())
+}
+
+func writeCard(b *strings.Builder, c offerCard) {
 	b.WriteString(`<article class="card`)
 	if c.Past {
 		b.WriteString(` card-past`)
@@ -40,7 +55,7 @@ func cardHTML(c offerCard) template.HTML {
 	b.WriteString(`</p><h3 class="card-title"><a href="/angebote/`)
 	b.WriteString(esc(url.PathEscape(c.ID)))
 	b.WriteString(`">`)
-	writeMarked(&b, c.Title, c.TitleMarks)
+	writeMarked(b, c.Title, c.TitleMarks)
 	b.WriteString(`</a></h3>`)
 	if !c.Next.IsZero() {
 		b.WriteString(`<p class="card-when"><time datetime="`)
@@ -64,11 +79,10 @@ func cardHTML(c offerCard) template.HTML {
 	b.WriteString(`</p>`)
 	if c.Summary != "" {
 		b.WriteString(`<p class="card-summary">`)
-		writeMarked(&b, c.Summary, c.SummaryMarks)
+		writeMarked(b, c.Summary, c.SummaryMarks)
 		b.WriteString(`</p>`)
 	}
 	b.WriteString("</article>\n")
-	return template.HTML(b.String())
 }
 
 // facetHTML renders the checkboxes of one filter group.

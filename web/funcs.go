@@ -26,7 +26,6 @@ func (u *ui) funcs(hashes map[string]string) template.FuncMap {
 		"number":        germanNumber,
 		"plural":        plural,
 		"card":          cardHTML,
-		"facetValues":   facetHTML,
 		// accounts and editorial forms (web/editor.go)
 		"statusLabel": lotse.Statuses.Label,
 		"roleLabel":   lotse.Roles.Label,

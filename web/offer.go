@@ -2,6 +2,7 @@ package web
 
 import (
 	"context"
+	"html/template"
 	"net/http"
 	"net/url"
 	"slices"
@@ -87,7 +88,8 @@ type facetValue struct {
 type facetView struct {
 	Param, Heading string
 	Values         []facetValue
-	Open           bool // something chosen: show the group expanded
+	ValuesHTML     template.HTML // the checkboxes of Values
+	Open           bool          // something chosen: show the group expanded
 }
 
 func vocabularyCounts(v lotse.Vocabulary, counts map[string]int) []facetValue {
@@ -235,6 +237,7 @@ func (s *Server) offerList(w http.ResponseWriter, r *http.Request) error {
 			})})
 		}
 		fv.Open = len(chosen) > 0 || f.facet == search.FacetTopic || f.facet == search.FacetFormat
+		fv.ValuesHTML = facetHTML(fv)
 		facets = append(facets, fv)
 	}
 	if q.Text != "" {
@@ -286,6 +289,7 @@ func (s *Server) offerList(w http.ResponseWriter, r *http.Request) error {
 		Q          listQuery
 		Total      int
 		Cards      []offerCard
+		CardsHTML  template.HTML
 		Facets     []facetView
 		Chips      []chip
 		Pages      []pageLink
@@ -295,7 +299,7 @@ func (s *Server) offerList(w http.ResponseWriter, r *http.Request) error {
 		Suggestion string
 		SuggestURL string
 		Related    []facetValue
-	}{q, res.Total, cards, facets, chips, links, prev, next, (q.Page-1)*pageSize + 1, "/angebote", suggestion, suggestionURL, related}
+	}{q, res.Total, cards, cardsHTML(cards), facets, chips, links, prev, next, (q.Page-1)*pageSize + 1, "/angebote", suggestion, suggestionURL, related}
 	status := http.StatusOK
 	if len(q.Problems) > 0 {
 		status = http.StatusUnprocessableEntity

@@ -99,15 +99,24 @@ func (u *ui) render(w http.ResponseWriter, status int, name string, data any) er
 	if !ok {
 		return fmt.Errorf("render: no template %q", name)
 	}
-	var buf bytes.Buffer
-	if err := t.Execute(&buf, data); err != nil {
+	buf := renderBuffers.Get().(*bytes.Buffer)
+	defer func() {
+		if buf.Cap() <= 1<<20 {
+			buf.Reset()
+			renderBuffers.Put(buf)
+		}
+	}()
+	if err := t.Execute(buf, data); err != nil {
 		return fmt.Errorf("render %s: %w", name, err)
 	}
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	w.WriteHeader(status)
-	_, err := buf.WriteTo(w)
+	_, err := w.Write(buf.Bytes())
 	return err
 }
+
+// renderBuffers keeps page buffers for reuse; pages are tens of kilobytes.
+var renderBuffers = sync.Pool{New: func() any { return bytes.NewBuffer(make([]byte, 0, 64<<10)) }}
 
 // staticURL returns the content-hashed URL of a static file:
 // "app.css" → "/static/app.1a2b3c4d5e.css".
