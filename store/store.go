@@ -37,6 +37,8 @@ type Store struct {
 
 	// Now returns the current time; tests may replace it.
 	Now func() time.Time
+
+	wake chan struct{} // tells this instance's job worker that a job was enqueued
 }
 
 // Open connects to the database named by dsn, "sqlite:PATH" or
@@ -57,7 +59,7 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 func Connect(dsn string) (*Store, error) { return open(dsn) }
 
 func open(dsn string) (*Store, error) {
-	s := &Store{Now: time.Now}
+	s := &Store{Now: time.Now, wake: make(chan struct{}, 1)}
 	switch {
 	case strings.HasPrefix(dsn, "sqlite:"):
 		path := strings.TrimPrefix(strings.TrimPrefix(dsn, "sqlite:"), "//")
@@ -132,8 +134,24 @@ func (s *Store) Ping(ctx context.Context) error { return s.read.PingContext(ctx)
 // one "now" for everything it writes.
 type tx struct {
 	*sql.Tx
-	s   *Store
-	now time.Time
+	s        *Store
+	now      time.Time
+	enqueued bool // a job was added; commit wakes the worker
+}
+
+// commit commits and, when the transaction enqueued a job, wakes this
+// instance's job worker.
+func (t *tx) commit() error {
+	if err := t.Commit(); err != nil {
+		return err
+	}
+	if t.enqueued {
+		select {
+		case t.s.wake <- struct{}{}:
+		default:
+		}
+	}
+	return nil
 }
 
 func (s *Store) begin(ctx context.Context) (*tx, error) {
