@@ -35,7 +35,7 @@ type MailArgs struct {
 	Kind         string    `json:"kind"`
 	Booking      string    `json:"booking,omitempty"`
 	Registration int64     `json:"registration,omitempty"`
-	At           time.Time `json:"at,omitzero"` // reminders: the start they were made for
+	At           time.Time `json:"at,omitzero"`    // reminders: the start they were made for
 	Seat         bool      `json:"seat,omitempty"` // cancellations: the person had a seat (and an invitation)
 }
 
