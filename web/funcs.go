@@ -25,6 +25,11 @@ func (u *ui) funcs(hashes map[string]string) template.FuncMap {
 		"isoTime":       func(t time.Time) string { return t.Format(time.RFC3339) },
 		"number":        germanNumber,
 		"plural":        plural,
+		"sizeClasses":   func() lotse.Vocabulary { return lotse.SizeClasses },
+		"industries":    func() lotse.Vocabulary { return lotse.Industries },
+		"field": func(name, label, typ, value, autocomplete, problem string, required bool) formField {
+			return formField{name, label, typ, value, autocomplete, problem, required}
+		},
 		"add": func(ns ...int) int {
 			sum := 0
 			for _, n := range ns {
@@ -94,4 +99,11 @@ func plural(n int, one, many string) string {
 		return "1 " + one
 	}
 	return germanNumber(n) + " " + many
+}
+
+// formField is one text input of a form with its problem, for the
+// "reg-field" template.
+type formField struct {
+	Name, Label, Type, Value, Autocomplete, Problem string
+	Required                                        bool
 }

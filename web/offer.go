@@ -292,6 +292,14 @@ func (s *Server) offerShow(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
+	return s.renderOffer(w, r, o, &registrationForm{}, http.StatusOK)
+}
+
+// renderOffer shows an offer's page with its registration form as typed.
+func (s *Server) renderOffer(w http.ResponseWriter, r *http.Request, o *lotse.Offer, form *registrationForm, status int) error {
+	if form.Problems == nil {
+		form.Problems = map[string]string{}
+	}
 	now := s.cfg.Now()
 	var dates []dateView
 	for _, oc := range o.Occurrences(now, now.AddDate(1, 0, 0), 12) {
@@ -318,15 +326,25 @@ func (s *Server) offerShow(w http.ResponseWriter, r *http.Request) error {
 	p := s.newPage(r, o.Title)
 	p.Description = o.Summary
 	p.Section = "offers"
+	options, err := s.dateOptions(r, o, form.Date)
+	if err != nil {
+		return err
+	}
 	p.Data = struct {
-		Offer   *lotse.Offer
-		Centre  *lotse.Centre
-		Dates   []dateView
-		Past    *dateView
-		Related []offerCard
-		IsEvent bool
-	}{o, s.catalog.centre(o.Centre), dates, past, cards, o.StartsAt != nil}
-	return s.ui.render(w, http.StatusOK, "offer", p)
+		Offer    *lotse.Offer
+		Centre   *lotse.Centre
+		Dates    []dateView
+		Past     *dateView
+		Related  []offerCard
+		IsEvent  bool
+		Options  []dateOption
+		Form     *registrationForm
+		Calendar string
+		// RetentionDays is how long personal data stays after the date.
+		RetentionDays int
+	}{o, s.catalog.centre(o.Centre), dates, past, cards, o.StartsAt != nil, options, form,
+		"/angebote/" + url.PathEscape(o.ID) + "/kalender.ics", int(s.cfg.Retention / (24 * time.Hour))}
+	return s.ui.render(w, status, "offer", p)
 }
 
 // parseDate reads a date as typed by people (31.12.2026) or sent by date

@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"time"
 
+	"lotse/mail"
 	"lotse/search"
 	"lotse/store"
 )
@@ -25,6 +26,21 @@ type Config struct {
 	RefreshEvery time.Duration
 	// Now returns the current time; tests may replace it.
 	Now func() time.Time
+
+	// PublicURL is where people reach the portal, for links in e-mails and
+	// calendars; default http://Addr.
+	PublicURL string
+	// SMTPURL is LOTSE_SMTP_URL (smtp://user:pass@host:port or smtps://…);
+	// empty: e-mails are written to DataDir/outbox.
+	SMTPURL  string
+	DataDir  string // default "data"
+	MailFrom string // sender address; default "Lotse <noreply@localhost>"
+	// Retention is how long after a date the personal data of its
+	// registrations is kept; default 90 days.
+	Retention time.Duration
+	// JobPoll is how often the job worker looks for due jobs enqueued by
+	// other instances; default 1 s.
+	JobPoll time.Duration
 }
 
 // Server is the HTTP server of one Lotse instance.
@@ -49,6 +65,20 @@ func New(ctx context.Context, cfg Config, st *store.Store, logger *slog.Logger) 
 	}
 	if cfg.Root == "" {
 		cfg.Root = "web"
+	}
+	if cfg.DataDir == "" {
+		cfg.DataDir = "data"
+	}
+	if cfg.MailFrom == "" {
+		cfg.MailFrom = "Lotse <noreply@localhost>"
+	}
+	if cfg.Retention == 0 {
+		cfg.Retention = 90 * 24 * time.Hour
+	}
+	if cfg.SMTPURL != "" {
+		if _, err := mail.NewSMTP(cfg.SMTPURL, cfg.MailFrom); err != nil {
+			return nil, err
+		}
 	}
 	ui, err := newUI(cfg.Dev, cfg.Root)
 	if err != nil {
@@ -85,6 +115,7 @@ func (s *Server) Run(ctx context.Context, announce io.Writer) error {
 		ErrorLog:          slog.NewLogLogger(s.log.Handler(), slog.LevelWarn),
 	}
 	go s.catalog.follow(ctx, s.cfg.RefreshEvery, s.log)
+	go s.RunJobs(ctx)
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	select {
