@@ -20,6 +20,16 @@ import (
 type Data struct {
 	Centres []*lotse.Centre `json:"centres"`
 	Offers  []*lotse.Offer  `json:"offers"`
+	// OfferAt holds where each offer of Offers stands in the file, so that
+	// later checks (does its centre exist?) can report positions too.
+	OfferAt []Position `json:"-"`
+}
+
+// Position is where a record stands in its file: its 1-based number in its
+// list and the line it starts on.
+type Position struct {
+	Index int
+	Line  int
 }
 
 // Problem is a record that could not be taken, with where it is and why.
@@ -91,6 +101,7 @@ func Read(r io.Reader, progress func(records int)) (*Data, []Problem, error) {
 					problems = append(problems, *p)
 				} else {
 					d.Offers = append(d.Offers, o)
+					d.OfferAt = append(d.OfferAt, Position{Index: i, Line: line})
 				}
 			}
 			if records++; progress != nil && records%1000 == 0 {

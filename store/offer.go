@@ -41,30 +41,39 @@ func (s *Store) FindOfferByID(ctx context.Context, id string) (*lotse.Offer, err
 }
 
 // FindOffersByIDs returns the offers with the given IDs in the given order,
-// skipping IDs that do not exist.
+// skipping IDs that do not exist. It serves every list page, so its query is
+// prepared once per size class instead of parsed on every call.
 func (s *Store) FindOffersByIDs(ctx context.Context, ids []string) ([]*lotse.Offer, error) {
 	if len(ids) == 0 {
 		return nil, nil
 	}
-	args := make([]any, len(ids))
-	for i, id := range ids {
-		args[i] = id
-	}
-	rows, err := s.read.QueryContext(ctx, s.rebind(`SELECT `+offerColumns+` FROM offers WHERE id IN (`+placeholders(len(ids))+`)`), args...)
-	if err != nil {
-		return nil, fmt.Errorf("find offers: %w", err)
-	}
-	defer rows.Close()
 	byID := make(map[string]*lotse.Offer, len(ids))
-	for rows.Next() {
-		o, err := scanOffer(rows)
+	for lo := 0; lo < len(ids); lo += maxIDsPerQuery {
+		part := ids[lo:min(lo+maxIDsPerQuery, len(ids))]
+		stmt, size, err := s.offersByIDsStmt(ctx, len(part))
+		if err != nil {
+			return nil, err
+		}
+		args := make([]any, size)
+		for i := range args {
+			args[i] = part[min(i, len(part)-1)] // pad with a repeat
+		}
+		rows, err := stmt.QueryContext(ctx, args...)
 		if err != nil {
 			return nil, fmt.Errorf("find offers: %w", err)
 		}
-		byID[o.ID] = o
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("find offers: %w", err)
+		for rows.Next() {
+			o, err := scanOffer(rows)
+			if err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("find offers: %w", err)
+			}
+			byID[o.ID] = o
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, fmt.Errorf("find offers: %w", err)
+		}
 	}
 	out := make([]*lotse.Offer, 0, len(ids))
 	for _, id := range ids {
@@ -73,6 +82,30 @@ func (s *Store) FindOffersByIDs(ctx context.Context, ids []string) ([]*lotse.Off
 		}
 	}
 	return out, nil
+}
+
+const maxIDsPerQuery = 100
+
+// offersByIDsStmt returns the prepared lookup for the smallest size class
+// holding n IDs.
+func (s *Store) offersByIDsStmt(ctx context.Context, n int) (*sql.Stmt, int, error) {
+	size := 1
+	for size < n {
+		size *= 2
+	}
+	size = min(size, maxIDsPerQuery)
+	if st, ok := s.stmts.Load(size); ok {
+		return st.(*sql.Stmt), size, nil
+	}
+	st, err := s.read.PrepareContext(ctx, s.rebind(`SELECT `+offerColumns+` FROM offers WHERE id IN (`+placeholders(size)+`)`))
+	if err != nil {
+		return nil, 0, fmt.Errorf("prepare offer lookup: %w", err)
+	}
+	if prev, loaded := s.stmts.LoadOrStore(size, st); loaded {
+		st.Close()
+		return prev.(*sql.Stmt), size, nil
+	}
+	return st, size, nil
 }
 
 // EachOffer calls fn for every offer, ordered by centre and ID, inside one
@@ -264,28 +297,30 @@ func recordChange(ctx context.Context, tx *tx, id string) error {
 	return nil
 }
 
-// Changes returns the IDs of offers written after change number seq, and the
-// newest change number. PostgreSQL may commit change numbers out of order, so
-// callers should ask again from a little before the number they last saw.
-func (s *Store) Changes(ctx context.Context, seq int64) (ids []string, last int64, err error) {
+// Change is one write to an offer, numbered in the order it was made.
+type Change struct {
+	Seq     int64
+	OfferID string
+}
+
+// Changes returns the writes to offers numbered after seq, oldest first, at
+// most 10,000. PostgreSQL may commit numbers out of order, so callers should
+// ask again from a little before the number they last saw.
+func (s *Store) Changes(ctx context.Context, seq int64) ([]Change, error) {
 	rows, err := s.read.QueryContext(ctx, s.rebind(`SELECT seq, offer_id FROM offer_changes WHERE seq > ? ORDER BY seq LIMIT 10000`), seq)
 	if err != nil {
-		return nil, seq, fmt.Errorf("read changes: %w", err)
+		return nil, fmt.Errorf("read changes: %w", err)
 	}
 	defer rows.Close()
-	last = seq
-	seen := map[string]bool{}
+	var out []Change
 	for rows.Next() {
-		var id string
-		if err := rows.Scan(&last, &id); err != nil {
-			return nil, seq, fmt.Errorf("read changes: %w", err)
+		var c Change
+		if err := rows.Scan(&c.Seq, &c.OfferID); err != nil {
+			return nil, fmt.Errorf("read changes: %w", err)
 		}
-		if !seen[id] {
-			seen[id] = true
-			ids = append(ids, id)
-		}
+		out = append(out, c)
 	}
-	return ids, last, rows.Err()
+	return out, rows.Err()
 }
 
 // LastChange returns the newest change number, 0 when there is none.

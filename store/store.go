@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/jackc/pgx/v5/pgconn"
@@ -38,7 +39,8 @@ type Store struct {
 	// Now returns the current time; tests may replace it.
 	Now func() time.Time
 
-	wake chan struct{} // tells this instance's job worker that a job was enqueued
+	wake  chan struct{} // tells this instance's job worker that a job was enqueued
+	stmts sync.Map      // prepared statements of hot queries, by key
 }
 
 // Open connects to the database named by dsn, "sqlite:PATH" or
@@ -120,6 +122,7 @@ func (s *Store) Dialect() string { return s.dialect }
 
 // Close closes all connections.
 func (s *Store) Close() error {
+	s.stmts.Range(func(_, st any) bool { st.(*sql.Stmt).Close(); return true })
 	err := s.write.Close()
 	if s.read != s.write {
 		err = errors.Join(err, s.read.Close())

@@ -3,7 +3,6 @@ package web
 import (
 	"context"
 	"log/slog"
-	"strings"
 	"sync"
 	"time"
 
@@ -24,12 +23,15 @@ type catalog struct {
 	mu      sync.RWMutex
 	centres []*lotse.Centre
 	bySlug  map[string]*lotse.Centre
-	seq     int64 // newest change applied
-	demo    bool  // the data is the demo network
+	seq     int64          // newest change applied
+	applied map[int64]bool // changes of the last rereadWindow numbers already applied
+	demo    bool           // the data is the demo network
+
+	offers *offerCache // recently shown offers, decoded
 }
 
 func newCatalog(st *store.Store, ix *search.Index, now func() time.Time) *catalog {
-	return &catalog{store: st, index: ix, now: now, bySlug: map[string]*lotse.Centre{}}
+	return &catalog{store: st, index: ix, now: now, bySlug: map[string]*lotse.Centre{}, applied: map[int64]bool{}, offers: newOfferCache(5000)}
 }
 
 // load fills the index from scratch.
@@ -98,18 +100,39 @@ func (c *catalog) follow(ctx context.Context, every time.Duration, log *slog.Log
 	}
 }
 
-const rereadWindow = 100
+// rereadWindow is how far back each round looks for changes that
+// committed after later ones (PostgreSQL sequences are not commit-ordered).
+const rereadWindow = 1000
 
 func (c *catalog) catchUp(ctx context.Context) error {
 	c.mu.RLock()
-	seq := c.seq
+	from := max(c.seq-rereadWindow, 0)
 	c.mu.RUnlock()
-	ids, last, err := c.store.Changes(ctx, max(seq-rereadWindow, 0))
+	changes, err := c.store.Changes(ctx, from)
 	if err != nil {
 		return err
 	}
 	if err := c.loadCentres(ctx); err != nil {
 		return err
+	}
+	c.mu.Lock()
+	var ids []string
+	last := c.seq
+	for _, ch := range changes {
+		if !c.applied[ch.Seq] {
+			c.applied[ch.Seq] = true
+			ids = append(ids, ch.OfferID)
+		}
+		last = max(last, ch.Seq)
+	}
+	for seq := range c.applied {
+		if seq <= last-rereadWindow {
+			delete(c.applied, seq)
+		}
+	}
+	c.mu.Unlock()
+	if len(ids) == 0 {
+		return nil
 	}
 	if err := c.indexOffers(ctx, ids); err != nil {
 		return err
@@ -126,6 +149,7 @@ func (c *catalog) indexOffers(ctx context.Context, ids []string) error {
 	for len(ids) > 0 {
 		part := ids[:min(500, len(ids))]
 		ids = ids[len(part):]
+		c.offers.drop(part...)
 		offers, err := c.store.FindOffersByIDs(ctx, part)
 		if err != nil {
 			return err
@@ -149,42 +173,17 @@ func (c *catalog) indexOffers(ctx context.Context, ids []string) error {
 	return nil
 }
 
-// Dates of series are indexed over this window around now.
-const (
-	indexPast   = 365 * 24 * time.Hour
-	indexFuture = 2 * 365 * 24 * time.Hour
-)
-
 func (c *catalog) doc(o *lotse.Offer, now time.Time) search.Doc {
 	ce := c.centre(o.Centre)
-	state := o.Location.State
-	if state == "" && ce != nil {
-		state = ce.State
-	}
-	values := map[string][]string{
-		search.FacetTopic:    o.Topics,
-		search.FacetFormat:   {o.Format},
-		search.FacetCentre:   {o.Centre},
-		search.FacetMode:     {o.Mode},
-		search.FacetAudience: o.Audiences,
-	}
-	if state != "" {
-		values[search.FacetState] = []string{state}
-	}
-	labels := []string{lotse.Formats.Label(o.Format)}
-	for _, t := range o.Topics {
-		labels = append(labels, lotse.Topics.Label(t))
-	}
-	body := []string{o.Description, o.Location.City}
+	name := ""
 	if ce != nil {
-		body = append(body, ce.Name)
+		name = ce.Name
 	}
-	var dates []time.Time
-	for _, oc := range o.Occurrences(now.Add(-indexPast), now.Add(indexFuture), 400) {
-		dates = append(dates, oc.Start)
+	d := search.DocFromOffer(o, name, now)
+	if o.Location.State == "" && ce != nil && ce.State != "" {
+		d.Values[search.FacetState] = []string{ce.State} // a regional centre's offer belongs to its Land
 	}
-	return search.Doc{ID: o.ID, Title: o.Title, Summary: o.Summary, Body: strings.Join(body, " "),
-		Labels: labels, Values: values, Dates: dates}
+	return d
 }
 
 func (c *catalog) centre(slug string) *lotse.Centre {
@@ -203,4 +202,35 @@ func (c *catalog) isDemo() bool {
 	c.mu.RLock()
 	defer c.mu.RUnlock()
 	return c.demo
+}
+
+// findOffers returns the offers with the given IDs in that order, from the
+// cache where it can.
+func (c *catalog) findOffers(ctx context.Context, ids []string) ([]*lotse.Offer, error) {
+	found := make(map[string]*lotse.Offer, len(ids))
+	var missing []string
+	for _, id := range ids {
+		if o, ok := c.offers.get(id); ok {
+			found[id] = o
+		} else {
+			missing = append(missing, id)
+		}
+	}
+	if len(missing) > 0 {
+		loaded, err := c.store.FindOffersByIDs(ctx, missing)
+		if err != nil {
+			return nil, err
+		}
+		for _, o := range loaded {
+			found[o.ID] = o
+			c.offers.put(o)
+		}
+	}
+	out := make([]*lotse.Offer, 0, len(ids))
+	for _, id := range ids {
+		if o, ok := found[id]; ok {
+			out = append(out, o)
+		}
+	}
+	return out, nil
 }

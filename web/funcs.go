@@ -30,6 +30,8 @@ func (u *ui) funcs(hashes map[string]string) template.FuncMap {
 		"field": func(name, label, typ, value, autocomplete, problem string, required bool) formField {
 			return formField{name, label, typ, value, autocomplete, problem, required}
 		},
+		"card":        cardHTML,
+		"facetValues": facetHTML,
 		"add": func(ns ...int) int {
 			sum := 0
 			for _, n := range ns {

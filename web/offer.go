@@ -42,16 +42,14 @@ type offerCard struct {
 
 func (s *Server) offerCards(ctx context.Context, hits []search.Hit) ([]offerCard, error) {
 	ids := make([]string, len(hits))
+	next := make(map[string]time.Time, len(hits))
 	for i, h := range hits {
 		ids[i] = h.ID
+		next[h.ID] = h.Next
 	}
-	offers, err := s.store.FindOffersByIDs(ctx, ids)
+	offers, err := s.catalog.findOffers(ctx, ids)
 	if err != nil {
 		return nil, err
-	}
-	next := make(map[string]time.Time, len(hits))
-	for _, h := range hits {
-		next[h.ID] = h.Next
 	}
 	now := s.cfg.Now()
 	cards := make([]offerCard, len(offers))
