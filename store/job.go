@@ -44,6 +44,8 @@ type Job struct {
 // MaxJobAttempts is how often a failing job is tried before it is marked failed.
 const MaxJobAttempts = 8
 
+var qJobInsert = hot(`INSERT INTO jobs (kind, args, run_at, created_at) VALUES (?, ?, ?, ?)`)
+
 // enqueue adds a job to run at runAt (zero: at once) inside tx.
 func enqueue(ctx context.Context, tx *tx, kind string, args any, runAt time.Time) error {
 	b, err := json.Marshal(args)
@@ -53,8 +55,7 @@ func enqueue(ctx context.Context, tx *tx, kind string, args any, runAt time.Time
 	if runAt.IsZero() || runAt.Before(tx.now) {
 		runAt = tx.now
 	}
-	if _, err := tx.exec(ctx, `INSERT INTO jobs (kind, args, run_at, created_at) VALUES (?, ?, ?, ?)`,
-		kind, string(b), formatTime(runAt), formatTime(tx.now)); err != nil {
+	if _, err := tx.exec(ctx, qJobInsert, kind, string(b), formatTime(runAt), formatTime(tx.now)); err != nil {
 		return fmt.Errorf("enqueue %s: %w", kind, err)
 	}
 	tx.enqueued = true

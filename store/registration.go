@@ -16,7 +16,8 @@ import (
 
 // Job kinds the registration code enqueues; the web package handles them.
 const (
-	JobMail = "mail"
+	JobMail      = "mail"      // MailArgs
+	JobReminders = "reminders" // ReminderArgs
 )
 
 // Mail kinds, carried in MailArgs.Kind.
@@ -167,10 +168,7 @@ func register(ctx context.Context, tx *tx, req RegisterRequest) ([]*lotse.Regist
 		}
 		r := &lotse.Registration{OfferID: o.ID, StartsAt: oc.Start, Booking: booking, Registrant: req.Registrant, CreatedAt: tx.now}
 		r.Status, r.Position = lotse.Seat(o.Capacity, d.confirmed, d.waitlisted)
-		err = tx.queryRow(ctx, `
-			INSERT INTO registrations (offer_id, starts_at, booking, status, position, name, email, company, size, industry, postcode, created_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-			o.ID, formatTime(oc.Start), booking, r.Status, r.Position, r.Name, r.Email, r.Company, r.Size, r.Industry, r.Postcode,
+		err = tx.queryRow(ctx, qRegistrationInsert, o.ID, formatTime(oc.Start), booking, r.Status, r.Position, r.Name, r.Email, r.Company, r.Size, r.Industry, r.Postcode,
 			formatTime(tx.now)).Scan(&r.ID)
 		if err = formatError(err); lotse.ErrorCode(err) == lotse.ECONFLICT {
 			msg := "Mit dieser E-Mail-Adresse ist schon eine Anmeldung für diesen Termin eingegangen."
@@ -183,9 +181,6 @@ func register(ctx context.Context, tx *tx, req RegisterRequest) ([]*lotse.Regist
 		}
 		if r.Status == lotse.StatusConfirmed {
 			d.confirmed++
-			if err := enqueueReminders(ctx, tx, o, d, r.ID); err != nil {
-				return nil, err
-			}
 		} else {
 			d.waitlisted++
 		}
@@ -199,6 +194,17 @@ func register(ctx context.Context, tx *tx, req RegisterRequest) ([]*lotse.Regist
 	}
 	return regs, nil
 }
+
+// The queries of a registration, prepared once on SQLite.
+var (
+	qFindOffer = hot(`SELECT ` + offerColumns + ` FROM offers WHERE id = ?`)
+	qDate      = hot(`SELECT confirmed, waitlisted, sequence, moved_to, moved_end, place, cancelled_at
+		FROM event_dates WHERE offer_id = ? AND starts_at = ?`)
+	qDateInsert         = hot(`INSERT INTO event_dates (offer_id, starts_at) VALUES (?, ?) ON CONFLICT (offer_id, starts_at) DO NOTHING`)
+	qDateSave           = hot(`UPDATE event_dates SET confirmed = ?, waitlisted = ? WHERE offer_id = ? AND starts_at = ?`)
+	qRegistrationInsert = hot(`INSERT INTO registrations (offer_id, starts_at, booking, status, position, name, email, company, size, industry, postcode, created_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`)
+)
 
 // dateRow is a locked row of event_dates.
 type dateRow struct {
@@ -231,13 +237,18 @@ func lockDate(ctx context.Context, tx *tx, o *lotse.Offer, start time.Time) (*da
 	d := &dateRow{offerID: o.ID, start: start}
 	for try := 0; ; try++ {
 		var moved, movedEnd, cancelled NullTime
-		err := tx.queryRow(ctx, `SELECT confirmed, waitlisted, sequence, moved_to, moved_end, place, cancelled_at
-			FROM event_dates WHERE offer_id = ? AND starts_at = ?`+lock, o.ID, formatTime(start)).
+		err := tx.queryRow(ctx, qDate+lock, o.ID, formatTime(start)).
 			Scan(&d.confirmed, &d.waitlisted, &d.sequence, &moved, &movedEnd, &d.place, &cancelled)
 		if errors.Is(err, sql.ErrNoRows) && try == 0 {
-			if _, err := tx.exec(ctx, `INSERT INTO event_dates (offer_id, starts_at) VALUES (?, ?) ON CONFLICT (offer_id, starts_at) DO NOTHING`,
-				o.ID, formatTime(start)); err != nil {
+			res, err := tx.exec(ctx, qDateInsert, o.ID, formatTime(start))
+			if err != nil {
 				return nil, fmt.Errorf("lock date: %w", err)
+			}
+			if n, _ := res.RowsAffected(); n == 1 {
+				// The first registration for the date schedules its reminders.
+				if err := enqueueReminders(ctx, tx, o, d); err != nil {
+					return nil, err
+				}
 			}
 			continue
 		} else if err != nil {
@@ -249,8 +260,7 @@ func lockDate(ctx context.Context, tx *tx, o *lotse.Offer, start time.Time) (*da
 }
 
 func saveDate(ctx context.Context, tx *tx, d *dateRow) error {
-	if _, err := tx.exec(ctx, `UPDATE event_dates SET confirmed = ?, waitlisted = ? WHERE offer_id = ? AND starts_at = ?`,
-		d.confirmed, d.waitlisted, d.offerID, formatTime(d.start)); err != nil {
+	if _, err := tx.exec(ctx, qDateSave, d.confirmed, d.waitlisted, d.offerID, formatTime(d.start)); err != nil {
 		return fmt.Errorf("save date: %w", err)
 	}
 	return nil
@@ -297,25 +307,65 @@ func fillSeats(ctx context.Context, tx *tx, o *lotse.Offer, d *dateRow) error {
 		if err := enqueue(ctx, tx, JobMail, MailArgs{Kind: MailPromoted, Registration: id}, time.Time{}); err != nil {
 			return err
 		}
-		if err := enqueueReminders(ctx, tx, o, d, id); err != nil {
+	}
+	return nil
+}
+
+// enqueueReminders schedules the reminders of a date: at each reminder time
+// a JobReminders job queues one reminder mail per person with a seat then.
+// One job per date and time, not per person, keeps a registration cheap.
+func enqueueReminders(ctx context.Context, tx *tx, o *lotse.Offer, d *dateRow) error {
+	start := d.Start()
+	for _, at := range lotse.Reminders(o.Mode, start, tx.now) {
+		if err := enqueue(ctx, tx, JobReminders, ReminderArgs{OfferID: o.ID, Date: d.start.UTC(), At: start.UTC()}, at); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-func enqueueReminders(ctx context.Context, tx *tx, o *lotse.Offer, d *dateRow, id int64) error {
-	start := d.Start()
-	for _, at := range lotse.Reminders(o.Mode, start, tx.now) {
-		if err := enqueue(ctx, tx, JobMail, MailArgs{Kind: MailReminder, Registration: id, At: start.UTC()}, at); err != nil {
+// ReminderArgs are the arguments of a JobReminders job.
+type ReminderArgs struct {
+	OfferID string    `json:"offer"`
+	Date    time.Time `json:"date"` // planned start
+	At      time.Time `json:"at"`   // the actual start the reminder was made for
+}
+
+// QueueReminders runs a JobReminders job: unless the date was called off or
+// moved since, it queues a reminder mail for everyone with a seat.
+func (s *Store) QueueReminders(ctx context.Context, a ReminderArgs) error {
+	tx, err := s.begin(ctx)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	o, err := findOffer(ctx, tx, a.OfferID)
+	if lotse.ErrorCode(err) == lotse.ENOTFOUND {
+		return nil
+	} else if err != nil {
+		return err
+	}
+	d, err := lockDate(ctx, tx, o, a.Date)
+	if err != nil {
+		return err
+	}
+	if d.cancelled || !d.Start().Equal(a.At) {
+		return nil
+	}
+	regs, err := queryRegistrations(ctx, tx, `r.offer_id = ? AND r.starts_at = ? AND r.status = 'confirmed' ORDER BY r.id`, o.ID, formatTime(d.start))
+	if err != nil {
+		return err
+	}
+	for _, r := range regs {
+		if err := enqueue(ctx, tx, JobMail, MailArgs{Kind: MailReminder, Registration: r.ID, At: a.At}, time.Time{}); err != nil {
 			return err
 		}
 	}
-	return nil
+	return tx.commit()
 }
 
 func findOffer(ctx context.Context, tx *tx, id string) (*lotse.Offer, error) {
-	o, err := scanOffer(tx.queryRow(ctx, `SELECT `+offerColumns+` FROM offers WHERE id = ?`, id))
+	o, err := scanOffer(tx.queryRow(ctx, qFindOffer, id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, lotse.Errorf(lotse.ENOTFOUND, "Dieses Angebot gibt es nicht (mehr).")
 	} else if err != nil {
@@ -652,9 +702,6 @@ func (s *Store) MoveUp(ctx context.Context, id int64) error {
 	if err := enqueue(ctx, tx, JobMail, MailArgs{Kind: MailPromoted, Registration: id}, time.Time{}); err != nil {
 		return err
 	}
-	if err := enqueueReminders(ctx, tx, o, d, id); err != nil {
-		return err
-	}
 	if err := saveDate(ctx, tx, d); err != nil {
 		return err
 	}
@@ -748,9 +795,9 @@ func (s *Store) RescheduleDate(ctx context.Context, offerID string, start, newSt
 		if err := enqueue(ctx, tx, JobMail, MailArgs{Kind: MailUpdated, Registration: r.ID}, time.Time{}); err != nil {
 			return err
 		}
-		if err := enqueueReminders(ctx, tx, o, d, r.ID); err != nil {
-			return err
-		}
+	}
+	if err := enqueueReminders(ctx, tx, o, d); err != nil {
+		return err
 	}
 	return tx.commit()
 }

@@ -114,8 +114,12 @@ func TestRegisterConcurrentNeverOverbooks(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		// One confirmation per registration plus two reminders (online) per seat.
-		if want := 500 + 2*50; jobs[store.JobQueued] != want {
+		// Two reminder runs (24 h and 1 h before an online date) for the date.
+		if rem, _ := s.JobCounts(context.Background(), store.JobReminders); rem[store.JobQueued] != 2 {
+			t.Errorf("got %d queued reminder jobs, want 2", rem[store.JobQueued])
+		}
+		// One confirmation per registration.
+		if want := 500; jobs[store.JobQueued] != want {
 			t.Errorf("got %d queued mail jobs, want %d", jobs[store.JobQueued], want)
 		}
 	})
@@ -405,4 +409,20 @@ func TestJobs(t *testing.T) {
 			t.Errorf("got %v", counts)
 		}
 	})
+}
+
+func BenchmarkRegister(b *testing.B) {
+	s, err := store.Open(context.Background(), "sqlite:"+b.TempDir()+"/lotse.db")
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	t := &testing.T{}
+	_, start := eventStore(t, s, 50, "")
+	b.ResetTimer()
+	for i := 0; b.Loop(); i++ {
+		if _, err := s.Register(context.Background(), store.RegisterRequest{OfferID: "ki-talk", Dates: []time.Time{start}, Registrant: person(i)}); err != nil {
+			b.Fatal(err)
+		}
+	}
 }

@@ -39,8 +39,9 @@ type Store struct {
 	// Now returns the current time; tests may replace it.
 	Now func() time.Time
 
-	wake  chan struct{} // tells this instance's job worker that a job was enqueued
-	stmts sync.Map      // prepared statements of hot queries, by key
+	wake    chan struct{} // tells this instance's job worker that a job was enqueued
+	hotOnce sync.Once
+	stmts   sync.Map // prepared statements of hot queries, by key
 }
 
 // Open connects to the database named by dsn, "sqlite:PATH" or
@@ -140,6 +141,7 @@ type tx struct {
 	s        *Store
 	now      time.Time
 	enqueued bool // a job was added; commit wakes the worker
+	write    bool // on the writer: hot queries are prepared
 }
 
 // commit commits and, when the transaction enqueued a job, wakes this
@@ -158,11 +160,12 @@ func (t *tx) commit() error {
 }
 
 func (s *Store) begin(ctx context.Context) (*tx, error) {
+	s.prepareHot(ctx)
 	t, err := s.write.BeginTx(ctx, nil)
 	if err != nil {
 		return nil, fmt.Errorf("begin transaction: %w", err)
 	}
-	return &tx{Tx: t, s: s, now: s.Now().UTC()}, nil
+	return &tx{Tx: t, s: s, now: s.Now().UTC(), write: true}, nil
 }
 
 // beginRead starts a read-only transaction for a consistent view.
@@ -175,15 +178,25 @@ func (s *Store) beginRead(ctx context.Context) (*tx, error) {
 }
 
 func (t *tx) exec(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	if st := t.stmt(ctx, query); st != nil {
+		res, err := st.ExecContext(ctx, args...)
+		return res, formatError(err)
+	}
 	res, err := t.ExecContext(ctx, t.s.rebind(query), args...)
 	return res, formatError(err)
 }
 
 func (t *tx) query(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	if st := t.stmt(ctx, query); st != nil {
+		return st.QueryContext(ctx, args...)
+	}
 	return t.QueryContext(ctx, t.s.rebind(query), args...)
 }
 
 func (t *tx) queryRow(ctx context.Context, query string, args ...any) *sql.Row {
+	if st := t.stmt(ctx, query); st != nil {
+		return st.QueryRowContext(ctx, args...)
+	}
 	return t.QueryRowContext(ctx, t.s.rebind(query), args...)
 }
 

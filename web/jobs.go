@@ -41,6 +41,12 @@ func (s *Server) RunJobs(ctx context.Context) error {
 				}
 			}
 			return nil
+		case store.JobReminders:
+			var args store.ReminderArgs
+			if err := json.Unmarshal(j.Args, &args); err != nil {
+				return fmt.Errorf("reminders job %d: %w", j.ID, err)
+			}
+			return s.store.QueueReminders(ctx, args)
 		}
 		return fmt.Errorf("unknown job kind %q", j.Kind)
 	})

@@ -35,7 +35,7 @@ CREATE TABLE registrations (
 	FOREIGN KEY (offer_id, starts_at) REFERENCES event_dates (offer_id, starts_at)
 );
 CREATE UNIQUE INDEX registrations_email ON registrations (offer_id, starts_at, email) WHERE status <> 'cancelled' AND email <> '';
-CREATE INDEX registrations_date ON registrations (offer_id, starts_at, status, position);
+-- registrations_email also serves every lookup by date (its first two columns).
 CREATE INDEX registrations_booking ON registrations (booking);
 
 -- Durable background jobs (e-mail, reminders). See store/job.go.
