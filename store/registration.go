@@ -66,27 +66,48 @@ type RegisterResult struct {
 
 // Register books the person onto each requested date in one transaction: a
 // seat while one is free and nobody waits, else the next place on the
-// waiting list. The confirmation mail and the reminders are enqueued in the
-// same transaction. Errors: EINVALID (bad input, unknown or past date, date
-// called off), ENOTFOUND (no such offer), ECONFLICT (the e-mail address is
-// registered for one of the dates already).
+// waiting list. The confirmation mail is enqueued in the same transaction.
+// Errors: EINVALID (bad input, unknown or past date, date called off),
+// ENOTFOUND (no such offer), ECONFLICT (the e-mail address is registered for
+// one of the dates already).
+//
+// On SQLite, registrations arriving together share one commit (group
+// commit): each runs inside its own SAVEPOINT of the batch's transaction, so
+// it is all-or-nothing on its own, and Register returns only after the
+// commit. On PostgreSQL each registration is a transaction of its own that
+// locks its date row.
 func (s *Store) Register(ctx context.Context, req RegisterRequest) (*RegisterResult, error) {
 	if err := req.Registrant.Validate(); err != nil {
 		return nil, err
+	}
+	if s.dialect == SQLite {
+		return s.registerBatched(ctx, req)
 	}
 	tx, err := s.begin(ctx)
 	if err != nil {
 		return nil, err
 	}
 	defer tx.Rollback()
+	res, err := registerTx(ctx, tx, req)
+	if errors.Is(err, errKeySeen) {
+		tx.Rollback()
+		return s.replay(ctx, req.IdempotencyKey)
+	} else if err != nil {
+		return nil, err
+	}
+	return res, tx.commit()
+}
+
+// errKeySeen says that the idempotency key of a request was used before.
+var errKeySeen = errors.New("idempotency key seen")
+
+func registerTx(ctx context.Context, tx *tx, req RegisterRequest) (*RegisterResult, error) {
 	if req.IdempotencyKey != "" {
 		// Claim the key first: on PostgreSQL a concurrent request with the
 		// same key waits here for us and then sees the conflict.
-		if _, err := tx.exec(ctx, `INSERT INTO idempotency_keys (key, status, body, created_at) VALUES (?, 0, '', ?)`,
-			req.IdempotencyKey, formatTime(tx.now)); err != nil {
+		if _, err := tx.exec(ctx, qKeyInsert, req.IdempotencyKey, formatTime(tx.now)); err != nil {
 			if lotse.ErrorCode(err) == lotse.ECONFLICT {
-				tx.Rollback()
-				return s.replay(ctx, req.IdempotencyKey)
+				return nil, errKeySeen
 			}
 			return nil, fmt.Errorf("register: %w", err)
 		}
@@ -101,12 +122,145 @@ func (s *Store) Register(ctx context.Context, req RegisterRequest) (*RegisterRes
 		if err != nil {
 			return nil, err
 		}
-		if _, err := tx.exec(ctx, `UPDATE idempotency_keys SET status = ?, body = ? WHERE key = ?`, status, string(body), req.IdempotencyKey); err != nil {
+		if _, err := tx.exec(ctx, qKeyAnswer, status, string(body), req.IdempotencyKey); err != nil {
 			return nil, fmt.Errorf("register: %w", err)
 		}
 		res.Status, res.Body = status, body
 	}
-	return res, tx.commit()
+	return res, nil
+}
+
+var (
+	qKeyInsert = hot(`INSERT INTO idempotency_keys (key, status, body, created_at) VALUES (?, 0, '', ?)`)
+	qKeyAnswer = hot(`UPDATE idempotency_keys SET status = ?, body = ? WHERE key = ?`)
+)
+
+// pendingRegistration is a registration waiting for its batch.
+type pendingRegistration struct {
+	ctx  context.Context
+	req  RegisterRequest
+	res  *RegisterResult
+	err  error
+	done chan struct{}
+}
+
+// maxBatch is the most registrations one SQLite commit carries.
+const maxBatch = 64
+
+func (s *Store) registerBatched(ctx context.Context, req RegisterRequest) (*RegisterResult, error) {
+	s.batchOnce.Do(func() {
+		s.batch, s.batchQuit, s.batchDone = make(chan *pendingRegistration, maxBatch), make(chan struct{}), make(chan struct{})
+		go s.batchLoop()
+	})
+	p := &pendingRegistration{ctx: ctx, req: req, done: make(chan struct{})}
+	select {
+	case s.batch <- p:
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	case <-s.batchQuit:
+		return nil, errors.New("register: store closed")
+	}
+	// Once queued, wait for the outcome even if ctx ends: it may commit.
+	select {
+	case <-p.done:
+	case <-s.batchDone:
+		select {
+		case <-p.done:
+		default:
+			return nil, errors.New("register: store closed")
+		}
+	}
+	return p.res, p.err
+}
+
+// batchLoop takes what registrations are waiting (no waiting for more:
+// a lone registration commits at once) and runs them in one transaction.
+func (s *Store) batchLoop() {
+	defer close(s.batchDone)
+	for {
+		var ps []*pendingRegistration
+		select {
+		case p := <-s.batch:
+			ps = append(ps, p)
+		case <-s.batchQuit:
+			return
+		}
+	more:
+		for len(ps) < maxBatch {
+			select {
+			case p := <-s.batch:
+				ps = append(ps, p)
+			default:
+				break more
+			}
+		}
+		s.runBatch(ps)
+	}
+}
+
+func (s *Store) runBatch(ps []*pendingRegistration) {
+	defer func() {
+		for _, p := range ps {
+			close(p.done)
+		}
+	}()
+	ctx := context.Background() // one request's end must not break the others
+	tx, err := s.begin(ctx)
+	if err != nil {
+		for _, p := range ps {
+			p.err = err
+		}
+		return
+	}
+	defer tx.Rollback()
+	var ok []*pendingRegistration
+	for _, p := range ps {
+		if p.err = p.ctx.Err(); p.err != nil {
+			continue
+		}
+		if _, err := tx.exec(ctx, qSavepoint); err != nil {
+			p.err = fmt.Errorf("register: %w", err)
+			continue
+		}
+		p.res, p.err = registerTx(ctx, tx, p.req)
+		if p.err == nil {
+			if _, err := tx.exec(ctx, qRelease); err != nil {
+				p.res, p.err = nil, fmt.Errorf("register: %w", err)
+				continue
+			}
+			ok = append(ok, p)
+			continue
+		}
+		if _, err := tx.exec(ctx, qRollbackTo); err != nil {
+			p.res, p.err = nil, fmt.Errorf("register: %w", err)
+			continue
+		}
+		tx.exec(ctx, qRelease)
+		if errors.Is(p.err, errKeySeen) {
+			p.res, p.err = replayTx(ctx, tx, p.req.IdempotencyKey)
+		}
+	}
+	if err := tx.commit(); err != nil {
+		for _, p := range ok {
+			p.res, p.err = nil, fmt.Errorf("register: %w", err)
+		}
+	}
+}
+
+var (
+	qSavepoint  = hot(`SAVEPOINT registration`)
+	qRelease    = hot(`RELEASE registration`)
+	qRollbackTo = hot(`ROLLBACK TO registration`)
+)
+
+func replayTx(ctx context.Context, tx *tx, key string) (*RegisterResult, error) {
+	res := &RegisterResult{Replayed: true}
+	var body string
+	if err := tx.queryRow(ctx, `SELECT status, body FROM idempotency_keys WHERE key = ?`, key).Scan(&res.Status, &body); err != nil {
+		return nil, fmt.Errorf("replay idempotency key: %w", err)
+	}
+	res.Body = []byte(body)
+	return res, nil
 }
 
 func (s *Store) replay(ctx context.Context, key string) (*RegisterResult, error) {
@@ -364,8 +518,21 @@ func (s *Store) QueueReminders(ctx context.Context, a ReminderArgs) error {
 	return tx.commit()
 }
 
+// findOffer reads an offer inside tx. A transaction sees each offer once:
+// nobody else writes while it runs (SQLite's single writer) or the offer's
+// dates are locked (PostgreSQL), and a batch of registrations mostly asks
+// for the same few offers.
 func findOffer(ctx context.Context, tx *tx, id string) (*lotse.Offer, error) {
+	if o, ok := tx.offers[id]; ok {
+		return o, nil
+	}
 	o, err := scanOffer(tx.queryRow(ctx, qFindOffer, id))
+	if err == nil {
+		if tx.offers == nil {
+			tx.offers = map[string]*lotse.Offer{}
+		}
+		tx.offers[id] = o
+	}
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, lotse.Errorf(lotse.ENOTFOUND, "Dieses Angebot gibt es nicht (mehr).")
 	} else if err != nil {

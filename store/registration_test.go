@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -425,4 +426,24 @@ func BenchmarkRegister(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+func BenchmarkRegisterParallel(b *testing.B) {
+	s, err := store.Open(context.Background(), "sqlite:"+b.TempDir()+"/lotse.db")
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	_, start := eventStore(&testing.T{}, s, 50, "")
+	var n atomic.Int64
+	b.SetParallelism(8)
+	b.RunParallel(func(pb *testing.PB) {
+		for pb.Next() {
+			i := int(n.Add(1))
+			if _, err := s.Register(context.Background(), store.RegisterRequest{OfferID: "ki-talk", Dates: []time.Time{start}, Registrant: person(i)}); err != nil {
+				b.Error(err)
+				return
+			}
+		}
+	})
 }

@@ -41,7 +41,12 @@ type Store struct {
 
 	wake    chan struct{} // tells this instance's job worker that a job was enqueued
 	hotOnce sync.Once
-	stmts   sync.Map // prepared statements of hot queries, by key
+	// SQLite group commit of registrations; see Register.
+	batchOnce sync.Once
+	batch     chan *pendingRegistration
+	batchQuit chan struct{}
+	batchDone chan struct{}
+	stmts     sync.Map // prepared statements of hot queries, by key
 }
 
 // Open connects to the database named by dsn, "sqlite:PATH" or
@@ -123,6 +128,10 @@ func (s *Store) Dialect() string { return s.dialect }
 
 // Close closes all connections.
 func (s *Store) Close() error {
+	if s.batchQuit != nil {
+		close(s.batchQuit)
+		<-s.batchDone
+	}
 	s.stmts.Range(func(_, st any) bool { st.(*sql.Stmt).Close(); return true })
 	err := s.write.Close()
 	if s.read != s.write {
@@ -140,8 +149,9 @@ type tx struct {
 	*sql.Tx
 	s        *Store
 	now      time.Time
-	enqueued bool // a job was added; commit wakes the worker
-	write    bool // on the writer: hot queries are prepared
+	enqueued bool                    // a job was added; commit wakes the worker
+	write    bool                    // on the writer: hot queries are prepared
+	offers   map[string]*lotse.Offer // read in this transaction, by ID
 }
 
 // commit commits and, when the transaction enqueued a job, wakes this
