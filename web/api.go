@@ -186,3 +186,18 @@ func (s *Server) apiExport(w http.ResponseWriter, r *http.Request) error {
 func (s *Server) apiNotFound(w http.ResponseWriter, r *http.Request) error {
 	return lotse.Errorf(lotse.ENOTFOUND, "Diesen API-Endpunkt gibt es nicht. Verfügbar sind /api/v1/centres, /api/v1/offers, /api/v1/offers/{id} und /api/v1/export.")
 }
+
+// apiSuggest completes what a user types into a search box.
+func (s *Server) apiSuggest(w http.ResponseWriter, r *http.Request) error {
+	q := strings.TrimSpace(r.URL.Query().Get("q"))
+	out := []string{}
+	if len([]rune(q)) >= 2 && len(q) <= 100 {
+		if got := s.catalog.index.Suggest(q, 8); got != nil {
+			out = got
+		}
+	}
+	w.Header().Set("Cache-Control", "public, max-age=60")
+	return writeJSON(w, http.StatusOK, struct {
+		Suggestions []string `json:"suggestions"`
+	}{out})
+}

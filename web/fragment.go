@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"lotse"
+	"lotse/search"
 )
 
 // The offer cards and the facet checkboxes are the bulk of every list page:
@@ -39,7 +40,7 @@ func cardHTML(c offerCard) template.HTML {
 	b.WriteString(`</p><h3 class="card-title"><a href="/angebote/`)
 	b.WriteString(esc(url.PathEscape(c.ID)))
 	b.WriteString(`">`)
-	b.WriteString(esc(c.Title))
+	writeMarked(&b, c.Title, c.TitleMarks)
 	b.WriteString(`</a></h3>`)
 	if !c.Next.IsZero() {
 		b.WriteString(`<p class="card-when"><time datetime="`)
@@ -63,7 +64,7 @@ func cardHTML(c offerCard) template.HTML {
 	b.WriteString(`</p>`)
 	if c.Summary != "" {
 		b.WriteString(`<p class="card-summary">`)
-		b.WriteString(esc(c.Summary))
+		writeMarked(&b, c.Summary, c.SummaryMarks)
 		b.WriteString(`</p>`)
 	}
 	b.WriteString("</article>\n")
@@ -91,4 +92,21 @@ func facetHTML(f facetView) template.HTML {
 		b.WriteString("</small></label>\n")
 	}
 	return template.HTML(b.String())
+}
+
+// writeMarked writes text escaped, with the given spans wrapped in <mark>.
+// Spans out of order or out of range are ignored.
+func writeMarked(b *strings.Builder, text string, spans []search.Span) {
+	at := 0
+	for _, sp := range spans {
+		if sp.Start < at || sp.End > len(text) || sp.Start >= sp.End {
+			continue
+		}
+		b.WriteString(esc(text[at:sp.Start]))
+		b.WriteString("<mark>")
+		b.WriteString(esc(text[sp.Start:sp.End]))
+		b.WriteString("</mark>")
+		at = sp.End
+	}
+	b.WriteString(esc(text[at:]))
 }

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"lotse"
+	"lotse/search"
 )
 
 func TestFragmentsEscapeEveryValue(t *testing.T) {
@@ -30,5 +31,13 @@ func TestFragmentsEscapeEveryValue(t *testing.T) {
 	}
 	if facet := string(facetHTML(f)); !strings.Contains(facet, " checked>") || !strings.Contains(facet, `<small class="n">3</small>`) {
 		t.Errorf("facet: %s", facet)
+	}
+}
+
+func TestWriteMarked(t *testing.T) {
+	var b strings.Builder
+	writeMarked(&b, "KI & Daten <jetzt>", []search.Span{{Start: 0, End: 2}, {Start: 5, End: 10}, {Start: 3, End: 99}})
+	if got, want := b.String(), "<mark>KI</mark> &amp; <mark>Daten</mark> &lt;jetzt&gt;"; got != want {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }

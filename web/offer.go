@@ -38,6 +38,8 @@ type offerCard struct {
 	NextEnd    time.Time
 	Past       bool
 	Series     bool
+	// Marks are the spans of Title and Summary that match the search.
+	TitleMarks, SummaryMarks []search.Span
 }
 
 func (s *Server) offerCards(ctx context.Context, hits []search.Hit) ([]offerCard, error) {
@@ -239,6 +241,24 @@ func (s *Server) offerList(w http.ResponseWriter, r *http.Request) error {
 		chips = append(chips, chip{Label: "Suche: „" + q.Text + "“", Remove: q.url(func(v url.Values) { v.Del("q"); v.Del("seite") })})
 	}
 
+	if q.Text != "" {
+		for i := range cards {
+			cards[i].TitleMarks = s.catalog.index.Highlight(cards[i].Title, q.Text)
+			cards[i].SummaryMarks = s.catalog.index.Highlight(cards[i].Summary, q.Text)
+		}
+	}
+	var suggestion, suggestionURL string
+	if res.Suggestion != "" && !strings.EqualFold(res.Suggestion, q.Text) {
+		suggestion = res.Suggestion
+		suggestionURL = q.url(func(v url.Values) { v.Set("q", res.Suggestion); v.Del("seite") })
+	}
+	var related []facetValue
+	if res.Total == 0 && q.Text != "" {
+		for _, slug := range s.catalog.index.Related(q.Text, 5) {
+			related = append(related, facetValue{Slug: slug, Label: lotse.Topics.Label(slug)})
+		}
+	}
+
 	pages := (res.Total + pageSize - 1) / pageSize
 	var links []pageLink
 	for n := 1; n <= pages; n++ {
@@ -272,7 +292,10 @@ func (s *Server) offerList(w http.ResponseWriter, r *http.Request) error {
 		Prev, Next string
 		First      int
 		ResetURL   string
-	}{q, res.Total, cards, facets, chips, links, prev, next, (q.Page-1)*pageSize + 1, "/angebote"}
+		Suggestion string
+		SuggestURL string
+		Related    []facetValue
+	}{q, res.Total, cards, facets, chips, links, prev, next, (q.Page-1)*pageSize + 1, "/angebote", suggestion, suggestionURL, related}
 	status := http.StatusOK
 	if len(q.Problems) > 0 {
 		status = http.StatusUnprocessableEntity

@@ -74,15 +74,6 @@ func postJSON(t *testing.T, h http.Handler, path, body string, header ...string)
 	return w, m
 }
 
-func postForm(t *testing.T, h http.Handler, path string, v url.Values) *httptest.ResponseRecorder {
-	t.Helper()
-	r := httptest.NewRequest("POST", path, strings.NewReader(v.Encode()))
-	r.Header.Set("Content-Type", "application/x-www-form-urlencoded")
-	w := httptest.NewRecorder()
-	h.ServeHTTP(w, r)
-	return w
-}
-
 const erika = `"name": "Erika Muster", "email": "erika@firma.de", "company": "Muster GmbH", "size": "klein", "industry": "handwerk", "consent": true`
 
 func TestAPIRegistration(t *testing.T) {

@@ -2,18 +2,21 @@ package web
 
 import (
 	"bytes"
+	"compress/gzip"
 	"crypto/sha256"
 	"embed"
 	"encoding/hex"
 	"fmt"
 	"html/template"
 	"io/fs"
+	"mime"
 	"net/http"
 	"os"
 	"path"
 	"path/filepath"
 	"strings"
 	"sync"
+	"time"
 )
 
 //go:embed templates static
@@ -27,6 +30,7 @@ type ui struct {
 	mu     sync.RWMutex
 	pages  map[string]*template.Template
 	hashes map[string]string // static path → short content hash
+	gz     sync.Map          // static path → gzipped content
 }
 
 func newUI(dev bool, root string) (*ui, error) {
@@ -136,12 +140,50 @@ func (u *ui) serveStatic(w http.ResponseWriter, r *http.Request) {
 		http.NotFound(w, r)
 		return
 	}
+	h := w.Header()
 	if immutable {
-		w.Header().Set("Cache-Control", "public, max-age=31536000, immutable")
+		h.Set("Cache-Control", "public, max-age=31536000, immutable")
 	} else {
-		w.Header().Set("Cache-Control", "no-cache")
-		w.Header().Set("ETag", `"`+hashes[name]+`"`)
+		h.Set("Cache-Control", "no-cache")
+		h.Set("ETag", `"`+hashes[name]+`"`)
+	}
+	if ct := mime.TypeByExtension(ext); ct != "" {
+		h.Set("Content-Type", ct)
+	}
+	if compressible[ext] {
+		h.Add("Vary", "Accept-Encoding")
+		if strings.Contains(r.Header.Get("Accept-Encoding"), "gzip") {
+			if gz, err := u.gzipped(name); err == nil {
+				h.Set("Content-Encoding", "gzip")
+				http.ServeContent(w, r, name, time.Time{}, bytes.NewReader(gz))
+				return
+			}
+		}
 	}
 	sub, _ := fs.Sub(u.files, "static")
 	http.ServeFileFS(w, r, sub, name)
+}
+
+// compressible are the static file types worth sending gzipped.
+var compressible = map[string]bool{".css": true, ".js": true, ".svg": true, ".wasm": true, ".json": true}
+
+// gzipped returns the static file compressed, compressing it once.
+func (u *ui) gzipped(name string) ([]byte, error) {
+	if gz, ok := u.gz.Load(name); ok {
+		return gz.([]byte), nil
+	}
+	raw, err := fs.ReadFile(u.files, "static/"+name)
+	if err != nil {
+		return nil, err
+	}
+	var buf bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+	zw.Write(raw)
+	if err := zw.Close(); err != nil {
+		return nil, err
+	}
+	if !u.dev {
+		u.gz.Store(name, buf.Bytes())
+	}
+	return buf.Bytes(), nil
 }

@@ -7,13 +7,13 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"lotse"
 	"lotse/store"
+	"lotse/store/storetest"
 )
 
 var testNow = time.Date(2026, 11, 21, 10, 0, 0, 0, lotse.Berlin)
@@ -27,12 +27,25 @@ func at(days, hour int) *time.Time {
 // and four offers.
 func newTestServer(t *testing.T) (*Server, *store.Store) {
 	t.Helper()
-	ctx := context.Background()
-	st, err := store.Open(ctx, "sqlite:"+filepath.Join(t.TempDir(), "lotse.db"))
+	st := storetest.SQLite(t)
+	fillTestStore(t, st)
+	return newServerOn(t, st), st
+}
+
+// newServerOn returns a server on st with the test clock.
+func newServerOn(t *testing.T, st *store.Store) *Server {
+	t.Helper()
+	srv, err := New(context.Background(), Config{Now: func() time.Time { return testNow }}, st, slog.New(slog.NewTextHandler(io.Discard, nil)))
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { st.Close() })
+	return srv
+}
+
+// fillTestStore puts two centres and four offers into st.
+func fillTestStore(t *testing.T, st *store.Store) {
+	t.Helper()
+	ctx := context.Background()
 	centres := []*lotse.Centre{
 		{Slug: "hannover", Name: "Mittelstand-Digital Zentrum Hannover", Kind: "regional", State: "DE-NI", City: "Hannover",
 			Lat: 52.37, Lon: 9.73, StartedOn: "2021-06-01", Topics: []string{"ki"}},
@@ -55,11 +68,6 @@ func newTestServer(t *testing.T) (*Server, *store.Store) {
 	if _, err := st.Import(ctx, centres, offers, true, nil); err != nil {
 		t.Fatal(err)
 	}
-	srv, err := New(ctx, Config{Now: func() time.Time { return testNow }}, st, slog.New(slog.NewTextHandler(io.Discard, nil)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return srv, st
 }
 
 func ptr[T any](v T) *T { return &v }
@@ -84,7 +92,9 @@ func TestPages(t *testing.T) {
 			[]string{"Handwerk digital"}},
 		{"list filtered by topic shows counts", "/angebote?thema=daten", 200,
 			[]string{"1 Angebot", "Workshop Datenqualität", `value="daten" checked`}, []string{"KI-Talk: KI im Betrieb</a>"}},
-		{"list search folds umlauts", "/angebote?q=Datenqualitaet", 200, []string{"Workshop Datenqualität"}, nil},
+		{"list search folds umlauts and marks the match", "/angebote?q=Datenqualitaet", 200, []string{"Workshop <mark>Datenqualität</mark>"}, nil},
+		{"typo gets a suggestion", "/angebote?q=Datenqualitat+Worksop", 200, []string{"Meinten Sie"}, nil},
+		{"no result offers related topics", "/angebote?q=K%C3%BCnstliche+Intelligenz&format=themenheft", 200, []string{"Keine passenden Angebote", `href="/angebote?thema=ki"`}, nil},
 		{"bad date keeps input and explains", "/angebote?von=31.02.2026x", 422, []string{"Bitte das Datum „von“", `value="31.02.2026x"`}, nil},
 		{"date range", "/angebote?von=2026-11-30&bis=2026-12-03", 200, []string{"2 Angebote", "KI-Talk", "Workshop Datenqualität"}, []string{"Sicherer Datenaustausch</a>"}},
 		{"german date range", "/angebote?von=30.11.2026&bis=3.12.2026", 200, []string{"2 Angebote"}, nil},
@@ -133,6 +143,13 @@ func TestSecurityHeadersAndStatic(t *testing.T) {
 	}
 	if pw := get(t, srv, "/static/app.css"); pw.Code != 200 || pw.Header().Get("Cache-Control") != "no-cache" {
 		t.Errorf("plain asset: got %d %q", pw.Code, pw.Header().Get("Cache-Control"))
+	}
+	gzReq := httptest.NewRequest("GET", url, nil)
+	gzReq.Header.Set("Accept-Encoding", "gzip, br")
+	gw := httptest.NewRecorder()
+	srv.ServeHTTP(gw, gzReq)
+	if gw.Code != 200 || gw.Header().Get("Content-Encoding") != "gzip" || !strings.HasPrefix(gw.Header().Get("Content-Type"), "text/css") {
+		t.Errorf("gzipped asset: got %d %v", gw.Code, gw.Header())
 	}
 	if nw := get(t, srv, "/static/app.0000000000.css"); nw.Code != 404 {
 		t.Errorf("stale hash: got %d, want 404", nw.Code)
@@ -213,6 +230,14 @@ func TestAPI(t *testing.T) {
 	if w := get(t, srv, "/api/v1/export"); w.Code != 200 || !strings.Contains(w.Body.String(), `"id": "ws-daten"`) {
 		t.Errorf("export: got %d", w.Code)
 	}
+	var sug struct {
+		Suggestions []string `json:"suggestions"`
+	}
+	w = get(t, srv, "/api/v1/suggest?q=Daten")
+	json.Unmarshal(w.Body.Bytes(), &sug)
+	if w.Code != 200 || len(sug.Suggestions) == 0 || !strings.HasPrefix(strings.ToLower(sug.Suggestions[0]), "daten") {
+		t.Errorf("suggest: got %d %v", w.Code, sug.Suggestions)
+	}
 	if w := get(t, srv, "/api/v2/nothing"); w.Code != 404 || !strings.HasPrefix(w.Header().Get("Content-Type"), "application/json") {
 		t.Errorf("unknown API path: got %d %s", w.Code, w.Header().Get("Content-Type"))
 	}
@@ -237,5 +262,37 @@ func TestCatalogFollowsWritesOfOtherProcesses(t *testing.T) {
 	}
 	if srv.catalog.index.Len() != 3 {
 		t.Errorf("after delete: got %d docs, want 3", srv.catalog.index.Len())
+	}
+}
+
+func TestInstancesSharingPostgresSeeEachOthersWrites(t *testing.T) {
+	url := storetest.PostgresURL(t)
+	ctx := context.Background()
+	open := func() *store.Store {
+		st, err := store.Open(ctx, url)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { st.Close() })
+		return st
+	}
+	a, b := open(), open()
+	fillTestStore(t, a)
+	srvA, srvB := newServerOn(t, a), newServerOn(t, b)
+	o, _ := a.FindOfferByID(ctx, "heft-daten")
+	o.Title = "Themenheft Datenräume"
+	if _, err := a.PutOffer(ctx, o); err != nil {
+		t.Fatal(err)
+	}
+	if err := srvA.catalog.indexOffers(ctx, []string{o.ID}); err != nil {
+		t.Fatal(err)
+	}
+	if err := srvB.catalog.catchUp(ctx); err != nil {
+		t.Fatal(err)
+	}
+	for name, srv := range map[string]*Server{"writer": srvA, "other instance": srvB} {
+		if w := get(t, srv, "/angebote?q=Datenr%C3%A4ume"); !strings.Contains(w.Body.String(), "Themenheft <mark>Datenräume</mark>") {
+			t.Errorf("%s does not find the new title", name)
+		}
 	}
 }

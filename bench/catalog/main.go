@@ -15,6 +15,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"math/rand/v2"
 	"net"
 	"net/http"
 	"os"
@@ -27,6 +28,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"lotse"
 	"lotse/demo"
 	"lotse/exchange"
 )
@@ -43,6 +45,7 @@ func run() error {
 	clients := flag.Int("c", 50, "concurrent clients")
 	dur := flag.Duration("d", 10*time.Second, "duration of each load phase")
 	hello := flag.String("hello", "", "internal: serve hello world on this address")
+	variety := flag.Int("variety", 2000, "number of different filter combinations requested (more than the server's result cache holds)")
 	flag.Parse()
 	if *hello != "" {
 		return http.ListenAndServe(*hello, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -104,17 +107,19 @@ func run() error {
 	}
 
 	base := "http://" + addr
-	page := "/angebote?thema=ki&format=workshop&form=praesenz&seite=2"
-	apiCall := "/api/v1/offers?topic=ki&format=workshop&mode=praesenz&offset=20&limit=20"
-	phases := []struct{ name, url string }{
-		{"hello world (baseline)", "http://" + helloAddr + "/"},
-		{"offer list page " + page, base + page},
-		{"API " + apiCall, base + apiCall},
+	pages, calls := requests(base, *variety)
+	phases := []struct {
+		name string
+		urls []string
+	}{
+		{"hello world (baseline)", []string{"http://" + helloAddr + "/"}},
+		{fmt.Sprintf("offer list page, %d filter combinations, e.g. %s", len(pages), strings.TrimPrefix(pages[0], base)), pages},
+		{fmt.Sprintf("API, the same %d combinations, e.g. %s", len(calls), strings.TrimPrefix(calls[0], base)), calls},
 	}
 	results := make([]result, len(phases))
 	for i, p := range phases {
-		load(p.url, *clients, time.Second) // warm up
-		results[i] = load(p.url, *clients, *dur)
+		load(p.urls, *clients, time.Second) // warm up
+		results[i] = load(p.urls, *clients, *dur)
 		r := results[i]
 		fmt.Printf("== %s\n   %d requests, %.0f req/s, p50 %.2f ms, p99 %.2f ms, errors %d\n",
 			p.name, r.n, r.rps, ms(r.p50), ms(r.p99), r.errors)
@@ -153,8 +158,38 @@ type result struct {
 	p50, p99  time.Duration
 }
 
-// load requests url from c clients for d and returns the latencies.
-func load(url string, c int, d time.Duration) result {
+// requests returns n filtered offer-list page URLs and the same filters as
+// API calls: filters for topic, format and mode in varied combinations, on
+// pages 1 to 3, deterministic.
+func requests(base string, n int) (pages, calls []string) {
+	topics := lotse.Topics.Slugs()
+	formats := append([]string{""}, lotse.Formats.Slugs()...)
+	modes := append([]string{""}, lotse.Modes.Slugs()...)
+	rng := rand.New(rand.NewPCG(1, 2))
+	seen := map[string]bool{}
+	for len(pages) < n {
+		t, f, m, p := topics[rng.IntN(len(topics))], formats[rng.IntN(len(formats))], modes[rng.IntN(len(modes))], 1+rng.IntN(3)
+		key := fmt.Sprint(t, f, m, p)
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		page, call := "/angebote?thema="+t, "/api/v1/offers?topic="+t
+		if f != "" {
+			page, call = page+"&format="+f, call+"&format="+f
+		}
+		if m != "" {
+			page, call = page+"&form="+m, call+"&mode="+m
+		}
+		page += "&seite=" + strconv.Itoa(p)
+		call += "&limit=20&offset=" + strconv.Itoa(20*(p-1))
+		pages, calls = append(pages, base+page), append(calls, base+call)
+	}
+	return pages, calls
+}
+
+// load requests the urls in turn from c clients for d and returns the latencies.
+func load(urls []string, c int, d time.Duration) result {
 	tr := &http.Transport{MaxIdleConnsPerHost: c, MaxConnsPerHost: c}
 	client := &http.Client{Transport: tr, Timeout: 10 * time.Second}
 	defer tr.CloseIdleConnections()
@@ -165,14 +200,14 @@ func load(url string, c int, d time.Duration) result {
 	var errs atomic.Int64
 	var wg sync.WaitGroup
 	start := time.Now()
-	for range c {
+	for i := range c {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			lat := make([]time.Duration, 0, 4096)
-			for ctx.Err() == nil {
+			for k := i * len(urls) / c; ctx.Err() == nil; k++ {
 				t := time.Now()
-				resp, err := client.Get(url)
+				resp, err := client.Get(urls[k%len(urls)])
 				if err != nil {
 					if !errors.Is(err, context.DeadlineExceeded) {
 						errs.Add(1)

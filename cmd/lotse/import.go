@@ -59,7 +59,7 @@ func importCmd(ctx context.Context, args []string, getenv func(string) string, s
 	}
 	defer s.Close()
 
-	prog := newProgress(stderr)
+	prog := newStatusLine(stderr)
 	data, problems, err := exchange.Read(in, func(n int) { prog.show("%d Einträge gelesen", n) })
 	prog.done()
 	if err != nil {
@@ -116,20 +116,20 @@ func centreSlugs(ctx context.Context, s *store.Store, inFile []*lotse.Centre) (m
 	return known, nil
 }
 
-// progress rewrites one status line on a terminal-like writer.
-type progress struct {
+// statusLine rewrites one status line, for steps whose total is unknown.
+type statusLine struct {
 	w     io.Writer
 	shown bool
 }
 
-func newProgress(w io.Writer) *progress { return &progress{w: w} }
+func newStatusLine(w io.Writer) *statusLine { return &statusLine{w: w} }
 
-func (p *progress) show(format string, args ...any) {
+func (p *statusLine) show(format string, args ...any) {
 	fmt.Fprintf(p.w, "\r"+format+" …", args...)
 	p.shown = true
 }
 
-func (p *progress) done() {
+func (p *statusLine) done() {
 	if p.shown {
 		fmt.Fprintln(p.w)
 		p.shown = false

@@ -105,7 +105,7 @@ func TestConfigErrors(t *testing.T) {
 }
 
 func TestHelpForEveryCommand(t *testing.T) {
-	for _, cmd := range []string{"serve", "migrate", "import", "export"} {
+	for _, cmd := range []string{"serve", "migrate", "import", "export", "datacheck"} {
 		_, stderr, err := runLotse(t, map[string]string{}, "", cmd, "-h")
 		if err != nil || !strings.Contains(stderr, "lotse "+cmd) {
 			t.Errorf("%s -h: err %v, usage %q", cmd, err, stderr)

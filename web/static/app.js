@@ -6,3 +6,26 @@ document.addEventListener("change", (e) => {
     form.requestSubmit();
   }
 });
+
+// Search boxes suggest completions as you type, through a datalist.
+document.querySelectorAll('input[type=search][name=q]').forEach((input, i) => {
+  const list = document.createElement("datalist");
+  list.id = "q-suggest-" + i;
+  input.after(list);
+  input.setAttribute("list", list.id);
+  let timer, last = "";
+  input.addEventListener("input", () => {
+    clearTimeout(timer);
+    timer = setTimeout(async () => {
+      const q = input.value.trim();
+      if (q.length < 2 || q === last) return;
+      last = q;
+      try {
+        const res = await fetch("/api/v1/suggest?q=" + encodeURIComponent(q));
+        if (!res.ok) return;
+        const { suggestions } = await res.json();
+        list.replaceChildren(...suggestions.map((s) => Object.assign(document.createElement("option"), { value: s })));
+      } catch (_) { /* offline: no suggestions */ }
+    }, 150);
+  });
+});

@@ -1,0 +1,88 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestDatacheckCmd(t *testing.T) {
+	dir := t.TempDir()
+	csv := filepath.Join(dir, "kunden.csv")
+	if err := os.WriteFile(csv, []byte("Kundennr;Name;E-Mail;PLZ\nK1;Jörg Weber;j@example.org;01067\nK2;Anna Koch;a(at)example.org;1067\nK2;Anna Koch;a(at)example.org;1067\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	empty := filepath.Join(dir, "leer.csv")
+	os.WriteFile(empty, nil, 0o644)
+	report := filepath.Join(dir, "bericht.html")
+
+	tests := []struct {
+		name       string
+		args       []string
+		wantErr    string
+		wantStdout []string
+		wantStderr []string
+	}{
+		{name: "summary in German", args: []string{csv}, wantStdout: []string{"Daten-Check: kunden.csv", "KI-Tauglichkeit:", "Doppelte Zeilen", "Personenbezug"}},
+		{name: "json report", args: []string{"--json", csv}, wantStdout: []string{`"duplicate_rows": 1`, `"delimiter": ";"`}},
+		{name: "html report", args: []string{"--html", report, csv}, wantStdout: []string{"HTML-Bericht geschrieben"}},
+		{name: "help", args: []string{"-h"}, wantStderr: []string{"Aufruf: lotse datacheck"}},
+		{name: "no file", args: nil, wantErr: "keine Datei angegeben"},
+		{name: "missing file", args: []string{filepath.Join(dir, "fehlt.csv")}, wantErr: "gibt es nicht"},
+		{name: "empty file", args: []string{empty}, wantErr: "ist leer"},
+		{name: "directory", args: []string{dir}, wantErr: "ist ein Verzeichnis"},
+		{name: "one of two files missing", args: []string{csv, filepath.Join(dir, "fehlt.csv")}, wantErr: "konnte nicht geprüft werden", wantStdout: []string{"kunden.csv"}, wantStderr: []string{"gibt es nicht"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var stdout, stderr bytes.Buffer
+			err := datacheckCmd(context.Background(), tc.args, &stdout, &stderr)
+			switch {
+			case tc.wantErr == "" && err != nil:
+				t.Fatalf("got error %v, want none", err)
+			case tc.wantErr != "" && (err == nil || !strings.Contains(err.Error(), tc.wantErr)):
+				t.Fatalf("got error %v, want one containing %q", err, tc.wantErr)
+			}
+			for _, s := range tc.wantStdout {
+				if !strings.Contains(stdout.String(), s) {
+					t.Errorf("stdout lacks %q:\n%s", s, stdout.String())
+				}
+			}
+			for _, s := range tc.wantStderr {
+				if !strings.Contains(stderr.String(), s) {
+					t.Errorf("stderr lacks %q:\n%s", s, stderr.String())
+				}
+			}
+		})
+	}
+	html, err := os.ReadFile(report)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{"<svg", "KI-Tauglichkeit", "kunden.csv", "Kundennr"} {
+		if !bytes.Contains(html, []byte(s)) {
+			t.Errorf("html report lacks %q", s)
+		}
+	}
+}
+
+func TestDatacheckJSONIsOneObjectPerFile(t *testing.T) {
+	dir := t.TempDir()
+	a := filepath.Join(dir, "a.csv")
+	os.WriteFile(a, []byte("x,y\n1,2\n"), 0o644)
+	var stdout bytes.Buffer
+	if err := datacheckCmd(context.Background(), []string{"--json", a, a}, &stdout, &bytes.Buffer{}); err != nil {
+		t.Fatal(err)
+	}
+	var reps []map[string]any
+	if err := json.Unmarshal(stdout.Bytes(), &reps); err != nil {
+		t.Fatalf("two files: want a JSON array: %v", err)
+	}
+	if len(reps) != 2 || reps[0]["rows"] != 1.0 {
+		t.Errorf("got %v", reps)
+	}
+}

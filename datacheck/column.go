@@ -1,0 +1,313 @@
+package datacheck
+
+import (
+	"bytes"
+	"math"
+)
+
+// colStats gathers one column's statistics in one worker.
+type colStats struct {
+	class   *classTable
+	missing int64
+	blank   int64 // empty or whitespace only (not a NULL marker)
+	kinds   [nKinds]int64
+	lead0   int64 // all-digit values with a leading zero
+	len4    int64 // all-digit values of length 4
+	len5    int64 // all-digit values of length 5
+	space   int64 // values with leading or trailing blanks
+	minLen  int
+	maxLen  int
+	numN    int64
+	numSum  float64
+	numMin  float64
+	numMax  float64
+	num     *numSketch
+	exact   []float64 // the numbers themselves, while there are few
+	inexact bool      // exact was dropped
+	dayN    int64
+	dayMin  int32
+	dayMax  int32
+	months  []uint32 // per month since 1900-01
+	hll     *hll     // allocated when the table is full
+	table   valueTable
+	badEx   [nKinds][]string
+}
+
+const (
+	monthBase  = 1900
+	monthCount = 200 * 12
+	maxExample = 5
+	maxExact   = 10000
+)
+
+func newColStats(class *classTable) *colStats {
+	c := &colStats{class: class, minLen: math.MaxInt, numMin: math.Inf(1), numMax: math.Inf(-1), dayMin: math.MaxInt32, dayMax: math.MinInt32}
+	return c
+}
+
+// add records one field. v is unquoted; h is its hash.
+func (c *colStats) add(v []byte, h uint64) {
+	n := len(v)
+	if n == 0 {
+		c.missing++
+		c.blank++
+		return
+	}
+	b0 := v[0]
+	if n <= 4 && isMissingMarker(v) {
+		c.missing++
+		return
+	}
+	if (b0 == ' ' || b0 == '\t') && isBlank(v) {
+		c.missing++
+		c.blank++
+		return
+	}
+	c.minLen = min(c.minLen, n)
+	c.maxLen = max(c.maxLen, n)
+	if b0 == ' ' || v[n-1] == ' ' {
+		c.space++
+	}
+	if c.table.full {
+		c.hll.add(h)
+	} else if c.table.add(h, v) {
+		// now full: from here on the sketch counts distinct values
+		c.hll = new(hll)
+		for _, s := range c.table.slots {
+			if s.key != 0 {
+				c.hll.add(s.key)
+			}
+		}
+	}
+	var x value
+	if isLetter(b0) && !maybeNotText(v) {
+		x.kind = kText // the common case, decided without a class mask
+	} else {
+		x = classify(v, maskOf(c.class, v))
+	}
+	c.kinds[x.kind]++
+	switch x.kind {
+	case kInt:
+		switch len(v) {
+		case 4:
+			c.len4++
+		case 5:
+			c.len5++
+		}
+		if v[0] == '0' && len(v) > 1 {
+			c.lead0++
+		}
+		fallthrough
+	case kIntGrouped, kDecComma, kDecDot:
+		c.numN++
+		c.numSum += x.num
+		if x.num < c.numMin {
+			c.numMin = x.num
+		}
+		if x.num > c.numMax {
+			c.numMax = x.num
+		}
+		if c.num == nil {
+			c.num = new(numSketch)
+		}
+		c.num.add(x.num)
+		if !c.inexact {
+			if len(c.exact) < maxExact {
+				c.exact = append(c.exact, x.num)
+			} else {
+				c.exact, c.inexact = nil, true
+			}
+		}
+	case kDateDE, kDateDE2, kDateISO, kDateTimeISO, kDateTimeDE:
+		c.dayN++
+		if x.day < c.dayMin {
+			c.dayMin = x.day
+		}
+		if x.day > c.dayMax {
+			c.dayMax = x.day
+		}
+		if c.months == nil {
+			c.months = make([]uint32, monthCount)
+		}
+		c.months[min(max(x.mon, 0), monthCount-1)]++
+	case kDateBad, kIBANBad:
+		c.example(x.kind, v)
+	case kText:
+		c.example(kText, v)
+	}
+}
+
+func (c *colStats) example(kind int, v []byte) {
+	if len(c.badEx[kind]) < maxExample {
+		if len(v) > maxShown {
+			v = v[:maxShown]
+		}
+		c.badEx[kind] = append(c.badEx[kind], string(v))
+	}
+}
+
+func isLetter(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= 0x80 || b == '_'
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// maybeNotText reports whether a value starting with a letter could be of a
+// kind other than text: a yes/no word, an e-mail, an IBAN or a URL. It must
+// say yes whenever classify would find such a kind.
+func maybeNotText(v []byte) bool {
+	n := len(v)
+	switch {
+	case n <= 6:
+		return true
+	case n >= 15 && n <= 42 && ibanStart(v):
+		return true
+	case v[0] == 'h' || v[0] == 'w':
+		return true
+	}
+	return bytes.IndexByte(v, '@') >= 0
+}
+
+// ibanStart reports whether v, ignoring blanks, starts with two letters and
+// two digits.
+func ibanStart(v []byte) bool {
+	k := 0
+	for _, b := range v {
+		if b == ' ' {
+			continue
+		}
+		if k < 2 && !isLetter(b) || k >= 2 && !isDigit(b) {
+			return false
+		}
+		if k++; k == 4 {
+			return true
+		}
+	}
+	return false
+}
+
+func isMissingMarker(v []byte) bool {
+	switch len(v) {
+	case 1:
+		return v[0] == '-'
+	case 2:
+		return v[0] == 'N' && v[1] == 'A'
+	case 3:
+		return (v[0] == 'n' || v[0] == 'N') && v[1] == '/' && (v[2] == 'a' || v[2] == 'A')
+	case 4:
+		return string(v) == "NULL" || string(v) == "null"
+	}
+	return false
+}
+
+func isBlank(v []byte) bool {
+	for _, b := range v {
+		if b != ' ' && b != '\t' {
+			return false
+		}
+	}
+	return true
+}
+
+// merge folds o into c. Both must describe the same column.
+func (c *colStats) merge(o *colStats) {
+	c.missing += o.missing
+	c.blank += o.blank
+	for i := range c.kinds {
+		c.kinds[i] += o.kinds[i]
+	}
+	c.lead0 += o.lead0
+	c.len4 += o.len4
+	c.len5 += o.len5
+	c.space += o.space
+	c.minLen = min(c.minLen, o.minLen)
+	c.maxLen = max(c.maxLen, o.maxLen)
+	c.numN += o.numN
+	c.numSum += o.numSum
+	c.numMin = min(c.numMin, o.numMin)
+	c.numMax = max(c.numMax, o.numMax)
+	if o.num != nil {
+		if c.num == nil {
+			c.num = new(numSketch)
+		}
+		c.num.merge(o.num)
+	}
+	if c.inexact || o.inexact || len(c.exact)+len(o.exact) > 4*maxExact {
+		c.exact, c.inexact = nil, true
+	} else {
+		c.exact = append(c.exact, o.exact...)
+	}
+	c.dayN += o.dayN
+	c.dayMin = min(c.dayMin, o.dayMin)
+	c.dayMax = max(c.dayMax, o.dayMax)
+	if o.months != nil {
+		if c.months == nil {
+			c.months = make([]uint32, monthCount)
+		}
+		for i, n := range o.months {
+			c.months[i] += n
+		}
+	}
+	if c.table.full || o.table.full {
+		if c.hll == nil {
+			c.hll = new(hll)
+		}
+		for _, t := range []*colStats{c, o} {
+			if !t.table.full {
+				for _, s := range t.table.slots {
+					if s.key != 0 {
+						c.hll.add(s.key)
+					}
+				}
+			}
+		}
+		if o.hll != nil {
+			c.hll.merge(o.hll)
+		}
+	}
+	c.table.merge(&o.table)
+	for k := range c.badEx {
+		for _, s := range o.badEx[k] {
+			if len(c.badEx[k]) < maxExample {
+				c.badEx[k] = append(c.badEx[k], s)
+			}
+		}
+	}
+}
+
+// merge adds o's counts to t. The result is exact only when neither table
+// was full; it may then exceed tableMax keys.
+func (t *valueTable) merge(o *valueTable) {
+	t.full = t.full || o.full
+	if t.slots == nil {
+		t.init()
+	}
+	for _, os := range o.slots {
+		if os.key == 0 {
+			continue
+		}
+		mask := uint64(len(t.slots) - 1)
+		i := os.key & mask
+		for t.slots[i].key != 0 && t.slots[i].key != os.key {
+			i = (i + 1) & mask
+		}
+		s := &t.slots[i]
+		if s.key == os.key {
+			s.count += os.count
+			if s.str == 0 {
+				if txt, ok := o.text(os.str); ok {
+					s.str = t.store([]byte(txt))
+				}
+			}
+			continue
+		}
+		s.key, s.count = os.key, os.count
+		if txt, ok := o.text(os.str); ok {
+			s.str = t.store([]byte(txt))
+		}
+		t.n++
+		if t.n*4 > len(t.slots)*3 {
+			t.grow()
+		}
+	}
+}

@@ -1,0 +1,115 @@
+package datacheck
+
+import (
+	"bytes"
+	"errors"
+	"strings"
+	"testing"
+)
+
+func TestProfileEdgeCases(t *testing.T) {
+	tests := []struct {
+		name      string
+		in        string
+		delimiter string
+		encoding  string
+		rows      int64
+		malformed int64
+		missing   []int64 // per column
+		types     []string
+	}{
+		{name: "header only", in: "a;b\n", delimiter: ";", encoding: "utf-8", missing: []int64{0, 0}, types: []string{"text", "text"}},
+		{name: "no newline at the end", in: "a,b\n1,2\n3,4", delimiter: ",", encoding: "utf-8", rows: 2, missing: []int64{0, 0}, types: []string{"integer", "integer"}},
+		{name: "pipe delimiter", in: "a|b|c\n1|2|3\n4|5|6\n", delimiter: "|", encoding: "utf-8", rows: 2, missing: []int64{0, 0, 0}, types: []string{"integer", "integer", "integer"}},
+		{name: "tab delimiter with commas in values", in: "a\tb\n1,5\tx,y\n2,5\tz\n", delimiter: "\t", encoding: "utf-8", rows: 2, missing: []int64{0, 0}, types: []string{"decimal", "text"}},
+		{name: "unterminated quote swallows the rest", in: "a;b\n1;\"open\n2;3\n", delimiter: ";", encoding: "utf-8", rows: 1, malformed: 1, missing: []int64{0, 0}, types: []string{"integer", "text"}},
+		{name: "blank lines are skipped", in: "a;b\r\n1;2\r\n\r\n3;4\n\n", delimiter: ";", encoding: "utf-8", rows: 2, missing: []int64{0, 0}, types: []string{"integer", "integer"}},
+		{name: "trailing delimiter at the very end", in: "a;b\n1;", delimiter: ";", encoding: "utf-8", rows: 1, missing: []int64{0, 1}, types: []string{"integer", "text"}},
+		{name: "missing markers", in: "a;b\n;1\n ;1\nNULL;1\nnull;1\nNA;1\nn/a;1\nN/A;1\n-;1\nwert;1\n", delimiter: ";", encoding: "utf-8", rows: 9, missing: []int64{8, 0}, types: []string{"text", "integer"}},
+		{name: "latin-1", in: "name;ort\nJ\xf6rg;K\xf6ln\n", delimiter: ";", encoding: "iso-8859-1", rows: 1, missing: []int64{0, 0}, types: []string{"text", "text"}},
+		{name: "windows-1252", in: "name;preis\nTeil \x96 A;5\x80\n", delimiter: ";", encoding: "windows-1252", rows: 1, missing: []int64{0, 0}, types: []string{"text", "text"}},
+		{name: "short and long rows", in: "a;b;c\n1;2\n1;2;3;4\n1;2;3\n", delimiter: ";", encoding: "utf-8", rows: 3, malformed: 2, missing: []int64{0, 0, 1}, types: []string{"integer", "integer", "integer"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			rep, err := Profile(strings.NewReader(tc.in), Options{Now: testNow})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if rep.Delimiter != tc.delimiter || rep.Encoding != tc.encoding || rep.Rows != tc.rows || rep.MalformedRows != tc.malformed {
+				t.Errorf("got delimiter %q, encoding %s, rows %d, malformed %d; want %q, %s, %d, %d",
+					rep.Delimiter, rep.Encoding, rep.Rows, rep.MalformedRows, tc.delimiter, tc.encoding, tc.rows, tc.malformed)
+			}
+			if len(rep.Columns) != len(tc.missing) {
+				t.Fatalf("got %d columns, want %d", len(rep.Columns), len(tc.missing))
+			}
+			for i, c := range rep.Columns {
+				if c.Missing != tc.missing[i] || c.Type != tc.types[i] {
+					t.Errorf("column %s: got missing %d, type %s; want %d, %s", c.Name, c.Missing, c.Type, tc.missing[i], tc.types[i])
+				}
+			}
+		})
+	}
+}
+
+func TestProfileDecodesLegacyEncodings(t *testing.T) {
+	rep, err := Profile(strings.NewReader("name;ort\nJ\xf6rg;K\xf6ln\nJ\xf6rg;K\xf6ln\n"), Options{Now: testNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := rep.Columns[1].TopValues; len(got) != 1 || got[0].Value != "Köln" {
+		t.Errorf("got top values %v, want Köln", got)
+	}
+}
+
+func TestProfileEmptyInput(t *testing.T) {
+	for _, in := range []string{"", "\n\n  \r\n"} {
+		if _, err := Profile(strings.NewReader(in), Options{}); !errors.Is(err, ErrNoData) {
+			t.Errorf("%q: got error %v, want ErrNoData", in, err)
+		}
+	}
+}
+
+type failingReader struct{ n int }
+
+func (f *failingReader) Read(p []byte) (int, error) {
+	if f.n > 0 {
+		f.n--
+		return copy(p, "a;b\n1;2\n"), nil
+	}
+	return 0, errors.New("disk on fire")
+}
+
+func TestProfileReadError(t *testing.T) {
+	if _, err := Profile(&failingReader{n: 3}, Options{}); err == nil || !strings.Contains(err.Error(), "disk on fire") {
+		t.Errorf("got %v, want the read error", err)
+	}
+}
+
+// FuzzProfile checks that no input panics or hangs, and that the result
+// does not depend on where the input is cut into chunks.
+func FuzzProfile(f *testing.F) {
+	f.Add([]byte("a;b\n1;2\n"))
+	f.Add([]byte("a,b\n\"x\ny\",\"q\"\"\"\n3,4\r\n"))
+	f.Add([]byte("\xEF\xBB\xBFa\tb\n\"\n"))
+	f.Add(rechnungen()[:400])
+	f.Add(sensorLog()[:300])
+	f.Fuzz(func(t *testing.T, data []byte) {
+		a, errA := Profile(bytes.NewReader(data), Options{Workers: 1, Now: testNow})
+		b, errB := Profile(bytes.NewReader(data), Options{Workers: 2, ChunkSize: 5, Now: testNow})
+		if (errA == nil) != (errB == nil) {
+			t.Fatalf("errors differ: %v / %v", errA, errB)
+		}
+		if errA != nil {
+			return
+		}
+		if a.Rows != b.Rows || a.MalformedRows != b.MalformedRows || a.DuplicateRows != b.DuplicateRows {
+			t.Fatalf("rows %d/%d, malformed %d/%d, duplicates %d/%d", a.Rows, b.Rows, a.MalformedRows, b.MalformedRows, a.DuplicateRows, b.DuplicateRows)
+		}
+		for i := range a.Columns {
+			if a.Columns[i].Missing != b.Columns[i].Missing || a.Columns[i].Type != b.Columns[i].Type {
+				t.Fatalf("column %d differs: %+v / %+v", i, a.Columns[i], b.Columns[i])
+			}
+		}
+	})
+}

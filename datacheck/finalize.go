@@ -1,0 +1,389 @@
+package datacheck
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+	"time"
+)
+
+// hint classifies a column name by what it suggests.
+type hint int
+
+const (
+	hintNone hint = iota
+	hintPostcode
+	hintEmail
+	hintPhone
+	hintName
+	hintAddress
+	hintBirth
+	hintID
+)
+
+var nameFold = strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue", "ß", "ss", "Ä", "ae", "Ö", "oe", "Ü", "ue", "-", "_", " ", "_", ".", "_")
+
+func nameHint(name string) hint {
+	s := nameFold.Replace(strings.ToLower(name))
+	has := func(subs ...string) bool {
+		for _, sub := range subs {
+			if strings.Contains(s, sub) {
+				return true
+			}
+		}
+		return false
+	}
+	words := strings.FieldsFunc(s, func(r rune) bool { return r == '_' })
+	word := func(ws ...string) bool {
+		for _, w := range words {
+			for _, x := range ws {
+				if w == x {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	switch {
+	case has("plz", "postleitzahl", "postcode", "zip"):
+		return hintPostcode
+	case has("mail"):
+		return hintEmail
+	case has("telefon", "phone", "handy", "mobil", "fax") || word("tel"):
+		return hintPhone
+	case has("geburt", "birth") || word("geb", "dob"):
+		return hintBirth
+	case has("strasse", "adresse", "anschrift", "address", "street") || word("str"):
+		return hintAddress
+	case word("id", "nr", "no", "nummer", "key", "schluessel") || strings.HasSuffix(s, "_id") || strings.HasSuffix(s, "nr") || strings.HasSuffix(s, "nummer"):
+		return hintID
+	case has("vorname", "nachname", "familienname", "ansprechpartner", "inhaber", "empfaenger", "auftraggeber", "mitarbeiter", "patient", "kontakt") ||
+		word("name", "kunde", "kundenname", "person", "fahrer", "bearbeiter"):
+		return hintName
+	}
+	return hintNone
+}
+
+// column decides the type of a column and condenses its statistics.
+func (c *colStats) column(name string, rows int64, now time.Time) Column {
+	col := Column{Name: name, Missing: c.missing, Issues: []Issue{}, stats: c, hint: nameHint(name)}
+	k := c.kinds
+	nonMissing := rows - c.missing
+	at := func(share float64, n int64) bool { return float64(n) >= share*float64(nonMissing) }
+	nums := k[kInt] + k[kIntGrouped] + k[kDecComma] + k[kDecDot]
+	dates := k[kDateDE] + k[kDateDE2] + k[kDateISO] + k[kDateBad]
+	times := k[kDateTimeISO] + k[kDateTimeDE]
+	h := col.hint
+	var valid int64
+	var bad []string
+	formats := map[string]int64{}
+	addFormats := func(kinds ...int) {
+		for _, kd := range kinds {
+			if k[kd] > 0 {
+				formats[kindFormat[kd]] = k[kd]
+			}
+		}
+	}
+	switch {
+	case nonMissing == 0:
+		col.Type = TypeText
+	case k[kBoolX] == nonMissing && c.missing == c.blank:
+		// "x" or nothing: a tick box, empty means no
+		col.Type = TypeBoolean
+		valid = nonMissing
+		col.Missing = 0
+		addFormats(kBoolX)
+	case at(0.9, k[kBool]+k[kBoolX]):
+		col.Type = TypeBoolean
+		valid = k[kBool] + k[kBoolX]
+		addFormats(kBool, kBoolX)
+		bad = c.badEx[kText]
+	case at(0.8, dates+times):
+		col.Type = TypeDate
+		if times > dates {
+			col.Type = TypeDatetime
+		}
+		valid = dates + times - k[kDateBad]
+		addFormats(kDateDE, kDateDE2, kDateISO, kDateTimeISO, kDateTimeDE, kDateBad)
+		bad = append(append([]string(nil), c.badEx[kDateBad]...), c.badEx[kText]...)
+	case (h == hintPostcode || c.lead0 > 0 && at(0.9, c.len5)) && at(0.8, c.len4+c.len5) && c.len5 >= c.len4:
+		col.Type = TypePostcode
+		valid = c.len5
+		bad = c.badEx[kText]
+	case at(0.8, k[kIBAN]+k[kIBANBad]):
+		col.Type = TypeIBAN
+		valid = k[kIBAN]
+		bad = append(append([]string(nil), c.badEx[kIBANBad]...), c.badEx[kText]...)
+	case at(0.8, k[kEmail]) || h == hintEmail && at(0.5, k[kEmail]):
+		col.Type = TypeEmail
+		valid = k[kEmail]
+		bad = c.badEx[kText]
+	case at(0.8, k[kPhone]) || h == hintPhone && at(0.8, k[kPhone]+k[kInt]):
+		col.Type = TypePhone
+		valid = k[kPhone] + k[kInt]
+		bad = c.badEx[kText]
+	case at(0.8, k[kURL]):
+		col.Type = TypeURL
+		valid = k[kURL]
+		bad = c.badEx[kText]
+	case at(0.8, nums) && !(c.lead0 > 0 && c.lead0*2 >= k[kInt] && k[kDecComma]+k[kDecDot] == 0):
+		col.Type = TypeInteger
+		if k[kDecComma]+k[kDecDot] > 0 {
+			col.Type = TypeDecimal
+		}
+		valid = nums
+		addFormats(kInt, kIntGrouped, kDecComma, kDecDot)
+		bad = c.badEx[kText]
+	default:
+		col.Type = TypeText
+		valid = nonMissing
+	}
+	col.Invalid = nonMissing - valid
+	if col.Invalid > 0 {
+		if col.Type == TypePostcode {
+			bad = nil // shown by the postcode issue
+		}
+		col.InvalidExamples = bad
+	}
+	if len(formats) > 0 {
+		col.Formats = formats
+	}
+	// distinct values
+	if !c.table.full {
+		col.Distinct = int64(c.table.n)
+	} else {
+		col.Distinct = int64(math.Round(c.hll.estimate()))
+		col.DistinctEstimated = true
+	}
+	if col.Type == TypeBoolean && col.Missing == 0 && c.missing > 0 {
+		col.Distinct++ // empty counts as "no"
+	}
+	// most frequent values
+	col.TopValues, col.TopValuesEstimated = c.table.top(10)
+	if col.TopValuesEstimated {
+		for i := range col.TopValues {
+			col.TopValues[i].Count *= tableSample // sampled rows; rough scale
+		}
+	}
+	switch col.Type {
+	case TypeInteger, TypeDecimal:
+		c.numeric(&col)
+	case TypeDate, TypeDatetime:
+		c.dateStats(&col)
+	case TypeText, TypeEmail, TypeURL, TypePhone, TypeIBAN, TypePostcode:
+		if nonMissing > 0 {
+			col.MinLength, col.MaxLength = c.minLen, c.maxLen
+		}
+	}
+	// personal data
+	var pii string
+	switch {
+	case col.Type == TypeEmail:
+		pii = "email"
+	case col.Type == TypePhone:
+		pii = "phone"
+	case col.Type == TypeIBAN:
+		pii = "iban"
+	case h == hintBirth && (col.Type == TypeDate || col.Type == TypeText):
+		pii = "birthdate"
+	case h == hintAddress && col.Type == TypeText:
+		pii = "address"
+	case h == hintName && col.Type == TypeText:
+		pii = "name"
+	}
+	if pii != "" {
+		col.PII = &pii
+	}
+	return col
+}
+
+// top returns the most frequent values whose text is known.
+func (t *valueTable) top(n int) ([]ValueCount, bool) {
+	best := make([]tableSlot, 0, n+1)
+	less := func(a, b tableSlot) bool { // a ranks before b
+		if a.count != b.count {
+			return a.count > b.count
+		}
+		as, _ := t.text(a.str)
+		bs, _ := t.text(b.str)
+		return as < bs
+	}
+	for _, s := range t.slots {
+		if s.key == 0 || s.str == 0 {
+			continue
+		}
+		if len(best) == n && !less(s, best[n-1]) {
+			continue
+		}
+		i := len(best)
+		best = append(best, s)
+		for i > 0 && less(s, best[i-1]) {
+			best[i] = best[i-1]
+			i--
+		}
+		best[i] = s
+		if len(best) > n {
+			best = best[:n]
+		}
+	}
+	// Values that all occur once are not worth showing.
+	if len(best) == 0 || best[0].count < 2 && t.n > n {
+		return nil, false
+	}
+	out := make([]ValueCount, len(best))
+	for i, s := range best {
+		txt, _ := t.text(s.str)
+		out[i] = ValueCount{txt, int64(s.count)}
+	}
+	return out, t.full
+}
+
+func round(x float64) float64 {
+	if x == 0 || math.IsInf(x, 0) || math.IsNaN(x) {
+		return x
+	}
+	// keep 4 significant digits, at most 2 decimals
+	p := math.Pow(10, 3-math.Floor(math.Log10(math.Abs(x))))
+	p = min(p, 100)
+	return math.Round(x*p) / p
+}
+
+func (c *colStats) numeric(col *Column) {
+	if c.numN == 0 || c.num == nil {
+		return
+	}
+	col.Min, col.Max = c.numMin, c.numMax
+	mean := round(c.numSum / float64(c.numN))
+	col.Mean = &mean
+	ranks := []float64{0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99}
+	walk := c.num.walk
+	if !c.inexact && len(c.exact) > 0 {
+		slices.Sort(c.exact)
+		walk = func(f func(v float64, n int64)) {
+			for _, v := range c.exact {
+				f(v, 1)
+			}
+		}
+	}
+	q := quantiles(walk, c.numN, ranks)
+	clamp := func(x float64) float64 { return round(min(max(x, c.numMin), c.numMax)) }
+	col.Quantiles = map[string]float64{"p05": clamp(q[1]), "p25": clamp(q[2]), "p50": clamp(q[3]), "p75": clamp(q[4]), "p95": clamp(q[5])}
+	// outliers
+	var pos int64
+	walk(func(v float64, n int64) {
+		if v > 0 {
+			pos += n
+		}
+	})
+	if float64(pos) >= 0.9*float64(c.numN) && q[2] > 0 && (q[5]/q[3] > 5 || q[4]/q[2] > 3) {
+		// skewed and positive: fences on a log scale, over positive values
+		l25, l75 := math.Log(q[2]), math.Log(q[4])
+		iqr := l75 - l25
+		lo, hi := math.Exp(l25-3*iqr), math.Exp(l75+3*iqr)
+		walk(func(v float64, n int64) {
+			if v > 0 && (v > hi || v < lo) {
+				col.Outliers += n
+			}
+		})
+	} else if iqr := q[4] - q[2]; iqr > 0 {
+		lo, hi := q[2]-3*iqr, q[4]+3*iqr
+		walk(func(v float64, n int64) {
+			if v < lo || v > hi {
+				col.Outliers += n
+			}
+		})
+	}
+	// histogram: 20 bins from p01 to p99
+	lo, hi := q[0], q[6]
+	if hi <= lo {
+		col.Histogram = []Bin{{Label: fmtNum(lo), Count: c.numN}}
+		return
+	}
+	const nb = 20
+	counts := make([]int64, nb)
+	w := (hi - lo) / nb
+	walk(func(v float64, n int64) {
+		i := int((v - lo) / w)
+		counts[min(max(i, 0), nb-1)] += n
+	})
+	for i, n := range counts {
+		col.Histogram = append(col.Histogram, Bin{Label: fmtNum(lo+float64(i)*w) + " – " + fmtNum(lo+float64(i+1)*w), Count: n})
+	}
+}
+
+// fmtNum writes a number the German way, rounded to 4 significant digits.
+func fmtNum(x float64) string {
+	x = round(x)
+	s := fmt.Sprintf("%.2f", x)
+	s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+	intPart, frac, _ := strings.Cut(s, ".")
+	neg := strings.HasPrefix(intPart, "-")
+	intPart = strings.TrimPrefix(intPart, "-")
+	var b strings.Builder
+	if neg {
+		b.WriteByte('-')
+	}
+	for i := range len(intPart) {
+		if i > 0 && (len(intPart)-i)%3 == 0 {
+			b.WriteByte('.')
+		}
+		b.WriteByte(intPart[i])
+	}
+	if frac != "" {
+		b.WriteByte(',')
+		b.WriteString(frac)
+	}
+	return b.String()
+}
+
+func isoDay(d int32) string {
+	y, m, dd := civilFromDays(d)
+	return fmt.Sprintf("%04d-%02d-%02d", y, m, dd)
+}
+
+func (c *colStats) dateStats(col *Column) {
+	if c.dayN == 0 {
+		return
+	}
+	col.Min, col.Max = isoDay(c.dayMin), isoDay(c.dayMax)
+	first, last := -1, -1
+	for i, n := range c.months {
+		if n > 0 {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	if first < 0 {
+		return
+	}
+	span := last - first + 1
+	step := 1 // months per bin
+	switch {
+	case span <= 36:
+	case span <= 12*36:
+		step = 12
+	default:
+		step = 120
+	}
+	if step > 1 {
+		first -= first % step
+	}
+	for i := first; i <= last; i += step {
+		var n int64
+		for j := i; j < i+step && j < len(c.months); j++ {
+			n += int64(c.months[j])
+		}
+		y, m := monthBase+i/12, i%12+1
+		label := fmt.Sprintf("%04d-%02d", y, m)
+		switch step {
+		case 12:
+			label = fmt.Sprintf("%04d", y)
+		case 120:
+			label = fmt.Sprintf("%04d–%04d", y, y+9)
+		}
+		col.Histogram = append(col.Histogram, Bin{Label: label, Count: n})
+	}
+}

@@ -1,0 +1,94 @@
+package datacheck
+
+import (
+	_ "embed"
+	"fmt"
+	"html/template"
+	"io"
+	"strings"
+)
+
+//go:embed report.html
+var reportHTML string
+
+var reportTmpl = template.Must(template.New("report").Funcs(template.FuncMap{
+	"typeLabel":     TypeLabel,
+	"severityLabel": SeverityLabel,
+	"piiLabel":      PIILabel,
+	"num":           func(n int64) string { return fmtNum(float64(n)) },
+	"val":           fmtAny,
+	"pct":           pct,
+	"bars":          bars,
+	"quantile":      func(c Column, k string) string { return fmtNum(c.Quantiles[k]) },
+	"delimiter":     delimiterLabel,
+	"missingWidth":  func(n, d int64) float64 { return 300 * float64(n) / float64(d) },
+	"scale":         func(w float64) float64 { return 3 * w },
+}).Parse(reportHTML))
+
+// WriteHTML writes the reports as one self-contained HTML page (no scripts,
+// no external files), fit to be saved and passed on.
+func WriteHTML(w io.Writer, reports []*Report) error {
+	return reportTmpl.Execute(w, reports)
+}
+
+func fmtAny(v any) string {
+	switch x := v.(type) {
+	case float64:
+		return fmtNum(x)
+	case string:
+		if len(x) == 10 && x[4] == '-' {
+			return x[8:10] + "." + x[5:7] + "." + x[:4]
+		}
+		return x
+	case nil:
+		return ""
+	}
+	return fmt.Sprint(v)
+}
+
+func delimiterLabel(d string) string {
+	switch d {
+	case "\t":
+		return "Tabulator"
+	case "":
+		return "–"
+	}
+	return "„" + d + "“"
+}
+
+// Bar is one bar of a small horizontal bar chart.
+type Bar struct {
+	Label string
+	Count int64
+	Width float64 // 0–100, share of the largest bar
+	Y     int
+}
+
+// bars prepares a column's chart: its histogram, or else its most frequent values.
+func bars(c Column) []Bar {
+	var out []Bar
+	var top int64
+	if len(c.Histogram) > 0 {
+		for _, b := range c.Histogram {
+			out = append(out, Bar{Label: b.Label, Count: b.Count})
+		}
+	} else {
+		for _, v := range c.TopValues {
+			label := v.Value
+			if r := []rune(label); len(r) > 28 {
+				label = string(r[:27]) + "…"
+			}
+			out = append(out, Bar{Label: strings.TrimSpace(label), Count: v.Count})
+		}
+	}
+	for _, b := range out {
+		top = max(top, b.Count)
+	}
+	for i := range out {
+		if top > 0 {
+			out[i].Width = 100 * float64(out[i].Count) / float64(top)
+		}
+		out[i].Y = i * 18
+	}
+	return out
+}

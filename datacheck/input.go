@@ -1,0 +1,185 @@
+package datacheck
+
+import (
+	"bytes"
+	"io"
+	"unicode/utf8"
+)
+
+// detectEncoding looks at the start of a file. It returns the encoding name
+// and how many bytes of byte order mark to skip.
+func detectEncoding(sample []byte) (string, int) {
+	if bytes.HasPrefix(sample, []byte("\xEF\xBB\xBF")) {
+		return "utf-8-bom", 3
+	}
+	s := sample
+	// Do not judge a multi-byte sequence cut off at the end of the sample.
+	if len(s) > 4 {
+		for i := len(s) - 1; i >= len(s)-4; i-- {
+			if utf8.RuneStart(s[i]) {
+				if !utf8.FullRune(s[i:]) {
+					s = s[:i]
+				}
+				break
+			}
+		}
+	}
+	if utf8.Valid(s) {
+		return "utf-8", 0
+	}
+	for _, b := range sample {
+		if b >= 0x80 && b <= 0x9f {
+			return "windows-1252", 0
+		}
+	}
+	return "iso-8859-1", 0
+}
+
+// cp1252 maps the bytes 0x80–0x9F of Windows-1252; the rest equals Latin-1.
+var cp1252 = [32]rune{
+	'€', 0x81, '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', 0x8d, 'Ž', 0x8f,
+	0x90, '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', 0x9d, 'ž', 'Ÿ',
+}
+
+// latin1Reader decodes Windows-1252 or ISO-8859-1 into UTF-8.
+type latin1Reader struct {
+	r       io.Reader
+	cp1252  bool
+	in, out []byte
+	pending []byte
+}
+
+func newLatin1Reader(r io.Reader, cp1252 bool) *latin1Reader {
+	return &latin1Reader{r: r, cp1252: cp1252, in: make([]byte, 1<<16)}
+}
+
+func (l *latin1Reader) Read(p []byte) (int, error) {
+	if len(l.pending) == 0 {
+		n, err := l.r.Read(l.in)
+		if n == 0 {
+			return 0, err
+		}
+		l.out = l.out[:0]
+		for _, b := range l.in[:n] {
+			switch {
+			case b < 0x80:
+				l.out = append(l.out, b)
+			case b < 0xa0 && l.cp1252:
+				l.out = utf8.AppendRune(l.out, cp1252[b-0x80])
+			default:
+				l.out = utf8.AppendRune(l.out, rune(b))
+			}
+		}
+		l.pending = l.out
+	}
+	n := copy(p, l.pending)
+	l.pending = l.pending[n:]
+	return n, nil
+}
+
+// sniffDelimiter picks the candidate that splits the first lines of sample
+// into the same, largest number of fields, ignoring quoted text.
+func sniffDelimiter(sample []byte) byte {
+	cands := []byte{';', ',', '\t', '|'}
+	const maxLines = 50
+	var counts [4][maxLines]int
+	lines := 0
+	inQ := false
+	for i := 0; i < len(sample) && lines < maxLines; i++ {
+		b := sample[i]
+		switch {
+		case b == '"':
+			inQ = !inQ
+		case inQ:
+		case b == '\n':
+			lines++
+		default:
+			for j, c := range cands {
+				if b == c {
+					counts[j][lines]++
+				}
+			}
+		}
+	}
+	if lines == 0 {
+		lines = 1
+	}
+	best, bestScore := byte(';'), -1.0
+	for j, c := range cands {
+		// score: the number of fields in the first line, if most lines agree
+		first := counts[j][0]
+		if first == 0 {
+			continue
+		}
+		agree := 0
+		for l := range lines {
+			if counts[j][l] == first {
+				agree++
+			}
+		}
+		score := float64(agree)/float64(lines)*1000 + float64(first)
+		if score > bestScore {
+			best, bestScore = c, score
+		}
+	}
+	return best
+}
+
+// lastRecordEnd returns the index just after the last newline in b that ends
+// a record (is outside quotes), or -1. b must start at a record boundary.
+// Quote rules equal the parser's: a quote opens a quoted field only at the
+// start of a field; inside, a doubled quote is a literal quote. spans is
+// scratch space, reused between calls.
+func lastRecordEnd(b []byte, delim byte, spans *[]int) int {
+	sp := (*spans)[:0]
+	i := 0
+scan:
+	for {
+		q := bytes.IndexByte(b[i:], '"')
+		if q < 0 {
+			break
+		}
+		q += i
+		if q > 0 && b[q-1] != delim && b[q-1] != '\n' {
+			i = q + 1 // literal quote inside an unquoted field
+			continue
+		}
+		j := q + 1
+		for {
+			c := bytes.IndexByte(b[j:], '"')
+			if c < 0 {
+				sp = append(sp, q, len(b)) // still open at the end
+				break scan
+			}
+			j += c + 1
+			if j == len(b) {
+				sp = append(sp, q, len(b)) // cannot tell yet whether it is doubled
+				break scan
+			}
+			if b[j] != '"' {
+				break
+			}
+			j++
+		}
+		sp = append(sp, q, j)
+		i = j
+	}
+	*spans = sp
+	// the last newline outside every quoted span
+	end := len(b)
+	k := len(sp)
+	for {
+		nl := bytes.LastIndexByte(b[:end], '\n')
+		if nl < 0 {
+			return -1
+		}
+		for k >= 2 && sp[k-2] > nl {
+			k -= 2
+		}
+		if k >= 2 && nl < sp[k-1] {
+			end = sp[k-2]
+			continue
+		}
+		return nl + 1
+	}
+}

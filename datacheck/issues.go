@@ -1,0 +1,304 @@
+package datacheck
+
+import (
+	"fmt"
+	"math"
+	"strings"
+	"time"
+)
+
+// pct formats n/d as a German percentage, e.g. "0,5 %".
+func pct(n, d int64) string {
+	if d == 0 {
+		return "0 %"
+	}
+	p := 100 * float64(n) / float64(d)
+	var s string
+	switch {
+	case p >= 10:
+		s = fmt.Sprintf("%.0f", p)
+	case p >= 0.1:
+		s = fmt.Sprintf("%.1f", p)
+	case p >= 0.01:
+		s = fmt.Sprintf("%.2f", p)
+	default:
+		s = fmt.Sprintf("%.3f", p)
+	}
+	if strings.ContainsRune(s, '.') {
+		s = strings.TrimSuffix(strings.TrimRight(s, "0"), ".")
+	}
+	return strings.ReplaceAll(s, ".", ",") + " %"
+}
+
+// count writes n with the singular or plural noun, e.g. "1 Zeile", "3 Zeilen".
+func count(n int64, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmtNum(float64(n)) + " " + many
+}
+
+func clampPoints(x float64, lo, hi int) int {
+	return min(max(int(math.Round(x)), lo), hi)
+}
+
+func quote(s string) string { return "„" + s + "“" }
+
+func examples(vs []string) string {
+	if len(vs) == 0 {
+		return ""
+	}
+	if len(vs) > 3 {
+		vs = vs[:3]
+	}
+	q := make([]string, len(vs))
+	for i, v := range vs {
+		q[i] = quote(v)
+	}
+	return " (z. B. " + strings.Join(q, ", ") + ")"
+}
+
+func germanDate(d int32) string {
+	y, m, dd := civilFromDays(d)
+	return fmt.Sprintf("%02d.%02d.%04d", dd, m, y)
+}
+
+var piiWords = map[string]string{
+	"email":     "E-Mail-Adressen",
+	"phone":     "Telefonnummern",
+	"iban":      "Bankverbindungen (IBAN)",
+	"name":      "Namen von Personen",
+	"address":   "Anschriften",
+	"birthdate": "Geburtsdaten",
+}
+
+// analyse finds the issues of a report and computes its score.
+func analyse(rep *Report, now time.Time) {
+	var issues []Issue
+	add := func(is Issue) { issues = append(issues, is) }
+	rows := rep.Rows
+	today := daysFromCivil(now.Year(), int(now.Month()), now.Day())
+
+	if rep.MalformedRows > 0 {
+		lines := make([]string, 0, 5)
+		for i, l := range rep.MalformedLines {
+			if i == 5 {
+				break
+			}
+			lines = append(lines, fmt.Sprint(l))
+		}
+		sev := SeverityMedium
+		if rep.MalformedRows*100 > rows {
+			sev = SeverityHigh
+		}
+		add(Issue{Code: "malformed_rows", Severity: sev,
+			Title: fmt.Sprintf("Fehlerhafte Zeilen (%s)", pct(rep.MalformedRows, rows)),
+			Message: fmt.Sprintf("%s nicht so viele Felder wie die Kopfzeile (%d), z. B. Zeile %s. "+
+				"Prüfen Sie Trennzeichen und Anführungszeichen im Export: in solchen Zeilen rutschen Werte in falsche Spalten.",
+				count(rep.MalformedRows, "Zeile hat", "Zeilen haben"), len(rep.Columns), strings.Join(lines, ", ")),
+			Points: clampPoints(1000*float64(rep.MalformedRows)/float64(max(rows, 1)), 3, 20)})
+	}
+	if rep.DuplicateRows > 0 {
+		sev := SeverityLow
+		if rep.DuplicateRows*100 > rows {
+			sev = SeverityMedium
+		}
+		approx := ""
+		if rep.DuplicatesEstimated {
+			approx = "etwa "
+		}
+		add(Issue{Code: "duplicate_rows", Severity: sev,
+			Title: fmt.Sprintf("Doppelte Zeilen (%s)", pct(rep.DuplicateRows, rows)),
+			Message: fmt.Sprintf("%s%s (%s) eine frühere Zeile Wert für Wert. "+
+				"Entfernen Sie die Dubletten, sonst zählen diese Vorgänge doppelt und ein KI-Modell lernt sie übergewichtet.",
+				approx, count(rep.DuplicateRows, "Zeile wiederholt", "Zeilen wiederholen"), pct(rep.DuplicateRows, rows)),
+			Points: clampPoints(500*float64(rep.DuplicateRows)/float64(max(rows, 1)), 2, 15)})
+	}
+	if rep.Encoding == "windows-1252" || rep.Encoding == "iso-8859-1" {
+		add(Issue{Code: "legacy_encoding", Severity: SeverityLow,
+			Title:   "Alte Zeichenkodierung",
+			Message: "Die Datei ist nicht in UTF-8, sondern in " + rep.Encoding + " kodiert. Speichern Sie sie als „CSV UTF-8“, damit Umlaute in jedem Werkzeug richtig ankommen.",
+			Points:  1})
+	}
+	seen := map[string]bool{}
+	for _, c := range rep.Columns {
+		if seen[c.Name] {
+			add(Issue{Code: "duplicate_header", Severity: SeverityMedium, Columns: []string{c.Name},
+				Title:   "Doppelter Spaltenname",
+				Message: fmt.Sprintf("Der Spaltenname %s kommt mehrfach vor. Geben Sie jeder Spalte einen eindeutigen Namen.", quote(c.Name)),
+				Points:  2})
+		}
+		seen[c.Name] = true
+	}
+	if rows > 0 && rows < 50 {
+		add(Issue{Code: "few_rows", Severity: SeverityLow,
+			Title:   "Wenige Datenzeilen",
+			Message: fmt.Sprintf("Die Tabelle hat nur %d Datenzeilen. Für Auswertungen mit KI sind meist Hunderte bis Tausende Zeilen nötig; sammeln Sie mehr Daten oder führen Sie Exporte zusammen.", rows),
+			Points:  5})
+	}
+	piiPoints := 0
+	for ci := range rep.Columns {
+		c := &rep.Columns[ci]
+		s := c.stats
+		name := quote(c.Name)
+		var cis []Issue
+		cadd := func(is Issue) {
+			is.Columns = []string{c.Name}
+			cis = append(cis, is)
+		}
+		nonMissing := rows - c.Missing
+		switch {
+		case rows > 0 && c.Missing == rows:
+			cadd(Issue{Code: "empty_column", Severity: SeverityMedium, Title: "Leere Spalte " + name,
+				Message: fmt.Sprintf("Spalte %s ist in allen Zeilen leer. Entfernen Sie sie oder füllen Sie sie.", name), Points: 3})
+		case rows > 0 && c.Missing*2 >= rows:
+			cadd(Issue{Code: "mostly_empty", Severity: SeverityMedium, Title: "Spalte " + name + " meist leer",
+				Message: fmt.Sprintf("In Spalte %s fehlen %s der Werte. Füllen Sie die Lücken aus einer anderen Quelle oder lassen Sie die Spalte weg; so lückenhaft hilft sie einem KI-Modell kaum.", name, pct(c.Missing, rows)),
+				Points:  3})
+		case rows > 0 && c.Missing*20 >= rows:
+			cadd(Issue{Code: "missing_values", Severity: SeverityLow, Title: "Fehlende Werte in " + name,
+				Message: fmt.Sprintf("In Spalte %s fehlen %s der Werte. Prüfen Sie, ob sie nachgetragen werden können, und legen Sie fest, wie fehlende Werte behandelt werden.", name, pct(c.Missing, rows)),
+				Points:  1})
+		}
+		if c.Distinct == 1 && nonMissing > 0 && rows >= 2 && c.Missing == 0 {
+			v := ""
+			if len(c.TopValues) > 0 {
+				v = " (" + quote(c.TopValues[0].Value) + ")"
+			}
+			cadd(Issue{Code: "constant_column", Severity: SeverityLow, Title: "Konstante Spalte " + name,
+				Message: fmt.Sprintf("Spalte %s enthält überall denselben Wert%s. Sie trägt keine Information für ein KI-Modell; entfernen Sie sie vor dem Training.", name, v),
+				Points:  2})
+		}
+		invalid := c.Invalid
+		if c.Type == TypePostcode && s.len4 > 0 {
+			cadd(Issue{Code: "lost_leading_zero", Severity: SeverityMedium, Title: "Postleitzahlen ohne führende Null in " + name,
+				Message: fmt.Sprintf("%s in Spalte %s nur vier Stellen – vermutlich hat Excel die führende Null entfernt (aus 01067 wurde 1067). "+
+					"Formatieren Sie die Spalte als Text und ergänzen Sie die Null; österreichische und Schweizer Postleitzahlen sind allerdings vierstellig.", count(s.len4, "Postleitzahl hat", "Postleitzahlen haben"), name),
+				Points: clampPoints(200*float64(s.len4)/float64(max(nonMissing, 1)), 1, 5)})
+			invalid -= s.len4
+		}
+		if invalid > 0 {
+			what := map[string]string{
+				TypeDate: "kein gültiges Datum", TypeDatetime: "kein gültiger Zeitpunkt",
+				TypeEmail: "keine gültige E-Mail-Adresse", TypeIBAN: "keine gültige IBAN – falsche Prüfziffer oder Länge",
+				TypePostcode: "keine fünfstellige Postleitzahl", TypePhone: "keine Telefonnummer",
+				TypeURL: "keine Webadresse", TypeInteger: "keine ganze Zahl", TypeDecimal: "keine Zahl",
+				TypeBoolean: "kein Ja/Nein-Wert",
+			}[c.Type]
+			sev := SeverityLow
+			switch {
+			case invalid*20 > nonMissing:
+				sev = SeverityHigh
+			case invalid*200 > nonMissing:
+				sev = SeverityMedium
+			}
+			cadd(Issue{Code: "invalid_values", Severity: sev, Title: fmt.Sprintf("Ungültige Werte in %s (%s)", name, pct(invalid, nonMissing)),
+				Message: fmt.Sprintf("%s in Spalte %s %s%s. Korrigieren Sie das an der Quelle oder markieren Sie solche Werte als fehlend.", count(invalid, "Wert ist", "Werte sind"), name, what, examples(c.InvalidExamples)),
+				Points:  clampPoints(200*float64(invalid)/float64(max(nonMissing, 1)), 1, 8)})
+		}
+		if mixed := mixedFormats(c); mixed != "" {
+			cadd(Issue{Code: "mixed_formats", Severity: SeverityMedium, Title: "Gemischte Formate in " + name,
+				Message: fmt.Sprintf("In Spalte %s stehen Werte in verschiedenen Schreibweisen: %s. Vereinheitlichen Sie das Format%s, sonst werden Werte falsch gelesen.", name, mixed, mixedAdvice(c.Type)),
+				Points:  3})
+		}
+		if c.Outliers > 0 {
+			cadd(Issue{Code: "outliers", Severity: SeverityLow, Title: "Ausreißer in " + name,
+				Message: fmt.Sprintf("%s in Spalte %s weit außerhalb des Üblichen (kleinster Wert %s, größter %s). Prüfen Sie, ob es Tippfehler, Platzhalter wie 9.999.999 oder echte Sonderfälle sind.",
+					count(c.Outliers, "Wert liegt", "Werte liegen"), name, fmtNum(s.numMin), fmtNum(s.numMax)),
+				Points: 1})
+		}
+		if c.hint == hintID && !c.DistinctEstimated && nonMissing > 1 && c.Distinct < nonMissing && c.Distinct*10 >= nonMissing*9 {
+			cadd(Issue{Code: "id_repeats", Severity: SeverityMedium, Title: "Wiederholte Kennung in " + name,
+				Message: fmt.Sprintf("Spalte %s sieht wie eine eindeutige Nummer aus, aber %s mehrfach vor. Klären Sie, ob es Dubletten oder Fehler bei der Nummernvergabe sind.", name, count(nonMissing-c.Distinct, "Wert kommt", "Werte kommen")),
+				Points:  3})
+		}
+		if (c.Type == TypeDate || c.Type == TypeDatetime) && s.dayN > 0 && c.PII == nil {
+			if s.dayMax < today-2*365 {
+				cadd(Issue{Code: "stale_dates", Severity: SeverityMedium, Title: "Veraltete Daten in " + name,
+					Message: fmt.Sprintf("Das jüngste Datum in Spalte %s ist der %s – die Daten sind über zwei Jahre alt. Prüfen Sie, ob es einen aktuelleren Export gibt; ein KI-Modell lernt sonst veraltete Muster.", name, germanDate(s.dayMax)),
+					Points:  5})
+			}
+			if s.dayMax > today+366 {
+				cadd(Issue{Code: "future_dates", Severity: SeverityLow, Title: "Daten weit in der Zukunft in " + name,
+					Message: fmt.Sprintf("Spalte %s enthält Daten bis zum %s, mehr als ein Jahr in der Zukunft. Prüfen Sie, ob es Tippfehler oder Platzhalter sind.", name, germanDate(s.dayMax)),
+					Points:  1})
+			}
+			if s.dayMin < daysFromCivil(1900, 1, 1) {
+				cadd(Issue{Code: "ancient_dates", Severity: SeverityLow, Title: "Sehr alte Daten in " + name,
+					Message: fmt.Sprintf("Spalte %s enthält Daten vor 1900 (frühestes: %s). Das sind meist Platzhalter oder Tippfehler.", name, germanDate(s.dayMin)),
+					Points:  1})
+			}
+		}
+		if s.space > 0 && c.Type == TypeText {
+			cadd(Issue{Code: "whitespace", Severity: SeverityLow, Title: "Leerzeichen am Rand in " + name,
+				Message: fmt.Sprintf("%s in Spalte %s mit Leerzeichen. Entfernen Sie sie (in Excel mit GLÄTTEN), sonst zählen gleiche Werte als verschieden.", count(s.space, "Wert beginnt oder endet", "Werte beginnen oder enden"), name),
+				Points:  1})
+		}
+		if c.PII != nil {
+			p := 0
+			if piiPoints < 10 {
+				p = min(3, 10-piiPoints)
+				piiPoints += p
+			}
+			cadd(Issue{Code: "personal_data", Severity: SeverityMedium, Title: "Personenbezogene Daten in " + name,
+				Message: fmt.Sprintf("Spalte %s enthält %s. Pseudonymisieren oder entfernen Sie diese Spalte, bevor die Daten in ein KI-System oder zu einem Dienstleister gehen (DSGVO).", name, piiWords[*c.PII]),
+				Points:  p})
+		}
+		c.Issues = append(c.Issues, cis...)
+		issues = append(issues, cis...)
+	}
+	if issues == nil {
+		issues = []Issue{}
+	}
+	rep.Issues = issues
+	score := 100
+	rep.Deductions = []Deduction{}
+	for _, is := range issues {
+		if is.Points > 0 {
+			rep.Deductions = append(rep.Deductions, Deduction{Points: is.Points, Reason: is.Title})
+			score -= is.Points
+		}
+	}
+	rep.Score = max(score, 0)
+}
+
+func mixedFormats(c *Column) string {
+	var kinds []int
+	switch c.Type {
+	case TypeDate, TypeDatetime:
+		kinds = []int{kDateDE, kDateDE2, kDateISO, kDateTimeDE, kDateTimeISO}
+	case TypeDecimal:
+		if c.stats.kinds[kDecComma] == 0 || c.stats.kinds[kDecDot] == 0 {
+			return ""
+		}
+		kinds = []int{kDecComma, kDecDot}
+	case TypeBoolean:
+		kinds = []int{kBool, kBoolX}
+	default:
+		return ""
+	}
+	var total int64
+	var parts []string
+	for _, k := range kinds {
+		total += c.stats.kinds[k]
+	}
+	for _, k := range kinds {
+		if n := c.stats.kinds[k]; n > 0 {
+			parts = append(parts, pct(n, total)+" "+kindFormat[k])
+		}
+	}
+	if len(parts) < 2 {
+		return ""
+	}
+	return strings.Join(parts, ", ")
+}
+
+func mixedAdvice(t string) string {
+	switch t {
+	case TypeDate, TypeDatetime:
+		return " (am besten JJJJ-MM-TT)"
+	case TypeDecimal:
+		return " (ein Dezimaltrennzeichen für die ganze Spalte)"
+	}
+	return ""
+}

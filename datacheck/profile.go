@@ -1,0 +1,530 @@
+package datacheck
+
+import (
+	"bytes"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math/bits"
+	"runtime"
+	"sort"
+	"sync"
+	"time"
+)
+
+// Options tune Profile. The zero value is ready to use.
+type Options struct {
+	// Workers is the number of parsing goroutines; 0 means GOMAXPROCS.
+	Workers int
+	// ChunkSize is the size of the blocks handed to workers; 0 means 2 MiB.
+	ChunkSize int
+	// Delimiter forces the field separator; 0 means sniff it.
+	Delimiter byte
+	// Progress, if set, is called from the reading goroutine with the
+	// number of bytes read so far.
+	Progress func(read int64)
+	// Now is the reference time for stale and future dates; zero means
+	// time.Now().
+	Now time.Time
+	// SizeHint is the expected size of the input in bytes, if known; it
+	// lets Profile size its tables once.
+	SizeHint int64
+	// RowSetLog2 is log2 of the slots remembered for duplicate detection
+	// (8 bytes each); 0 means 23 (64 MiB, exact up to about 5.8 million
+	// different rows).
+	RowSetLog2 uint
+}
+
+const (
+	sampleSize = 1 << 16
+	maxRecord  = 64 << 20 // a record longer than this is cut
+	maxLines   = 20       // malformed line numbers kept
+	maxColumns = 10000
+)
+
+// ErrNoData is returned for an empty input.
+var ErrNoData = errors.New("die Datei ist leer")
+
+// Profile reads a CSV or TSV table from r once and returns its report. The
+// first record is the header. It returns an error only when r cannot be read
+// or holds no header; problems of the data are reported, not returned.
+func Profile(r io.Reader, opt Options) (*Report, error) {
+	if opt.Workers <= 0 {
+		opt.Workers = runtime.GOMAXPROCS(0)
+	}
+	if opt.ChunkSize <= 0 {
+		opt.ChunkSize = 2 << 20
+	}
+	if opt.RowSetLog2 == 0 {
+		opt.RowSetLog2 = 23
+	}
+	if opt.Now.IsZero() {
+		opt.Now = time.Now()
+	}
+	cr := &countReader{r: r, progress: opt.Progress}
+	raw := make([]byte, sampleSize)
+	n, err := io.ReadFull(cr, raw)
+	if err != nil && err != io.ErrUnexpectedEOF && err != io.EOF {
+		return nil, fmt.Errorf("read: %w", err)
+	}
+	raw = raw[:n]
+	enc, skip := detectEncoding(raw)
+	var src io.Reader = io.MultiReader(bytes.NewReader(raw[skip:]), cr)
+	switch enc {
+	case "windows-1252", "iso-8859-1":
+		src = newLatin1Reader(src, enc == "windows-1252")
+	}
+	// Read the (decoded) sample again to find the delimiter and the header.
+	sample := make([]byte, sampleSize, opt.ChunkSize+sampleSize)
+	n, err = io.ReadFull(src, sample)
+	if err != nil && err != io.ErrUnexpectedEOF && err != io.EOF {
+		return nil, fmt.Errorf("read: %w", err)
+	}
+	sample = sample[:n]
+	if len(bytes.TrimSpace(sample)) == 0 {
+		return nil, ErrNoData
+	}
+	delim := opt.Delimiter
+	if delim == 0 {
+		delim = sniffDelimiter(sample)
+	}
+	header, next, ok := readRecord(sample, delim)
+	if !ok && n == sampleSize {
+		return nil, errors.New("die Kopfzeile ist länger als 64 KB")
+	}
+	p := &profiler{
+		opt:   opt,
+		delim: delim,
+		class: newClassTable(delim),
+		set:   newRowSet(opt.RowSetLog2, expectedRows(sample[next:], opt.SizeHint)),
+		rep:   &Report{Encoding: enc, Delimiter: string(delim)},
+	}
+	p.names = columnNames(header)
+	if len(p.names) > maxColumns {
+		return nil, fmt.Errorf("die Tabelle hat %d Spalten; geprüft werden höchstens %d", len(p.names), maxColumns)
+	}
+	p.headerLines = int64(bytes.Count(sample[:next], []byte("\n")))
+	if next == len(sample) && !bytes.HasSuffix(sample, []byte("\n")) {
+		p.headerLines++
+	}
+	p.run(src, sample[next:])
+	if p.readErr != nil {
+		return nil, fmt.Errorf("read: %w", p.readErr)
+	}
+	p.rep.Bytes = cr.n
+	p.finish()
+	return p.rep, nil
+}
+
+// expectedRows guesses the number of rows from the size hint and the
+// average length of the rows in the sample.
+func expectedRows(sample []byte, size int64) int64 {
+	lines := bytes.Count(sample, []byte("\n"))
+	if size <= 0 || lines < 10 {
+		return 0
+	}
+	return size / int64(len(sample)/lines)
+}
+
+type countReader struct {
+	r        io.Reader
+	n        int64
+	progress func(int64)
+}
+
+func (c *countReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	if c.progress != nil && n > 0 {
+		c.progress(c.n)
+	}
+	return n, err
+}
+
+// columnNames turns header fields into unique, non-empty names.
+func columnNames(header [][]byte) []string {
+	names := make([]string, len(header))
+	for i, f := range header {
+		s := string(bytes.TrimSpace(f))
+		if s == "" {
+			s = fmt.Sprintf("Spalte %d", i+1)
+		}
+		names[i] = s
+	}
+	return names
+}
+
+// readRecord reads one record from b (slow path, for the header and tests).
+// It returns the fields, the offset after the record and whether the record
+// was complete (ended by a newline or by the end of b).
+func readRecord(b []byte, delim byte) ([][]byte, int, bool) {
+	var fields [][]byte
+	i := 0
+	for {
+		var f []byte
+		if i < len(b) && b[i] == '"' {
+			i++
+			for {
+				k := bytes.IndexByte(b[i:], '"')
+				if k < 0 {
+					return append(fields, append(f, b[i:]...)), len(b), false
+				}
+				f = append(f, b[i:i+k]...)
+				i += k + 1
+				if i < len(b) && b[i] == '"' {
+					f = append(f, '"')
+					i++
+					continue
+				}
+				break
+			}
+		}
+		for i < len(b) && b[i] != delim && b[i] != '\n' {
+			f = append(f, b[i])
+			i++
+		}
+		if i >= len(b) || b[i] == '\n' {
+			f = bytes.TrimSuffix(f, []byte("\r"))
+			fields = append(fields, f)
+			if i < len(b) {
+				i++
+			}
+			return fields, i, true
+		}
+		fields = append(fields, f)
+		i++
+	}
+}
+
+type profiler struct {
+	opt         Options
+	delim       byte
+	class       *classTable
+	names       []string
+	headerLines int64
+	set         *rowSet
+	rep         *Report
+	readErr     error
+
+	mu         sync.Mutex
+	chunkLines []int64 // newlines per chunk
+	workers    []*worker
+}
+
+type chunk struct {
+	idx  int
+	data []byte
+	buf  []byte
+}
+
+func (p *profiler) run(src io.Reader, rest []byte) {
+	nbuf := 2*p.opt.Workers + 2
+	free := make(chan []byte, nbuf)
+	for range nbuf {
+		free <- nil
+	}
+	work := make(chan chunk, nbuf)
+	var wg sync.WaitGroup
+	for range p.opt.Workers {
+		w := p.newWorker()
+		p.workers = append(p.workers, w)
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for c := range work {
+				w.parse(c.idx, c.data)
+				free <- c.buf
+			}
+			w.flush()
+		}()
+	}
+	leftover := append([]byte(nil), rest...)
+	var spans []int
+	eof := false
+	idx := 0
+	size := p.opt.ChunkSize
+	for !eof || len(leftover) > 0 {
+		buf := <-free
+		if cap(buf) < size {
+			buf = make([]byte, 0, size)
+		}
+		buf = append(buf[:0], leftover...)
+		leftover = leftover[:0]
+		for {
+			if !eof {
+				n, err := io.ReadFull(src, buf[len(buf):cap(buf)])
+				buf = buf[:len(buf)+n]
+				if err != nil {
+					eof = true
+					if err != io.EOF && err != io.ErrUnexpectedEOF {
+						p.readErr = err
+					}
+				}
+			}
+			if eof {
+				break
+			}
+			end := lastRecordEnd(buf, p.delim, &spans)
+			if end > 0 {
+				leftover = append(leftover, buf[end:]...)
+				buf = buf[:end]
+				break
+			}
+			if cap(buf) >= maxRecord {
+				// a record longer than maxRecord: cut it
+				break
+			}
+			nb := make([]byte, len(buf), 2*cap(buf))
+			copy(nb, buf)
+			buf = nb
+		}
+		if len(buf) == 0 {
+			free <- buf
+			continue
+		}
+		work <- chunk{idx: idx, data: buf, buf: buf}
+		idx++
+	}
+	close(work)
+	wg.Wait()
+}
+
+func (p *profiler) setChunkLines(idx int, n int64) {
+	p.mu.Lock()
+	for len(p.chunkLines) <= idx {
+		p.chunkLines = append(p.chunkLines, 0)
+	}
+	p.chunkLines[idx] = n
+	p.mu.Unlock()
+}
+
+type lineRef struct {
+	chunk int
+	line  int64 // newlines before the row within the chunk
+}
+
+type worker struct {
+	p         *profiler
+	cols      []*colStats
+	hashes    []uint64
+	rows      int64
+	malformed int64
+	bad       []lineRef
+	scratch   []byte
+	qnl       int64 // newlines inside quoted fields of the current chunk
+}
+
+func (p *profiler) newWorker() *worker {
+	w := &worker{p: p, cols: make([]*colStats, len(p.names))}
+	for i := range w.cols {
+		w.cols[i] = newColStats(p.class)
+	}
+	return w
+}
+
+// parse profiles one chunk, which starts at a record boundary.
+func (w *worker) parse(idx int, c []byte) {
+	dmask := uint64(w.p.delim) * swarOnes
+	cols := w.cols
+	ncol := len(cols)
+	n := len(c)
+	lineScan, lineCount := 0, int64(0)
+	var lines int64 // newlines that end records or blank lines
+	i := 0
+	for i < n {
+		// skip blank lines
+		if c[i] == '\n' {
+			i++
+			lines++
+			continue
+		}
+		if c[i] == '\r' && i+1 < n && c[i+1] == '\n' {
+			i += 2
+			lines++
+			continue
+		}
+		rowStart := i
+		col := 0
+		var rh uint64
+		broken := false
+		for {
+			var v []byte
+			if c[i] == '"' {
+				v, i, broken = w.quoted(c, i, broken)
+			} else {
+				j := fieldEnd(c, i, dmask)
+				v = c[i:j]
+				i = j
+				if len(v) > 0 && v[len(v)-1] == '\r' && (i == n || c[i] == '\n') {
+					v = v[:len(v)-1]
+				}
+			}
+			h := hashBytes(v)
+			rh = bits.RotateLeft64(rh, 11) ^ h
+			if col < ncol {
+				cols[col].add(v, h)
+			}
+			col++
+			if i >= n {
+				break
+			}
+			if c[i] == '\n' {
+				i++
+				lines++
+				break
+			}
+			// delimiter
+			i++
+			if i == n {
+				// "a;b;" at the very end: one more, empty field
+				h := hashBytes(nil)
+				rh = bits.RotateLeft64(rh, 11) ^ h
+				if col < ncol {
+					cols[col].add(nil, h)
+				}
+				col++
+				break
+			}
+		}
+		for k := col; k < ncol; k++ {
+			cols[k].missing++
+			cols[k].blank++
+		}
+		w.rows++
+		w.hashes = append(w.hashes, mix(rh^uint64(col), hk2))
+		if col != ncol || broken {
+			w.malformed++
+			if len(w.bad) < maxLines {
+				lineCount += int64(bytes.Count(c[lineScan:rowStart], []byte("\n")))
+				lineScan = rowStart
+				w.bad = append(w.bad, lineRef{chunk: idx, line: lineCount})
+			}
+		}
+	}
+	w.p.setChunkLines(idx, lines+w.qnl)
+	w.qnl = 0
+	w.p.set.insert(w.hashes)
+	w.hashes = w.hashes[:0]
+}
+
+const (
+	swarOnes = 0x0101010101010101
+	swarHigh = 0x8080808080808080
+	swarNL   = '\n' * swarOnes
+)
+
+// fieldEnd returns the index of the first delimiter or newline in c at or
+// after i, or len(c). It tests eight bytes at a time.
+func fieldEnd(c []byte, i int, dmask uint64) int {
+	n := len(c)
+	for i+8 <= n {
+		x := binary.LittleEndian.Uint64(c[i:])
+		a := x ^ dmask
+		b := x ^ swarNL
+		t := (a-swarOnes)&^a&swarHigh | (b-swarOnes)&^b&swarHigh
+		if t != 0 {
+			return i + bits.TrailingZeros64(t)>>3
+		}
+		i += 8
+	}
+	for i < n && c[i] != '\n' && (c[i]^byte(dmask)) != 0 {
+		i++
+	}
+	return i
+}
+
+// quoted reads a quoted field starting at c[i] == '"'. It returns the value,
+// the offset of the byte after the field (a delimiter, newline or the end)
+// and whether the field was broken (no closing quote).
+func (w *worker) quoted(c []byte, i int, broken bool) ([]byte, int, bool) {
+	n := len(c)
+	start := i + 1
+	j := start
+	esc := false
+	var v []byte
+	for {
+		k := bytes.IndexByte(c[j:], '"')
+		if k < 0 {
+			w.qnl += int64(bytes.Count(c[start:], []byte("\n")))
+			return c[start:], n, true
+		}
+		j += k
+		if j+1 < n && c[j+1] == '"' {
+			esc = true
+			j += 2
+			continue
+		}
+		v = c[start:j]
+		j++
+		break
+	}
+	if bytes.IndexByte(v, '\n') >= 0 {
+		w.qnl += int64(bytes.Count(v, []byte("\n")))
+	}
+	if esc {
+		w.scratch = w.scratch[:0]
+		for k := 0; k < len(v); k++ {
+			w.scratch = append(w.scratch, v[k])
+			if v[k] == '"' {
+				k++
+			}
+		}
+		v = w.scratch
+	}
+	if j < n && c[j] != w.p.delim && c[j] != '\n' {
+		if c[j] == '\r' && (j+1 == n || c[j+1] == '\n') {
+			return v, j + 1, broken
+		}
+		// text after the closing quote: keep it, as lenient readers do
+		k := j
+		for k < n && c[k] != w.p.delim && c[k] != '\n' {
+			k++
+		}
+		if !esc {
+			w.scratch = append(w.scratch[:0], v...)
+		}
+		w.scratch = append(w.scratch, c[j:k]...)
+		v = bytes.TrimSuffix(w.scratch, []byte("\r"))
+		j = k
+	}
+	return v, j, broken
+}
+
+func (w *worker) flush() {}
+
+// finish merges the workers' statistics into the report.
+func (p *profiler) finish() {
+	rep := p.rep
+	cols := p.workers[0].cols
+	var bad []int64
+	// absolute line of the first row of each chunk
+	starts := make([]int64, len(p.chunkLines)+1)
+	starts[0] = p.headerLines + 1
+	for i, n := range p.chunkLines {
+		starts[i+1] = starts[i] + n
+	}
+	for wi, w := range p.workers {
+		rep.Rows += w.rows
+		rep.MalformedRows += w.malformed
+		for _, b := range w.bad {
+			bad = append(bad, starts[b.chunk]+b.line)
+		}
+		if wi > 0 {
+			for i, c := range w.cols {
+				cols[i].merge(c)
+			}
+		}
+	}
+	sort.Slice(bad, func(i, j int) bool { return bad[i] < bad[j] })
+	if len(bad) > maxLines {
+		bad = bad[:maxLines]
+	}
+	rep.MalformedLines = bad
+	rep.DuplicateRows, rep.DuplicatesEstimated = p.set.duplicates()
+	rep.Columns = make([]Column, len(cols))
+	for i, c := range cols {
+		rep.Columns[i] = c.column(p.names[i], rep.Rows, p.opt.Now)
+	}
+	analyse(rep, p.opt.Now)
+}

@@ -1,0 +1,164 @@
+// Package datacheck profiles tabular data files (CSV, TSV, Excel) and reports,
+// in plain German, how fit they are for use with AI: types, missing and invalid
+// values, duplicates, personal data and an explained score.
+//
+// Profile streams its input once, in parallel, with memory bounded whatever the
+// size of the file. The CLI command and the WebAssembly page share it.
+package datacheck
+
+// Report is the result of profiling one table (a CSV file or one Excel sheet).
+type Report struct {
+	File          string `json:"file,omitempty"`
+	Sheet         string `json:"sheet,omitempty"`
+	Encoding      string `json:"encoding"`  // "utf-8", "utf-8-bom", "windows-1252", "iso-8859-1"
+	Delimiter     string `json:"delimiter"` // ";", ",", "\t", "|"
+	Bytes         int64  `json:"bytes"`
+	Rows          int64  `json:"rows"`           // data rows, header excluded
+	MalformedRows int64  `json:"malformed_rows"` // rows whose field count differs from the header's
+	// MalformedLines holds the line numbers (1-based, header is line 1) of the
+	// first malformed rows.
+	MalformedLines []int64 `json:"malformed_lines,omitempty"`
+	DuplicateRows  int64   `json:"duplicate_rows"` // exact repeats of an earlier row
+	// DuplicatesEstimated is true when the file had too many rows to remember
+	// every one and DuplicateRows was estimated from a sample of them.
+	DuplicatesEstimated bool        `json:"duplicates_estimated,omitempty"`
+	Score               int         `json:"score"` // 0–100, "KI-Tauglichkeit"
+	Deductions          []Deduction `json:"deductions"`
+	Issues              []Issue     `json:"issues"`
+	Columns             []Column    `json:"columns"`
+}
+
+// Deduction is one reason why the score is below 100.
+type Deduction struct {
+	Points int    `json:"points"`
+	Reason string `json:"reason"`
+}
+
+// Severity of an issue.
+const (
+	SeverityHigh   = "high"
+	SeverityMedium = "medium"
+	SeverityLow    = "low"
+)
+
+// Issue is one finding, with a German sentence that says what is wrong and
+// what to do about it.
+type Issue struct {
+	Code     string   `json:"code"`
+	Severity string   `json:"severity"`
+	Columns  []string `json:"columns,omitempty"`
+	Title    string   `json:"title"`
+	Message  string   `json:"message"`
+	Points   int      `json:"points"` // deducted from the score
+}
+
+// Column types.
+const (
+	TypeInteger  = "integer"
+	TypeDecimal  = "decimal"
+	TypeDate     = "date"
+	TypeDatetime = "datetime"
+	TypeBoolean  = "boolean"
+	TypeText     = "text"
+	TypeEmail    = "email"
+	TypePostcode = "postcode"
+	TypeIBAN     = "iban"
+	TypePhone    = "phone"
+	TypeURL      = "url"
+)
+
+// Column is the profile of one column.
+type Column struct {
+	Name     string `json:"name"`
+	Type     string `json:"type"`
+	Missing  int64  `json:"missing"`
+	Distinct int64  `json:"distinct"`
+	// DistinctEstimated is true when the column had too many different values
+	// to count exactly; Distinct is then a HyperLogLog estimate (error < 2%).
+	DistinctEstimated bool  `json:"distinct_estimated,omitempty"`
+	Invalid           int64 `json:"invalid"`
+	// InvalidExamples shows a few values that do not fit the type.
+	InvalidExamples []string `json:"invalid_examples,omitempty"`
+	// Formats counts the notations seen, e.g. {"TT.MM.JJJJ": 990, "JJJJ-MM-TT": 10}.
+	Formats map[string]int64 `json:"formats,omitempty"`
+
+	// Min, Max and Mean are numbers for integer and decimal columns, and
+	// "YYYY-MM-DD" strings for date and datetime columns (no mean).
+	Min       any                `json:"min,omitempty"`
+	Max       any                `json:"max,omitempty"`
+	Mean      *float64           `json:"mean,omitempty"`
+	Quantiles map[string]float64 `json:"quantiles,omitempty"` // p05 p25 p50 p75 p95, numbers only
+	Outliers  int64              `json:"outliers,omitempty"`
+	Histogram []Bin              `json:"histogram,omitempty"`
+
+	MinLength int `json:"min_length,omitempty"`
+	MaxLength int `json:"max_length,omitempty"`
+
+	TopValues          []ValueCount `json:"top_values,omitempty"`
+	TopValuesEstimated bool         `json:"top_values_estimated,omitempty"`
+
+	PII    *string `json:"pii"` // null, or email, phone, iban, name, address, birthdate
+	Issues []Issue `json:"issues"`
+
+	stats *colStats
+	hint  hint
+}
+
+// Bin is one bar of a distribution.
+type Bin struct {
+	Label string `json:"label"`
+	Count int64  `json:"count"`
+}
+
+// ValueCount is a value with the number of rows holding it.
+type ValueCount struct {
+	Value string `json:"value"`
+	Count int64  `json:"count"`
+}
+
+// TypeLabel returns the German name of a column type.
+func TypeLabel(t string) string {
+	switch t {
+	case TypeInteger:
+		return "Ganzzahl"
+	case TypeDecimal:
+		return "Dezimalzahl"
+	case TypeDate:
+		return "Datum"
+	case TypeDatetime:
+		return "Zeitpunkt"
+	case TypeBoolean:
+		return "Ja/Nein"
+	case TypeEmail:
+		return "E-Mail"
+	case TypePostcode:
+		return "Postleitzahl"
+	case TypeIBAN:
+		return "IBAN"
+	case TypePhone:
+		return "Telefon"
+	case TypeURL:
+		return "Webadresse"
+	}
+	return "Text"
+}
+
+// SeverityLabel returns the German name of a severity.
+func SeverityLabel(s string) string {
+	switch s {
+	case SeverityHigh:
+		return "hoch"
+	case SeverityMedium:
+		return "mittel"
+	}
+	return "niedrig"
+}
+
+// PIILabel returns the German name of a kind of personal data, or "".
+func PIILabel(p *string) string {
+	if p == nil {
+		return ""
+	}
+	return map[string]string{"email": "E-Mail", "phone": "Telefon", "iban": "IBAN", "name": "Name",
+		"address": "Anschrift", "birthdate": "Geburtsdatum"}[*p]
+}

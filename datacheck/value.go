@@ -1,0 +1,553 @@
+package datacheck
+
+import "bytes"
+
+// Character classes, one bit each; a field's mask is the OR over its bytes.
+const (
+	cDigit = 1 << iota
+	cAlpha
+	cHigh // byte >= 0x80 (part of a UTF-8 sequence)
+	cDot
+	cComma
+	cMinus
+	cPlus
+	cColon
+	cSlash
+	cSpace
+	cAt
+	cParen
+	cCR
+	cOther
+	cStop // delimiter or newline: ends an unquoted field
+)
+
+// classTable is built per delimiter.
+type classTable [256]uint16
+
+func newClassTable(delim byte) *classTable {
+	var t classTable
+	for i := range 256 {
+		b := byte(i)
+		var c uint16
+		switch {
+		case b >= '0' && b <= '9':
+			c = cDigit
+		case b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b == '_':
+			c = cAlpha
+		case b >= 0x80:
+			c = cHigh
+		case b == '.':
+			c = cDot
+		case b == ',':
+			c = cComma
+		case b == '-':
+			c = cMinus
+		case b == '+':
+			c = cPlus
+		case b == ':':
+			c = cColon
+		case b == '/':
+			c = cSlash
+		case b == ' ' || b == '\t':
+			c = cSpace
+		case b == '@':
+			c = cAt
+		case b == '(' || b == ')':
+			c = cParen
+		case b == '\r':
+			c = cCR
+		default:
+			c = cOther
+		}
+		if b == delim || b == '\n' {
+			c |= cStop
+		}
+		t[i] = c
+	}
+	return &t
+}
+
+func maskOf(t *classTable, v []byte) uint16 {
+	var m uint16
+	for _, b := range v {
+		m |= t[b]
+	}
+	return m &^ cStop
+}
+
+// Value kinds found by classify.
+const (
+	kText = iota
+	kInt
+	kIntGrouped // "1.234" or "1.234.567": German thousands dots, no decimals
+	kDecComma   // "1.234,56", "12,5"
+	kDecDot     // "1234.56", "1,234.56"
+	kDateDE     // 31.12.2025
+	kDateDE2    // 31.12.25
+	kDateISO    // 2025-12-31
+	kDateBad    // date-shaped but impossible, e.g. 31.02.2025
+	kDateTimeISO
+	kDateTimeDE
+	kBool
+	kBoolX
+	kEmail
+	kIBAN
+	kIBANBad
+	kPhone
+	kURL
+	nKinds
+)
+
+var kindFormat = [nKinds]string{
+	kInt:         "Ganzzahl",
+	kIntGrouped:  "1.234 (Tausenderpunkt)",
+	kDecComma:    "1.234,56 (Dezimalkomma)",
+	kDecDot:      "1234.56 (Dezimalpunkt)",
+	kDateDE:      "TT.MM.JJJJ",
+	kDateDE2:     "TT.MM.JJ",
+	kDateISO:     "JJJJ-MM-TT",
+	kDateBad:     "unmögliches Datum",
+	kDateTimeISO: "JJJJ-MM-TT hh:mm",
+	kDateTimeDE:  "TT.MM.JJJJ hh:mm",
+	kBool:        "ja/nein",
+	kBoolX:       "x",
+	kEmail:       "E-Mail",
+	kIBAN:        "IBAN",
+	kIBANBad:     "IBAN mit falscher Prüfziffer",
+	kPhone:       "Telefonnummer",
+	kURL:         "URL",
+	kText:        "Text",
+}
+
+// value is what classify learns about one field.
+type value struct {
+	kind int
+	num  float64 // numbers
+	day  int32   // dates: days since 1970-01-01
+	mon  int32   // dates: months since 1900-01
+}
+
+// isMissing reports whether a value is empty, blank or a missing marker:
+// NULL, null, NA, n/a, N/A, -.
+func isMissing(v []byte) bool {
+	return len(v) == 0 || isMissingMarker(v) || isBlank(v)
+}
+
+func classify(v []byte, mask uint16) value {
+	switch {
+	case mask == cDigit:
+		if len(v) <= 18 {
+			var n int64
+			for _, b := range v {
+				n = n*10 + int64(b-'0')
+			}
+			return value{kind: kInt, num: float64(n)}
+		}
+		return value{kind: kText}
+	case mask&^(cDigit|cDot|cComma|cMinus|cPlus) == 0:
+		if mask&cDot != 0 && mask&(cComma|cMinus|cPlus) == 0 && len(v) >= 6 && len(v) <= 10 {
+			if x, ok := parseDateDE(v); ok {
+				return x
+			}
+		}
+		if mask&cMinus != 0 && mask&(cDot|cComma|cPlus) == 0 && len(v) == 10 && v[4] == '-' {
+			return parseDateISO(v)
+		}
+		return parseNumber(v)
+	case mask&cAt != 0:
+		if mask&^(cAlpha|cDigit|cDot|cMinus|cPlus|cAt|cHigh) == 0 && isEmail(v) {
+			return value{kind: kEmail}
+		}
+	case mask&cColon != 0 && mask&cDigit != 0 && len(v) >= 14:
+		if x, ok := parseDateTime(v); ok {
+			return x
+		}
+		if hasURLPrefix(v) {
+			return value{kind: kURL}
+		}
+	case mask&^(cAlpha) == 0 && len(v) <= 6:
+		return classifyWord(v)
+	}
+	if mask&^(cDigit|cSpace|cPlus|cParen|cSlash|cMinus) == 0 && mask&cDigit != 0 {
+		if isPhone(v) {
+			return value{kind: kPhone}
+		}
+	}
+	if mask&cAlpha != 0 && mask&cDigit != 0 && mask&^(cAlpha|cDigit|cSpace) == 0 && len(v) >= 15 && len(v) <= 42 {
+		if k := ibanKind(v); k != kText {
+			return value{kind: k}
+		}
+	}
+	if mask&cDot != 0 && len(v) > 4 && hasURLPrefix(v) {
+		return value{kind: kURL}
+	}
+	return value{kind: kText}
+}
+
+func classifyWord(v []byte) value {
+	var b [6]byte
+	for i, c := range v {
+		b[i] = c | 0x20 // lower case ASCII letters
+	}
+	switch string(b[:len(v)]) {
+	case "x":
+		return value{kind: kBoolX}
+	case "ja", "nein", "wahr", "falsch", "true", "false", "yes", "no", "j", "n":
+		return value{kind: kBool}
+	}
+	return value{kind: kText}
+}
+
+func hasURLPrefix(v []byte) bool {
+	s := string(v)
+	return len(s) > 8 && (s[:7] == "http://" || s[:8] == "https://") || len(s) > 4 && s[:4] == "www."
+}
+
+// isEmail checks the shape local@domain.tld; the caller has checked that
+// v holds no blanks, commas, quotes or brackets.
+func isEmail(v []byte) bool {
+	at := bytes.IndexByte(v, '@')
+	if at < 1 || at > len(v)-5 || bytes.IndexByte(v[at+1:], '@') >= 0 {
+		return false
+	}
+	dom := v[at+1:]
+	dot := bytes.LastIndexByte(dom, '.')
+	return dot > 0 && dot < len(dom)-2 && dom[0] != '.' && bytes.Index(dom, []byte("..")) < 0
+}
+
+func isPhone(v []byte) bool {
+	if !(v[0] == '+' || v[0] == '0' || v[0] == '(') {
+		return false
+	}
+	digits := 0
+	for i, b := range v {
+		switch {
+		case b >= '0' && b <= '9':
+			digits++
+		case b == '+' && i != 0:
+			return false
+		}
+	}
+	return digits >= 6 && digits <= 15
+}
+
+// ibanKind checks shape and the ISO 7064 mod-97 checksum; spaces are allowed.
+func ibanKind(v []byte) int {
+	var c [34]byte
+	n := 0
+	for _, b := range v {
+		if b == ' ' {
+			continue
+		}
+		if n == len(c) {
+			return kText
+		}
+		if b >= 'a' && b <= 'z' {
+			b -= 'a' - 'A'
+		}
+		c[n] = b
+		n++
+	}
+	if n < 15 || c[0] < 'A' || c[0] > 'Z' || c[1] < 'A' || c[1] > 'Z' || c[2] > '9' || c[2] < '0' || c[3] > '9' || c[3] < '0' {
+		return kText
+	}
+	if c[0] == 'D' && c[1] == 'E' && n != 22 {
+		return kIBANBad
+	}
+	// mod 97 over BBAN + country + check digits, letters as 10..35,
+	// folding several digits at a time
+	var m uint64
+	for _, part := range [2][]byte{c[4:n], c[:4]} {
+		for _, b := range part {
+			if b >= '0' && b <= '9' {
+				m = m*10 + uint64(b-'0')
+			} else if b >= 'A' && b <= 'Z' {
+				m = m*100 + uint64(b-'A'+10)
+			} else {
+				return kText
+			}
+			if m >= 1<<56 {
+				m %= 97
+			}
+		}
+	}
+	m %= 97
+	if m != 1 {
+		return kIBANBad
+	}
+	return kIBAN
+}
+
+var pow10 = [...]float64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18}
+
+// parseNumber reads German ("1.234,56") and English ("1,234.56") numbers.
+func parseNumber(v []byte) value {
+	i := 0
+	neg := false
+	if v[0] == '-' || v[0] == '+' {
+		neg = v[0] == '-'
+		i = 1
+	}
+	if i == len(v) {
+		return value{kind: kText}
+	}
+	var mant int64
+	nd := 0      // significant digits read
+	frac := 0    // digits after the decimal separator
+	group := -1  // digits since the last grouping separator, -1 = none yet
+	var sep byte // grouping separator seen ('.' or ',')
+	var dec byte // decimal separator seen
+	lead := 0    // digits before the first separator
+	for ; i < len(v); i++ {
+		b := v[i]
+		switch {
+		case b >= '0' && b <= '9':
+			if nd < 18 {
+				mant = mant*10 + int64(b-'0')
+				nd++
+				if dec != 0 {
+					frac++
+				}
+			} else if dec == 0 {
+				return value{kind: kText}
+			}
+			if group >= 0 {
+				group++
+			} else if dec == 0 {
+				lead++
+			}
+		case b == '.' || b == ',':
+			if dec != 0 || i == 0 || v[i-1] < '0' || v[i-1] > '9' {
+				return value{kind: kText}
+			}
+			if sep == 0 && group < 0 {
+				// first separator: decide at the next one or at the end
+				sep = b
+				group = 0
+				if lead > 3 {
+					dec = b
+					group = -1
+				}
+				continue
+			}
+			if b == sep {
+				if group != 3 {
+					return value{kind: kText}
+				}
+				group = 0
+				continue
+			}
+			// other separator: decimal
+			if group >= 0 && group != 3 {
+				return value{kind: kText}
+			}
+			dec = b
+			group = -1
+		default:
+			return value{kind: kText}
+		}
+	}
+	if v[len(v)-1] < '0' || v[len(v)-1] > '9' {
+		return value{kind: kText}
+	}
+	kind := kInt
+	switch {
+	case dec == ',':
+		kind = kDecComma
+	case dec == '.':
+		kind = kDecDot
+	case sep == '.' && group == 3:
+		// "1.234": German thousands dot
+		kind = kIntGrouped
+	case sep != 0:
+		// single separator not followed by 3 digits: decimal
+		if sep == ',' {
+			kind = kDecComma
+		} else {
+			kind = kDecDot
+		}
+		frac = group
+	}
+	if frac < 0 || frac >= len(pow10) {
+		return value{kind: kText}
+	}
+	x := float64(mant) / pow10[frac]
+	if neg {
+		x = -x
+	}
+	return value{kind: kind, num: x}
+}
+
+func digits2(a, b byte) int {
+	if a < '0' || a > '9' || b < '0' || b > '9' {
+		return -1
+	}
+	return int(a-'0')*10 + int(b-'0')
+}
+
+var daysInMonth = [13]int{0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
+
+func validDate(y, m, d int) bool {
+	if m < 1 || m > 12 || d < 1 || d > daysInMonth[m] {
+		return false
+	}
+	if m == 2 && d == 29 {
+		return y%4 == 0 && (y%100 != 0 || y%400 == 0)
+	}
+	return true
+}
+
+// daysFromCivil returns days since 1970-01-01 (Howard Hinnant's algorithm).
+func daysFromCivil(y, m, d int) int32 {
+	if m <= 2 {
+		y--
+	}
+	era := y / 400
+	if y < 0 && y%400 != 0 {
+		era--
+	}
+	yoe := y - era*400
+	mp := (m + 9) % 12
+	doy := (153*mp+2)/5 + d - 1
+	doe := yoe*365 + yoe/4 - yoe/100 + doy
+	return int32(era*146097 + doe - 719468)
+}
+
+func civilFromDays(z int32) (y, m, d int) {
+	zz := int(z) + 719468
+	era := zz / 146097
+	if zz < 0 && zz%146097 != 0 {
+		era--
+	}
+	doe := zz - era*146097
+	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
+	y = yoe + era*400
+	doy := doe - (365*yoe + yoe/4 - yoe/100)
+	mp := (5*doy + 2) / 153
+	d = doy - (153*mp+2)/5 + 1
+	if mp < 10 {
+		m = mp + 3
+	} else {
+		m = mp - 9
+	}
+	if m <= 2 {
+		y++
+	}
+	return
+}
+
+// parseDateDE reads d.m.yyyy, dd.mm.yyyy and dd.mm.yy.
+func parseDateDE(v []byte) (value, bool) {
+	// split on dots
+	p1 := -1
+	p2 := -1
+	for i, b := range v {
+		if b != '.' && !isDigit(b) {
+			return value{}, false
+		}
+		if b == '.' {
+			if p1 < 0 {
+				p1 = i
+			} else if p2 < 0 {
+				p2 = i
+			} else {
+				return value{}, false
+			}
+		}
+	}
+	if p2 < 0 || p1 < 1 || p1 > 2 || p2-p1 < 2 || p2-p1 > 3 {
+		return value{}, false
+	}
+	d := atoiSmall(v[:p1])
+	m := atoiSmall(v[p1+1 : p2])
+	ys := v[p2+1:]
+	kind := kDateDE
+	var y int
+	switch len(ys) {
+	case 4:
+		y = atoiSmall(ys)
+	case 2:
+		y = 2000 + atoiSmall(ys)
+		if y > 2069 {
+			y -= 100
+		}
+		kind = kDateDE2
+	default:
+		return value{}, false
+	}
+	if !validDate(y, m, d) {
+		if m >= 1 && m <= 12 && d >= 1 && d <= 31 || m > 12 && m <= 31 && d <= 12 {
+			return value{kind: kDateBad}, true
+		}
+		return value{}, false
+	}
+	return value{kind: kind, day: daysFromCivil(y, m, d), mon: int32((y-monthBase)*12 + m - 1)}, true
+}
+
+func atoiSmall(b []byte) int {
+	n := 0
+	for _, c := range b {
+		n = n*10 + int(c-'0')
+	}
+	return n
+}
+
+// parseDateISO reads yyyy-mm-dd (the caller checked length and v[4]).
+func parseDateISO(v []byte) value {
+	if v[7] != '-' || !isDigit(v[0]) || !isDigit(v[1]) || !isDigit(v[2]) || !isDigit(v[3]) {
+		return value{kind: kText}
+	}
+	y := atoiSmall(v[:4])
+	m := digits2(v[5], v[6])
+	d := digits2(v[8], v[9])
+	if m < 0 || d < 0 {
+		return value{kind: kText}
+	}
+	if !validDate(y, m, d) {
+		return value{kind: kDateBad}
+	}
+	return value{kind: kDateISO, day: daysFromCivil(y, m, d), mon: int32((y-monthBase)*12 + m - 1)}
+}
+
+// parseDateTime reads "yyyy-mm-dd[T ]hh:mm[:ss...]" and "dd.mm.yyyy hh:mm[:ss]".
+func parseDateTime(v []byte) (value, bool) {
+	sp := -1
+	for i, b := range v {
+		if b == ' ' || b == 'T' {
+			sp = i
+			break
+		}
+	}
+	if sp < 8 || sp > 10 || len(v)-sp < 6 {
+		return value{}, false
+	}
+	t := v[sp+1:]
+	h := digits2(t[0], t[1])
+	mi := -1
+	if t[2] == ':' {
+		mi = digits2(t[3], t[4])
+	}
+	if h < 0 || h > 23 || mi < 0 || mi > 59 {
+		return value{}, false
+	}
+	d := v[:sp]
+	if len(d) == 10 && d[4] == '-' {
+		x := parseDateISO(d)
+		switch x.kind {
+		case kDateISO:
+			x.kind = kDateTimeISO
+		case kDateBad:
+		default:
+			return value{}, false
+		}
+		return x, true
+	}
+	x, ok := parseDateDE(d)
+	if !ok {
+		return value{}, false
+	}
+	if x.kind != kDateBad {
+		x.kind = kDateTimeDE
+	}
+	return x, true
+}

@@ -1,0 +1,181 @@
+package datacheck
+
+import (
+	"encoding/binary"
+	"math"
+	"testing"
+)
+
+func TestClassify(t *testing.T) {
+	ct := newClassTable(';')
+	tests := []struct {
+		in   string
+		kind int
+		num  float64
+	}{
+		{"1234", kInt, 1234},
+		{"007", kInt, 7},
+		{"-17", kInt, -17},
+		{"1.234,56", kDecComma, 1234.56},
+		{"-1.234.567,8", kDecComma, -1234567.8},
+		{"12,5", kDecComma, 12.5},
+		{"1,234", kDecComma, 1.234},
+		{"1.234", kIntGrouped, 1234},
+		{"12.50", kDecDot, 12.5},
+		{"1234.5", kDecDot, 1234.5},
+		{"1,234.56", kDecDot, 1234.56},
+		{"1.23,4", kText, 0},
+		{"1e5", kText, 0},
+		{"31.12.2025", kDateDE, 0},
+		{"1.2.2025", kDateDE, 0},
+		{"31.12.25", kDateDE2, 0},
+		{"2025-12-31", kDateISO, 0},
+		{"31.02.2025", kDateBad, 0},
+		{"29.02.2024", kDateDE, 0},
+		{"29.02.2023", kDateBad, 0},
+		{"2025-02-30", kDateBad, 0},
+		{"2025-12-31T23:59:00", kDateTimeISO, 0},
+		{"2025-12-31 23:59", kDateTimeISO, 0},
+		{"31.12.2025 08:15", kDateTimeDE, 0},
+		{"ja", kBool, 0},
+		{"Nein", kBool, 0},
+		{"WAHR", kBool, 0},
+		{"falsch", kBool, 0},
+		{"x", kBoolX, 0},
+		{"max.mustermann@example.org", kEmail, 0},
+		{"max_m+tag@sub.example.de", kEmail, 0},
+		{"max(at)example.org", kText, 0},
+		{"max@example", kText, 0},
+		{"a@b@example.org", kText, 0},
+		{"DE89370400440532013000", kIBAN, 0},
+		{"DE89 3704 0044 0532 0130 00", kIBAN, 0},
+		{"DE00370400440532013000", kIBANBad, 0},
+		{"+49 351 1234567", kPhone, 0},
+		{"(0351) 1234567", kPhone, 0},
+		{"0151/1234567", kPhone, 0},
+		{"https://example.org/a", kURL, 0},
+		{"www.example.org", kURL, 0},
+		{"Müller & Söhne", kText, 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			v := []byte(tc.in)
+			got := classify(v, maskOf(ct, v))
+			if got.kind != tc.kind {
+				t.Fatalf("kind: got %s (%d), want %s (%d)", kindFormat[got.kind], got.kind, kindFormat[tc.kind], tc.kind)
+			}
+			if math.Abs(got.num-tc.num) > 1e-9 {
+				t.Errorf("number: got %v, want %v", got.num, tc.num)
+			}
+		})
+	}
+}
+
+func TestIsMissing(t *testing.T) {
+	for _, s := range []string{"", " ", "   ", "\t", "NULL", "null", "NA", "n/a", "N/A", "-"} {
+		if !isMissing([]byte(s)) {
+			t.Errorf("%q: got not missing, want missing", s)
+		}
+	}
+	for _, s := range []string{"0", "x", "--", "nan", "Null-Serie", "NAB"} {
+		if isMissing([]byte(s)) {
+			t.Errorf("%q: got missing, want a value", s)
+		}
+	}
+}
+
+func TestDaysFromCivil(t *testing.T) {
+	for _, d := range []struct{ y, m, d int }{{1970, 1, 1}, {2000, 2, 29}, {1899, 12, 31}, {2025, 12, 31}} {
+		z := daysFromCivil(d.y, d.m, d.d)
+		y, m, dd := civilFromDays(z)
+		if y != d.y || m != d.m || dd != d.d {
+			t.Errorf("round trip of %v: got %d-%d-%d", d, y, m, dd)
+		}
+	}
+	if got := daysFromCivil(1970, 1, 2); got != 1 {
+		t.Errorf("1970-01-02: got %d, want 1", got)
+	}
+}
+
+func TestHLLWithinTwoPercent(t *testing.T) {
+	for _, n := range []int{70_000, 300_000, 2_000_000} {
+		var h hll
+		var b [8]byte
+		for i := range n {
+			binary.LittleEndian.PutUint64(b[:], uint64(i))
+			h.add(hashBytes(b[:]))
+		}
+		got := h.estimate()
+		if e := math.Abs(got-float64(n)) / float64(n); e > 0.02 {
+			t.Errorf("n=%d: got %.0f (error %.2f%%), want within 2%%", n, got, 100*e)
+		}
+	}
+}
+
+func TestRowSetEstimatesWhenFull(t *testing.T) {
+	s := newRowSet(16, 0) // 65536 slots: must sample beyond ~45,000 rows
+	var b [8]byte
+	var batch []uint64
+	const rows, every = 400_000, 50 // every 50th row repeats the one before
+	for i := range rows {
+		k := i
+		if i%every == 0 && i > 0 {
+			k = i - 1
+		}
+		binary.LittleEndian.PutUint64(b[:], uint64(k))
+		batch = append(batch, hashBytes(b[:]))
+		if len(batch) == 1000 {
+			s.insert(batch)
+			batch = batch[:0]
+		}
+	}
+	s.insert(batch)
+	got, est := s.duplicates()
+	want := float64(rows/every - 1)
+	if !est {
+		t.Errorf("got exact, want an estimate")
+	}
+	if e := math.Abs(float64(got)-want) / want; e > 0.15 {
+		t.Errorf("got %d duplicates, want about %.0f", got, want)
+	}
+}
+
+func TestLastRecordEnd(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int
+	}{
+		{"a;b\n", 4},
+		{"a;b\nc;d", 4},
+		{"a;\"b\nc\"\n", 8},
+		{"a;\"b\nc", -1},
+		{"a;\"b\"\"\n\"\nx", 9},
+		{"a\"b\nc", 4}, // a quote inside a field is literal
+		{"\"a\"", -1},
+		{"x\n\"a\nb\"\nc", 8},
+		{"x\n\"a\nb\"", 2},
+		{"x\n\"a\nb\";\"c\nd", 2},
+	}
+	for _, tc := range tests {
+		var spans []int
+		if got := lastRecordEnd([]byte(tc.in), ';', &spans); got != tc.want {
+			t.Errorf("%q: got %d, want %d", tc.in, got, tc.want)
+		}
+	}
+}
+
+// The text shortcut in colStats.add must agree with classify.
+func FuzzTextShortcut(f *testing.F) {
+	for _, s := range []string{"Müller", "ja", "max@example.org", "DE89370400440532013000", "https://x.de", "www.x.de", "Zeile", "äb@c.de", "de89 3704 0044 0532 0130 00"} {
+		f.Add([]byte(s))
+	}
+	ct := newClassTable(';')
+	f.Fuzz(func(t *testing.T, v []byte) {
+		if len(v) == 0 || !isLetter(v[0]) || maybeNotText(v) {
+			return
+		}
+		if k := classify(v, maskOf(ct, v)).kind; k != kText {
+			t.Fatalf("%q: shortcut says text, classify says %s", v, kindFormat[k])
+		}
+	})
+}

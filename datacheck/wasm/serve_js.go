@@ -1,0 +1,161 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"io"
+	"strings"
+	"syscall/js"
+
+	"lotse/datacheck"
+)
+
+func serve() {
+	js.Global().Set("lotseDatacheck", js.FuncOf(func(this js.Value, args []js.Value) any {
+		if len(args) < 1 {
+			return rejected("lotseDatacheck(file, onProgress): file fehlt")
+		}
+		file := args[0]
+		var progress js.Value
+		if len(args) > 1 {
+			progress = args[1]
+		}
+		return js.Global().Get("Promise").New(js.FuncOf(func(this js.Value, p []js.Value) any {
+			resolve, reject := p[0], p[1]
+			go func() {
+				res, err := check(file, progress)
+				if err != nil {
+					reject.Invoke(js.Global().Get("Error").New(err.Error()))
+					return
+				}
+				resolve.Invoke(res)
+			}()
+			return nil
+		}))
+	}))
+	js.Global().Get("document").Call("dispatchEvent", js.Global().Get("Event").New("lotse-datacheck-ready"))
+	select {}
+}
+
+func rejected(msg string) js.Value {
+	return js.Global().Get("Promise").Call("reject", js.Global().Get("Error").New(msg))
+}
+
+func check(file, progress js.Value) (map[string]any, error) {
+	name := file.Get("name").String()
+	size := int64(file.Get("size").Float())
+	opt := datacheck.Options{SizeHint: size}
+	if progress.Type() == js.TypeFunction {
+		var last int64
+		opt.Progress = func(n int64) {
+			if n-last >= 1<<20 || n == size {
+				last = n
+				progress.Invoke(float64(n), float64(size))
+			}
+		}
+	}
+	var reps []*datacheck.Report
+	if strings.HasSuffix(strings.ToLower(name), ".xlsx") {
+		b, err := await(file.Call("arrayBuffer"))
+		if err != nil {
+			return nil, err
+		}
+		data := make([]byte, b.Get("byteLength").Int())
+		js.CopyBytesToGo(data, js.Global().Get("Uint8Array").New(b))
+		reps, err = datacheck.ProfileXLSXReader(bytes.NewReader(data), opt)
+		if err != nil {
+			return nil, explain(err)
+		}
+	} else {
+		r := &streamReader{reader: file.Call("stream").Call("getReader")}
+		rep, err := datacheck.Profile(r, opt)
+		if err != nil {
+			return nil, explain(err)
+		}
+		reps = []*datacheck.Report{rep}
+	}
+	for _, r := range reps {
+		r.File = name
+	}
+	var j []byte
+	var err error
+	if len(reps) == 1 {
+		j, err = json.Marshal(reps[0])
+	} else {
+		j, err = json.Marshal(reps)
+	}
+	if err != nil {
+		return nil, err
+	}
+	var html strings.Builder
+	if err := datacheck.WriteHTML(&html, reps); err != nil {
+		return nil, err
+	}
+	return map[string]any{"json": string(j), "html": html.String()}, nil
+}
+
+func explain(err error) error {
+	if errors.Is(err, datacheck.ErrNoData) {
+		return errors.New("Die Datei ist leer.")
+	}
+	return errors.New("Die Datei kann nicht gelesen werden: " + err.Error())
+}
+
+// await blocks the calling goroutine until the promise settles.
+func await(promise js.Value) (js.Value, error) {
+	type result struct {
+		v   js.Value
+		err error
+	}
+	ch := make(chan result, 1)
+	var then, catch js.Func
+	then = js.FuncOf(func(this js.Value, args []js.Value) any {
+		ch <- result{v: args[0]}
+		return nil
+	})
+	catch = js.FuncOf(func(this js.Value, args []js.Value) any {
+		ch <- result{err: errors.New(args[0].Call("toString").String())}
+		return nil
+	})
+	promise.Call("then", then, catch)
+	r := <-ch
+	then.Release()
+	catch.Release()
+	return r.v, r.err
+}
+
+// streamReader reads a ReadableStream of Uint8Array chunks.
+type streamReader struct {
+	reader js.Value
+	buf    []byte
+	done   bool
+}
+
+func (s *streamReader) Read(p []byte) (int, error) {
+	for len(s.buf) == 0 {
+		if s.done {
+			return 0, io.EOF
+		}
+		res, err := await(s.reader.Call("read"))
+		if err != nil {
+			return 0, err
+		}
+		if res.Get("done").Bool() {
+			s.done = true
+			continue
+		}
+		chunk := res.Get("value")
+		n := chunk.Get("length").Int()
+		if cap(s.buf) < n {
+			s.buf = make([]byte, n)
+		}
+		s.buf = s.buf[:n]
+		js.CopyBytesToGo(s.buf, chunk)
+	}
+	n := copy(p, s.buf)
+	s.buf = s.buf[n:]
+	return n, nil
+}

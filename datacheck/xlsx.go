@@ -1,0 +1,118 @@
+//go:build !noxlsx
+
+package datacheck
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+)
+
+var xlsxOptions = excelize.Options{ShortDatePattern: "dd.mm.yyyy", LongDatePattern: "dd.mm.yyyy", LongTimePattern: "hh:mm:ss"}
+
+// ProfileXLSX profiles each sheet of the Excel workbook at path. Empty sheets
+// are skipped. Cells are read as Excel shows them; dates with the short date
+// format come out as TT.MM.JJJJ.
+func ProfileXLSX(path string, opt Options) ([]*Report, error) {
+	f, err := excelize.OpenFile(path, xlsxOptions)
+	if err != nil {
+		return nil, fmt.Errorf("open workbook: %w", err)
+	}
+	defer f.Close()
+	return profileWorkbook(f, opt)
+}
+
+// ProfileXLSXReader is ProfileXLSX for a workbook read from r.
+func ProfileXLSXReader(r io.Reader, opt Options) ([]*Report, error) {
+	f, err := excelize.OpenReader(r, xlsxOptions)
+	if err != nil {
+		return nil, fmt.Errorf("open workbook: %w", err)
+	}
+	defer f.Close()
+	return profileWorkbook(f, opt)
+}
+
+func profileWorkbook(f *excelize.File, opt Options) ([]*Report, error) {
+	opt.Delimiter = ';'
+	opt.SizeHint = 0
+	opt.Progress = nil
+	var reps []*Report
+	for _, sheet := range f.GetSheetList() {
+		rows, err := f.Rows(sheet)
+		if err != nil {
+			return nil, fmt.Errorf("read sheet %s: %w", sheet, err)
+		}
+		pr, pw := io.Pipe()
+		go func() {
+			pw.CloseWithError(writeSheetCSV(pw, rows))
+		}()
+		rep, err := Profile(pr, opt)
+		pr.Close()
+		rows.Close()
+		if errors.Is(err, ErrNoData) {
+			continue
+		}
+		if err != nil {
+			return nil, fmt.Errorf("sheet %s: %w", sheet, err)
+		}
+		rep.Sheet = sheet
+		rep.Delimiter = ""
+		reps = append(reps, rep)
+	}
+	if len(reps) == 0 {
+		return nil, ErrNoData
+	}
+	return reps, nil
+}
+
+// writeSheetCSV writes the rows of a sheet as ';'-separated CSV. Rows
+// shorter than the header are padded: Excel does not store empty cells at
+// the end of a row.
+func writeSheetCSV(w io.Writer, rows *excelize.Rows) error {
+	bw := bufio.NewWriterSize(w, 1<<16)
+	width := -1
+	for rows.Next() {
+		cells, err := rows.Columns()
+		if err != nil {
+			return err
+		}
+		if width < 0 {
+			if len(cells) == 0 {
+				continue // leading empty rows
+			}
+			width = len(cells)
+		}
+		if len(cells) == 0 {
+			bw.WriteString("\n")
+			continue
+		}
+		n := max(len(cells), width)
+		for i := range n {
+			if i > 0 {
+				bw.WriteByte(';')
+			}
+			if i < len(cells) {
+				writeCSVField(bw, cells[i])
+			}
+		}
+		bw.WriteByte('\n')
+	}
+	if err := rows.Error(); err != nil {
+		return err
+	}
+	return bw.Flush()
+}
+
+func writeCSVField(w *bufio.Writer, s string) {
+	if !strings.ContainsAny(s, ";\"\n\r") {
+		w.WriteString(s)
+		return
+	}
+	w.WriteByte('"')
+	w.WriteString(strings.ReplaceAll(s, `"`, `""`))
+	w.WriteByte('"')
+}

@@ -1,0 +1,80 @@
+//go:build !noxlsx
+
+package datacheck
+
+import (
+	"bytes"
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// testWorkbook builds an order list with typed cells: dates with a date
+// format, numbers, postcodes stored as text, and a second, empty sheet plus
+// a third with a short table.
+func testWorkbook(t *testing.T) []byte {
+	t.Helper()
+	f := excelize.NewFile()
+	defer f.Close()
+	sh := "Bestellungen"
+	f.SetSheetName("Sheet1", sh)
+	dateStyle, err := f.NewStyle(&excelize.Style{NumFmt: 14})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.SetSheetRow(sh, "A1", &[]any{"Bestellnr", "Datum", "Menge", "Preis", "PLZ", "Notiz"})
+	for i := 1; i <= 60; i++ {
+		row := fmt.Sprint(i + 1)
+		f.SetCellValue(sh, "A"+row, 5000+i)
+		f.SetCellValue(sh, "B"+row, time.Date(2026, time.Month(1+i%9), 1+i%27, 0, 0, 0, 0, time.UTC))
+		f.SetCellStyle(sh, "B"+row, "B"+row, dateStyle)
+		f.SetCellValue(sh, "C"+row, i%7+1)
+		f.SetCellValue(sh, "D"+row, float64(i)*1.25)
+		f.SetCellStr(sh, "E"+row, fmt.Sprintf("0%d", 1067+i%5))
+		if i%3 == 0 {
+			f.SetCellStr(sh, "F"+row, "eilig; bitte anrufen")
+		}
+	}
+	f.NewSheet("Leer")
+	f.NewSheet("Lager")
+	f.SetSheetRow("Lager", "A1", &[]any{"Artikel", "Bestand"})
+	f.SetSheetRow("Lager", "A2", &[]any{"Schraube", 100})
+	f.SetSheetRow("Lager", "A3", &[]any{"Mutter", 250})
+	var b bytes.Buffer
+	if _, err := f.WriteTo(&b); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+func TestProfileXLSX(t *testing.T) {
+	reps, err := ProfileXLSXReader(bytes.NewReader(testWorkbook(t)), Options{Now: testNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(reps) != 2 {
+		t.Fatalf("got %d sheets, want 2 (the empty one skipped)", len(reps))
+	}
+	r := reps[0]
+	if r.Sheet != "Bestellungen" || r.Rows != 60 || r.MalformedRows != 0 {
+		t.Errorf("got sheet %q, %d rows, %d malformed; want Bestellungen, 60, 0", r.Sheet, r.Rows, r.MalformedRows)
+	}
+	want := []struct{ name, typ string }{
+		{"Bestellnr", TypeInteger}, {"Datum", TypeDate}, {"Menge", TypeInteger},
+		{"Preis", TypeDecimal}, {"PLZ", TypePostcode}, {"Notiz", TypeText},
+	}
+	for i, w := range want {
+		c := r.Columns[i]
+		if c.Name != w.name || c.Type != w.typ {
+			t.Errorf("column %d: got %s %s, want %s %s (top values %v)", i, c.Name, c.Type, w.name, w.typ, c.TopValues)
+		}
+	}
+	if got := r.Columns[5].Missing; got != 40 {
+		t.Errorf("Notiz: got %d missing, want 40", got)
+	}
+	if reps[1].Sheet != "Lager" || reps[1].Rows != 2 {
+		t.Errorf("got sheet %q with %d rows, want Lager with 2", reps[1].Sheet, reps[1].Rows)
+	}
+}
