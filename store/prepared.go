@@ -43,9 +43,17 @@ func (t *tx) stmt(ctx context.Context, query string) *sql.Stmt {
 	if !t.write || t.s.dialect != SQLite {
 		return nil
 	}
+	if st, ok := t.stmts[query]; ok {
+		return st
+	}
 	st, ok := t.s.stmts.Load(stmtKey(query))
 	if !ok {
 		return nil
 	}
-	return t.StmtContext(ctx, st.(*sql.Stmt))
+	if t.stmts == nil {
+		t.stmts = map[string]*sql.Stmt{}
+	}
+	ts := t.StmtContext(ctx, st.(*sql.Stmt))
+	t.stmts[query] = ts
+	return ts
 }

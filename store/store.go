@@ -152,6 +152,7 @@ type tx struct {
 	enqueued bool                    // a job was added; commit wakes the worker
 	write    bool                    // on the writer: hot queries are prepared
 	offers   map[string]*lotse.Offer // read in this transaction, by ID
+	stmts    map[string]*sql.Stmt    // this transaction's handles of hot queries
 }
 
 // commit commits and, when the transaction enqueued a job, wakes this

@@ -60,7 +60,7 @@ func run() error {
 	defer os.RemoveAll(dir)
 	ctx := context.Background()
 
-	var ceiling, reg, api []float64
+	var ceiling, reg, api, regRatio, apiRatio []float64
 	for i := range *runs {
 		c, err := insertLoop(ctx, filepath.Join(dir, fmt.Sprintf("plain%d.db", i)), *clients, *dur)
 		if err != nil {
@@ -77,12 +77,13 @@ func run() error {
 		fmt.Printf("run %d: plain insert %8.0f/s   registrations %7.0f/s (%4.1f%%)   via API handler %7.0f/s (%4.1f%%)\n",
 			i+1, c, r, 100*r/c, a, 100*a/c)
 		ceiling, reg, api = append(ceiling, c), append(reg, r), append(api, a)
+		regRatio, apiRatio = append(regRatio, r/c), append(apiRatio, a/c)
 	}
 	mc, mr, ma := median(ceiling), median(reg), median(api)
 	fmt.Printf("\nmedian of %d runs, %d clients, %v each:\n", *runs, *clients, *dur)
 	fmt.Printf("  plain SQLite insert, one row per transaction: %8.0f/s\n", mc)
-	fmt.Printf("  registrations (store.Register):               %8.0f/s  = %4.1f%% of the ceiling  (target ≥ 1,000/s and ≥ 30%%)\n", mr, 100*mr/mc)
-	fmt.Printf("  registrations through the API handler:        %8.0f/s  = %4.1f%% of the ceiling\n", ma, 100*ma/mc)
+	fmt.Printf("  registrations (store.Register):               %8.0f/s  (median ratio to the ceiling in the same run: %4.1f%%; target ≥ 1,000/s and ≥ 30%%)\n", mr, 100*median(regRatio))
+	fmt.Printf("  registrations through the API handler:        %8.0f/s  (median ratio: %4.1f%%)\n", ma, 100*median(apiRatio))
 	return nil
 }
 
