@@ -25,6 +25,7 @@ func (u *ui) funcs(hashes map[string]string) template.FuncMap {
 		"isoTime":       func(t time.Time) string { return t.Format(time.RFC3339) },
 		"number":        germanNumber,
 		"plural":        plural,
+		"webcal":        webcal,
 		"sizeClasses":   func() lotse.Vocabulary { return lotse.SizeClasses },
 		"industries":    func() lotse.Vocabulary { return lotse.Industries },
 		"field": func(name, label, typ, value, autocomplete, problem string, required bool) formField {
@@ -108,4 +109,19 @@ func plural(n int, one, many string) string {
 type formField struct {
 	Name, Label, Type, Value, Autocomplete, Problem string
 	Required                                        bool
+}
+
+// webcal returns the subscription link of a calendar feed on host, or the
+// plain path when host looks odd.
+func webcal(host, path string) template.URL {
+	ok := host != ""
+	for _, r := range host {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune(".-:[]", r)) {
+			ok = false
+		}
+	}
+	if !ok || !strings.HasPrefix(path, "/") || strings.ContainsAny(path, "\"<> ") {
+		return template.URL(template.HTMLEscapeString(path))
+	}
+	return template.URL("webcal://" + host + path)
 }

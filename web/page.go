@@ -11,6 +11,7 @@ import (
 
 // pageData is what the layout needs on every page; Data is the page's own.
 type pageData struct {
+	Host        string // for webcal:// links
 	Title       string
 	Description string
 	Section     string // active navigation entry
@@ -22,6 +23,7 @@ type pageData struct {
 
 func (s *Server) newPage(r *http.Request, title string) *pageData {
 	return &pageData{
+		Host:      r.Host,
 		Title:     title,
 		Query:     r.URL.Query().Get("q"),
 		Demo:      s.catalog.isDemo(),

@@ -339,6 +339,15 @@ func itoa(n int) string { b, _ := json.Marshal(n); return string(b) }
 
 func TestCalendarFeeds(t *testing.T) {
 	srv, _, _ := newEventServer(t, "")
+	for path, link := range map[string]string{
+		"/zentren/hannover": `href="webcal://example.com/zentren/hannover/kalender.ics"`,
+		"/angebote/klein":   `href="webcal://example.com/themen/ki/kalender.ics"`,
+		"/":                 `href="webcal://example.com/kalender.ics"`,
+	} {
+		if body := get(t, srv, path).Body.String(); !strings.Contains(body, link) {
+			t.Errorf("%s lacks the subscription link %s", path, link)
+		}
+	}
 	tests := []struct {
 		name, path string
 		status     int
