@@ -447,3 +447,25 @@ func BenchmarkRegisterParallel(b *testing.B) {
 		}
 	})
 }
+
+func TestRegisterAllOrNothing(t *testing.T) {
+	forEachStore(t, func(t *testing.T, s *store.Store) {
+		ctx := context.Background()
+		_, start := eventStore(t, s, 5, "FREQ=WEEKLY;BYDAY=TH;COUNT=3")
+		third := start.AddDate(0, 0, 14)
+		register(t, s, 1, third)
+		// Booking all dates collides on the third: nothing of it stays.
+		_, err := s.Register(ctx, store.RegisterRequest{OfferID: "ki-talk", AllDates: true, Registrant: person(1)})
+		if lotse.ErrorCode(err) != lotse.ECONFLICT {
+			t.Fatalf("got %v, want ECONFLICT", err)
+		}
+		for _, d := range []time.Time{start, start.AddDate(0, 0, 7)} {
+			if regs, _ := s.FindRegistrations(ctx, "ki-talk", d); len(regs) != 0 {
+				t.Errorf("%v: %d registrations left behind", d, len(regs))
+			}
+		}
+		if c, _ := s.JobCounts(ctx, store.JobMail); c[store.JobQueued] != 1 {
+			t.Errorf("got %d mail jobs, want 1 (the first booking's)", c[store.JobQueued])
+		}
+	})
+}
