@@ -404,3 +404,44 @@ func TestCalendarFeeds(t *testing.T) {
 		})
 	}
 }
+
+func TestCentreChangesReachPeople(t *testing.T) {
+	smtp := mailtest.NewServer(t)
+	srv, st, _ := newEventServer(t, smtp.URL)
+	ctx := context.Background()
+	if w, _ := postJSON(t, srv, "/api/v1/offers/klein/registrations", `{`+erika+`}`); w.Code != 201 {
+		t.Fatal(w.Body)
+	}
+	first := smtp.WaitFor(t, 10*time.Second, func(m *mailtest.Message) bool { return strings.HasPrefix(m.Subject, "Anmeldung bestätigt") })
+	cal, _ := first.Parse()
+	uid := cal.Events()[0].Id()
+
+	// The centre moves the date by an hour: same UID, SEQUENCE 1, new time.
+	start := *at(3, 10)
+	if err := st.RescheduleDate(ctx, "klein", start, start.Add(time.Hour), time.Time{}, ""); err != nil {
+		t.Fatal(err)
+	}
+	moved := smtp.WaitFor(t, 10*time.Second, func(m *mailtest.Message) bool { return strings.HasPrefix(m.Subject, "Geänderter Termin") })
+	cal, err := moved.Parse()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ev := cal.Events()[0]
+	got, _ := ev.GetStartAt()
+	if ev.Id() != uid || ev.GetProperty(ics.ComponentPropertySequence).Value != "1" || !got.Equal(start.Add(time.Hour)) {
+		t.Errorf("update: uid %s (want %s), sequence %s, start %v", ev.Id(), uid, ev.GetProperty(ics.ComponentPropertySequence).Value, got)
+	}
+
+	// The centre calls the date off: METHOD:CANCEL, SEQUENCE above the update's.
+	if _, err := st.CancelDate(ctx, "klein", start); err != nil {
+		t.Fatal(err)
+	}
+	off := smtp.WaitFor(t, 10*time.Second, func(m *mailtest.Message) bool { return strings.HasPrefix(m.Subject, "Abgesagt") })
+	if off.Method != "CANCEL" {
+		t.Errorf("method %q", off.Method)
+	}
+	cal, _ = off.Parse()
+	if ev := cal.Events()[0]; ev.Id() != uid || ev.GetProperty(ics.ComponentPropertySequence).Value != "3" {
+		t.Errorf("cancel: uid %s, sequence %s", ev.Id(), ev.GetProperty(ics.ComponentPropertySequence).Value)
+	}
+}
