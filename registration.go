@@ -9,9 +9,9 @@ import (
 
 // Registration statuses.
 const (
-	StatusConfirmed  = "confirmed"  // has a seat
-	StatusWaitlisted = "waitlisted" // waits at Position on the waiting list
-	StatusCancelled  = "cancelled"  // cancelled by the person or the centre
+	RegistrationConfirmed  = "confirmed"  // has a seat
+	RegistrationWaitlisted = "waitlisted" // waits at Position on the waiting list
+	RegistrationCancelled  = "cancelled"  // cancelled by the person or the centre
 )
 
 // Registration is one person's place at one date of an event. Several
@@ -31,7 +31,7 @@ type Registration struct {
 }
 
 // Active reports whether r holds a seat or a waiting-list place.
-func (r *Registration) Active() bool { return r.Status != StatusCancelled }
+func (r *Registration) Active() bool { return r.Status != RegistrationCancelled }
 
 // Registrant is what a person tells us when registering.
 type Registrant struct {
@@ -126,9 +126,9 @@ func validEmail(s string) bool {
 // newcomer gets the next place on the waiting list.
 func Seat(capacity, confirmed, waitlisted int) (status string, position int) {
 	if waitlisted == 0 && (capacity == 0 || confirmed < capacity) {
-		return StatusConfirmed, 0
+		return RegistrationConfirmed, 0
 	}
-	return StatusWaitlisted, waitlisted + 1
+	return RegistrationWaitlisted, waitlisted + 1
 }
 
 // MoveUps returns how many people from the head of the waiting list get a

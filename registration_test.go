@@ -15,12 +15,12 @@ func TestSeat(t *testing.T) {
 		status                          string
 		position                        int
 	}{
-		{"free seat is taken", 10, 3, 0, StatusConfirmed, 0},
-		{"last seat is taken", 10, 9, 0, StatusConfirmed, 0},
-		{"full event puts registrant on waitlist", 10, 10, 0, StatusWaitlisted, 1},
-		{"waitlist grows at its end", 10, 10, 4, StatusWaitlisted, 5},
-		{"nobody jumps the queue when a seat is free", 10, 9, 2, StatusWaitlisted, 3},
-		{"unlimited capacity always confirms", 0, 500, 0, StatusConfirmed, 0},
+		{"free seat is taken", 10, 3, 0, RegistrationConfirmed, 0},
+		{"last seat is taken", 10, 9, 0, RegistrationConfirmed, 0},
+		{"full event puts registrant on waitlist", 10, 10, 0, RegistrationWaitlisted, 1},
+		{"waitlist grows at its end", 10, 10, 4, RegistrationWaitlisted, 5},
+		{"nobody jumps the queue when a seat is free", 10, 9, 2, RegistrationWaitlisted, 3},
+		{"unlimited capacity always confirms", 0, 500, 0, RegistrationConfirmed, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

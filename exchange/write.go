@@ -77,3 +77,22 @@ func sortedKeys(m map[string]string) []string {
 	sort.Strings(keys)
 	return keys
 }
+
+// WriteListed writes an exchange file of the centres and of the offers that
+// each yields, leaving out those not listed publicly (drafts, cancelled and
+// archived offers): the exchange format is open data and has no status, so
+// a re-import elsewhere must not publish a draft.
+func WriteListed(w io.Writer, centres []*lotse.Centre, each func(yield func(*lotse.Offer) error) error) error {
+	ew := NewWriter(w)
+	ew.Centres(centres)
+	err := each(func(o *lotse.Offer) error {
+		if o.IsListed() {
+			ew.Offer(o)
+		}
+		return ew.err
+	})
+	if err != nil {
+		return err
+	}
+	return ew.Close()
+}

@@ -15,6 +15,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"time"
 
 	gomail "github.com/wneessen/go-mail"
@@ -138,6 +139,12 @@ func (o *Outbox) Send(ctx context.Context, m *Message) error {
 }
 
 func compose(from string, m *Message) (*gomail.Msg, error) {
+	if strings.ContainsAny(m.Subject+m.To+m.ToName, "\r\n") {
+		return nil, fmt.Errorf("mail: line break in a header")
+	}
+	if _, err := mail.ParseAddress(m.To); err != nil {
+		return nil, fmt.Errorf("mail to %q: %w", m.To, err)
+	}
 	msg := gomail.NewMsg(gomail.WithNoDefaultUserAgent())
 	if err := msg.From(from); err != nil {
 		return nil, fmt.Errorf("mail from %q: %w", from, err)

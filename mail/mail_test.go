@@ -110,6 +110,9 @@ func TestOutbox(t *testing.T) {
 	if len(files) != 1 {
 		t.Fatalf("got %d files", len(files))
 	}
+	if err := s.Send(context.Background(), &mail.Message{To: "a@b.de", Subject: "x\r\nBcc: evil@x.de"}); err == nil {
+		t.Error("header injection accepted")
+	}
 	raw, _ := os.ReadFile(files[0])
 	m, err := mailtest.Parse(raw)
 	if err != nil || m.Method != "REQUEST" || m.Subject != "Test" {

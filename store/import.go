@@ -86,6 +86,10 @@ func (s *Store) Import(ctx context.Context, centres []*lotse.Centre, offers []*l
 			progress(lo + len(batch))
 		}
 	}
+	if err := audit(ctx, t, nil, "import", "import", fmt.Sprintf("Import: Zentren %d neu, %d aktualisiert; Angebote %d neu, %d geändert, %d unverändert",
+		rep.Centres.Created, rep.Centres.Updated, rep.Offers.Created, rep.Offers.Updated, rep.Offers.Unchanged)); err != nil {
+		return rep, err
+	}
 	if err := t.Commit(); err != nil {
 		return rep, fmt.Errorf("import: %w", err)
 	}

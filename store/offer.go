@@ -15,12 +15,16 @@ import (
 const offerColumns = `id, centre, format, title, summary, description, topics, audiences, mode,
 	city, postcode, state, starts_at, ends_at, recurrence, capacity, url, language`
 
+// offerSelect is what queries read: the exchange fields plus the editorial
+// status, which writes of the exchange fields leave alone.
+const offerSelect = offerColumns + `, status`
+
 func scanOffer(sc interface{ Scan(...any) error }) (*lotse.Offer, error) {
 	var o lotse.Offer
 	var topics, audiences string
 	var starts, ends NullTime
 	if err := sc.Scan(&o.ID, &o.Centre, &o.Format, &o.Title, &o.Summary, &o.Description, &topics, &audiences, &o.Mode,
-		&o.Location.City, &o.Location.Postcode, &o.Location.State, &starts, &ends, &o.Recurrence, &o.Capacity, &o.URL, &o.Language); err != nil {
+		&o.Location.City, &o.Location.Postcode, &o.Location.State, &starts, &ends, &o.Recurrence, &o.Capacity, &o.URL, &o.Language, &o.Status); err != nil {
 		return nil, err
 	}
 	o.Topics, o.Audiences = splitList(topics), splitList(audiences)
@@ -30,7 +34,7 @@ func scanOffer(sc interface{ Scan(...any) error }) (*lotse.Offer, error) {
 
 // FindOfferByID returns the offer, or ENOTFOUND.
 func (s *Store) FindOfferByID(ctx context.Context, id string) (*lotse.Offer, error) {
-	row := s.read.QueryRowContext(ctx, s.rebind(`SELECT `+offerColumns+` FROM offers WHERE id = ?`), id)
+	row := s.read.QueryRowContext(ctx, s.rebind(`SELECT `+offerSelect+` FROM offers WHERE id = ?`), id)
 	o, err := scanOffer(row)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, lotse.Errorf(lotse.ENOTFOUND, "Dieses Angebot gibt es nicht (mehr).")
@@ -97,7 +101,7 @@ func (s *Store) offersByIDsStmt(ctx context.Context, n int) (*sql.Stmt, int, err
 	if st, ok := s.stmts.Load(size); ok {
 		return st.(*sql.Stmt), size, nil
 	}
-	st, err := s.read.PrepareContext(ctx, s.rebind(`SELECT `+offerColumns+` FROM offers WHERE id IN (`+placeholders(size)+`)`))
+	st, err := s.read.PrepareContext(ctx, s.rebind(`SELECT `+offerSelect+` FROM offers WHERE id IN (`+placeholders(size)+`)`))
 	if err != nil {
 		return nil, 0, fmt.Errorf("prepare offer lookup: %w", err)
 	}
@@ -116,7 +120,7 @@ func (s *Store) EachOffer(ctx context.Context, fn func(*lotse.Offer) error) erro
 		return err
 	}
 	defer tx.Rollback()
-	rows, err := tx.query(ctx, `SELECT `+offerColumns+` FROM offers ORDER BY centre, id`)
+	rows, err := tx.query(ctx, `SELECT `+offerSelect+` FROM offers ORDER BY centre, id`)
 	if err != nil {
 		return fmt.Errorf("list offers: %w", err)
 	}

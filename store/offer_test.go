@@ -41,6 +41,7 @@ func TestOfferRoundTrip(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		want.Status = lotse.StatusPublished // imported offers are public
 		if diff := cmp.Diff(want, got); diff != "" {
 			t.Errorf("offer differs (-want +got):\n%s", diff)
 		}

@@ -278,9 +278,16 @@ func (s *Store) replay(ctx context.Context, key string) (*RegisterResult, error)
 }
 
 func register(ctx context.Context, tx *tx, req RegisterRequest) ([]*lotse.Registration, error) {
-	o, err := findOffer(ctx, tx, req.OfferID)
+	o, err := cachedOffer(ctx, tx, req.OfferID)
 	if err != nil {
 		return nil, err
+	}
+	if !o.IsPublic() {
+		return nil, lotse.Errorf(lotse.ENOTFOUND, "Dieses Angebot gibt es nicht (mehr).")
+	}
+	if !o.IsListed() {
+		msg := "Diese Veranstaltung ist abgesagt oder vorbei; eine Anmeldung ist nicht mehr möglich."
+		return nil, &lotse.Error{Code: lotse.EINVALID, Message: msg, Fields: map[string]string{"starts_at": msg}}
 	}
 	var dates []lotse.Occurrence
 	switch {
@@ -333,7 +340,7 @@ func register(ctx context.Context, tx *tx, req RegisterRequest) ([]*lotse.Regist
 		} else if err != nil {
 			return nil, fmt.Errorf("register: %w", err)
 		}
-		if r.Status == lotse.StatusConfirmed {
+		if r.Status == lotse.RegistrationConfirmed {
 			d.confirmed++
 		} else {
 			d.waitlisted++
@@ -351,7 +358,7 @@ func register(ctx context.Context, tx *tx, req RegisterRequest) ([]*lotse.Regist
 
 // The queries of a registration, prepared once on SQLite.
 var (
-	qFindOffer = hot(`SELECT ` + offerColumns + ` FROM offers WHERE id = ?`)
+	qFindOffer = hot(`SELECT ` + offerSelect + ` FROM offers WHERE id = ?`)
 	qDate      = hot(`SELECT confirmed, waitlisted, sequence, moved_to, moved_end, place, cancelled_at
 		FROM event_dates WHERE offer_id = ? AND starts_at = ?`)
 	qDateInsert         = hot(`INSERT INTO event_dates (offer_id, starts_at) VALUES (?, ?) ON CONFLICT (offer_id, starts_at) DO NOTHING`)
@@ -493,7 +500,7 @@ func (s *Store) QueueReminders(ctx context.Context, a ReminderArgs) error {
 		return err
 	}
 	defer tx.Rollback()
-	o, err := findOffer(ctx, tx, a.OfferID)
+	o, err := cachedOffer(ctx, tx, a.OfferID)
 	if lotse.ErrorCode(err) == lotse.ENOTFOUND {
 		return nil
 	} else if err != nil {
@@ -518,11 +525,11 @@ func (s *Store) QueueReminders(ctx context.Context, a ReminderArgs) error {
 	return tx.commit()
 }
 
-// findOffer reads an offer inside tx. A transaction sees each offer once:
+// cachedOffer reads an offer inside tx. A transaction sees each offer once:
 // nobody else writes while it runs (SQLite's single writer) or the offer's
 // dates are locked (PostgreSQL), and a batch of registrations mostly asks
 // for the same few offers.
-func findOffer(ctx context.Context, tx *tx, id string) (*lotse.Offer, error) {
+func cachedOffer(ctx context.Context, tx *tx, id string) (*lotse.Offer, error) {
 	if o, ok := tx.offers[id]; ok {
 		return o, nil
 	}
@@ -623,7 +630,7 @@ func findBooking(ctx context.Context, tx *tx, token string) (*Booking, error) {
 		return nil, lotse.Errorf(lotse.ENOTFOUND, "Diese Anmeldung gibt es nicht (mehr). Bitte prüfen Sie den Link aus Ihrer E-Mail.")
 	}
 	b := &Booking{Token: token, Registrations: regs, Dates: map[int64]DateInfo{}}
-	if b.Offer, err = findOffer(ctx, tx, regs[0].OfferID); err != nil {
+	if b.Offer, err = cachedOffer(ctx, tx, regs[0].OfferID); err != nil {
 		return nil, err
 	}
 	for _, r := range regs {
@@ -716,7 +723,7 @@ func (s *Store) CancelBooking(ctx context.Context, token string, start *time.Tim
 		if err := cancelRegistration(ctx, tx, b.Offer, r.ID, MailCancelled); err != nil {
 			return nil, err
 		}
-		r.Status, r.Position = lotse.StatusCancelled, 0
+		r.Status, r.Position = lotse.RegistrationCancelled, 0
 		done = append(done, r)
 	}
 	return done, tx.commit()
@@ -741,11 +748,11 @@ func cancelRegistration(ctx context.Context, tx *tx, o *lotse.Offer, id int64, m
 		return fmt.Errorf("cancel registration %d: %w", id, err)
 	}
 	switch status {
-	case lotse.StatusCancelled:
+	case lotse.RegistrationCancelled:
 		return nil
-	case lotse.StatusConfirmed:
+	case lotse.RegistrationConfirmed:
 		d.confirmed--
-	case lotse.StatusWaitlisted:
+	case lotse.RegistrationWaitlisted:
 		d.waitlisted--
 		if _, err := tx.exec(ctx, `UPDATE registrations SET position = position - 1
 			WHERE offer_id = ? AND starts_at = ? AND status = 'waitlisted' AND position > ?`, o.ID, formatTime(d.start), pos); err != nil {
@@ -757,7 +764,7 @@ func cancelRegistration(ctx context.Context, tx *tx, o *lotse.Offer, id int64, m
 		return fmt.Errorf("cancel registration %d: %w", id, err)
 	}
 	if mail != "" {
-		args := MailArgs{Kind: mail, Registration: id, Seat: status == lotse.StatusConfirmed}
+		args := MailArgs{Kind: mail, Registration: id, Seat: status == lotse.RegistrationConfirmed}
 		if err := enqueue(ctx, tx, JobMail, args, time.Time{}); err != nil {
 			return err
 		}
@@ -841,7 +848,7 @@ func (s *Store) MoveUp(ctx context.Context, id int64) error {
 	if len(regs) == 0 {
 		return lotse.Errorf(lotse.ENOTFOUND, "Diese Anmeldung gibt es nicht.")
 	}
-	o, err := findOffer(ctx, tx, regs[0].OfferID)
+	o, err := cachedOffer(ctx, tx, regs[0].OfferID)
 	if err != nil {
 		return err
 	}
@@ -854,7 +861,7 @@ func (s *Store) MoveUp(ctx context.Context, id int64) error {
 	if err := tx.queryRow(ctx, `SELECT status, position FROM registrations WHERE id = ?`, id).Scan(&status, &pos); err != nil {
 		return fmt.Errorf("move up: %w", err)
 	}
-	if status != lotse.StatusWaitlisted {
+	if status != lotse.RegistrationWaitlisted {
 		return lotse.Errorf(lotse.ENOTFOUND, "Diese Person steht nicht (mehr) auf der Warteliste.")
 	}
 	if _, err := tx.exec(ctx, `UPDATE registrations SET status = 'confirmed', position = 0 WHERE id = ?`, id); err != nil {
@@ -884,7 +891,7 @@ func (s *Store) CancelDate(ctx context.Context, offerID string, start time.Time)
 		return 0, err
 	}
 	defer tx.Rollback()
-	o, err := findOffer(ctx, tx, offerID)
+	o, err := cachedOffer(ctx, tx, offerID)
 	if err != nil {
 		return 0, err
 	}
@@ -918,7 +925,7 @@ func (s *Store) RescheduleDate(ctx context.Context, offerID string, start, newSt
 		return err
 	}
 	defer tx.Rollback()
-	o, err := findOffer(ctx, tx, offerID)
+	o, err := cachedOffer(ctx, tx, offerID)
 	if err != nil {
 		return err
 	}

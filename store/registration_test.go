@@ -59,9 +59,9 @@ func checkDate(t *testing.T, s *store.Store, start time.Time, capacity int) (con
 	var positions []int
 	for _, r := range regs {
 		switch r.Status {
-		case lotse.StatusConfirmed:
+		case lotse.RegistrationConfirmed:
 			confirmed++
-		case lotse.StatusWaitlisted:
+		case lotse.RegistrationWaitlisted:
 			positions = append(positions, r.Position)
 		}
 	}
@@ -177,7 +177,7 @@ func TestRegistrationRules(t *testing.T) {
 		ctx := context.Background()
 		o, start := eventStore(t, s, 2, "FREQ=WEEKLY;BYDAY=TH;COUNT=3")
 		a, b, c, d := register(t, s, 1, start), register(t, s, 2, start), register(t, s, 3, start), register(t, s, 4, start)
-		if a.Status != lotse.StatusConfirmed || b.Status != lotse.StatusConfirmed || c.Position != 1 || d.Position != 2 {
+		if a.Status != lotse.RegistrationConfirmed || b.Status != lotse.RegistrationConfirmed || c.Position != 1 || d.Position != 2 {
 			t.Fatalf("got %s %s %s/%d %s/%d", a.Status, b.Status, c.Status, c.Position, d.Status, d.Position)
 		}
 
@@ -202,7 +202,7 @@ func TestRegistrationRules(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if r := bk.Registrations[0]; r.Status != lotse.StatusConfirmed {
+			if r := bk.Registrations[0]; r.Status != lotse.RegistrationConfirmed {
 				t.Errorf("first waiting: got %s, want confirmed", r.Status)
 			}
 			checkDate(t, s, start, 2)
@@ -216,7 +216,7 @@ func TestRegistrationRules(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if len(res.Registrations) != 3 || res.Registrations[0].Status != lotse.StatusWaitlisted || res.Registrations[1].Status != lotse.StatusConfirmed {
+			if len(res.Registrations) != 3 || res.Registrations[0].Status != lotse.RegistrationWaitlisted || res.Registrations[1].Status != lotse.RegistrationConfirmed {
 				t.Fatalf("got %+v", res.Registrations)
 			}
 			second := res.Registrations[1].StartsAt
@@ -227,7 +227,7 @@ func TestRegistrationRules(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if st := []string{bk.Registrations[0].Status, bk.Registrations[1].Status, bk.Registrations[2].Status}; st[1] != lotse.StatusCancelled || st[2] != lotse.StatusConfirmed {
+			if st := []string{bk.Registrations[0].Status, bk.Registrations[1].Status, bk.Registrations[2].Status}; st[1] != lotse.RegistrationCancelled || st[2] != lotse.RegistrationConfirmed {
 				t.Errorf("got statuses %v", st)
 			}
 		})
@@ -238,7 +238,7 @@ func TestRegistrationRules(t *testing.T) {
 			regs, _ := s.FindRegistrations(ctx, o.ID, start)
 			n := 0
 			for _, r := range regs {
-				if r.Status == lotse.StatusConfirmed {
+				if r.Status == lotse.RegistrationConfirmed {
 					n++
 				}
 			}

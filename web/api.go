@@ -136,6 +136,9 @@ func (s *Server) apiOfferShow(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
+	if !o.IsPublic() { // drafts do not exist for the API
+		return errOfferNotFound
+	}
 	now := s.cfg.Now()
 	type date struct {
 		StartsAt   time.Time  `json:"starts_at"`
@@ -161,9 +164,10 @@ func (s *Server) apiOfferShow(w http.ResponseWriter, r *http.Request) error {
 	}
 	return writeJSON(w, http.StatusOK, struct {
 		*lotse.Offer
-		Dates []date `json:"dates"`
-		Link  string `json:"link"`
-	}{o, dates, "/angebote/" + url.PathEscape(o.ID)})
+		Status string `json:"status"`
+		Dates  []date `json:"dates"`
+		Link   string `json:"link"`
+	}{o, o.Status, dates, "/angebote/" + url.PathEscape(o.ID)})
 }
 
 func (s *Server) apiExport(w http.ResponseWriter, r *http.Request) error {
@@ -175,12 +179,9 @@ func (s *Server) apiExport(w http.ResponseWriter, r *http.Request) error {
 	http.NewResponseController(w).SetWriteDeadline(time.Now().Add(10 * time.Minute))
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")
 	w.Header().Set("Content-Disposition", `attachment; filename="lotse-export.json"`)
-	ew := exchange.NewWriter(w)
-	ew.Centres(centres)
-	if err := s.store.EachOffer(r.Context(), func(o *lotse.Offer) error { ew.Offer(o); return nil }); err != nil {
-		return err
-	}
-	return ew.Close()
+	return exchange.WriteListed(w, centres, func(yield func(*lotse.Offer) error) error {
+		return s.store.EachOffer(r.Context(), yield)
+	})
 }
 
 func (s *Server) apiNotFound(w http.ResponseWriter, r *http.Request) error {

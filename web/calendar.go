@@ -42,7 +42,7 @@ func (s *Server) calendarOffer(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	if !o.IsEvent() {
+	if !o.IsEvent() || !o.IsPublic() {
 		return lotse.Errorf(lotse.ENOTFOUND, "Dieses Angebot hat keine Termine.")
 	}
 	return s.writeCalendar(w, "", []*lotse.Offer{o}, o.ID)
@@ -73,7 +73,7 @@ func (s *Server) writeCalendar(w http.ResponseWriter, name string, offers []*lot
 		}
 		e := lmail.Event{
 			UID: fmt.Sprintf("lotse-offer-%s@%s", o.ID, s.publicHost()), Start: *o.StartsAt, RRule: o.Recurrence,
-			Summary: o.Title, Description: o.Summary, URL: s.publicURL() + "/angebote/" + o.ID,
+			Summary: o.Title, Description: o.Summary, URL: s.linkBase() + "/angebote/" + o.ID,
 			Location: s.where(o, store.DateInfo{}), Stamp: now,
 		}
 		if d := o.Duration(); d > 0 {

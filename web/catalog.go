@@ -46,6 +46,9 @@ func (c *catalog) load(ctx context.Context) error {
 	now := c.now()
 	docs := make([]search.Doc, 0, 1024)
 	err = c.store.EachOffer(ctx, func(o *lotse.Offer) error {
+		if !o.IsListed() { // drafts, cancelled and archived offers are not searchable
+			return nil
+		}
 		docs = append(docs, c.doc(o, now))
 		if len(docs) == cap(docs) {
 			c.index.Put(docs...)
@@ -144,7 +147,8 @@ func (c *catalog) catchUp(ctx context.Context) error {
 }
 
 // indexOffers brings the index entries of the given offers up to date with
-// the store: present ones are (re)indexed, missing ones removed.
+// the store: listed ones are (re)indexed; missing ones, drafts, cancelled
+// and archived ones removed.
 func (c *catalog) indexOffers(ctx context.Context, ids []string) error {
 	for len(ids) > 0 {
 		part := ids[:min(500, len(ids))]
@@ -156,10 +160,12 @@ func (c *catalog) indexOffers(ctx context.Context, ids []string) error {
 		}
 		now := c.now()
 		found := make(map[string]bool, len(offers))
-		docs := make([]search.Doc, len(offers))
-		for i, o := range offers {
-			docs[i] = c.doc(o, now)
-			found[o.ID] = true
+		docs := make([]search.Doc, 0, len(offers))
+		for _, o := range offers {
+			if o.IsListed() {
+				docs = append(docs, c.doc(o, now))
+				found[o.ID] = true
+			}
 		}
 		c.index.Put(docs...)
 		var gone []string

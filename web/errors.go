@@ -39,7 +39,7 @@ func statusOf(err error) int {
 func (s *Server) logError(r *http.Request, err error) {
 	if statusOf(err) >= 500 {
 		s.log.LogAttrs(r.Context(), slog.LevelError, "internal error", slog.String("method", r.Method),
-			slog.String("path", r.URL.Path), slog.String("err", err.Error()))
+			slog.String("path", loggedPath(r.Pattern, r)), slog.String("err", err.Error()))
 	}
 }
 

@@ -33,6 +33,15 @@ func (u *ui) funcs(hashes map[string]string) template.FuncMap {
 		},
 		"card":        cardHTML,
 		"facetValues": facetHTML,
+		// accounts and editorial forms (web/editor.go)
+		"statusLabel": lotse.Statuses.Label,
+		"roleLabel":   lotse.Roles.Label,
+		"has":         hasValue,
+		"invalid":     invalidAttrs,
+		"canAdmin":    lotse.CanAdminister,
+		"dateTime": func(t time.Time) string {
+			return germanDateShort(t) + ", " + t.In(lotse.Berlin).Format("15:04") + " Uhr"
+		},
 		"add": func(ns ...int) int {
 			sum := 0
 			for _, n := range ns {
@@ -124,4 +133,13 @@ func webcal(host, path string) template.URL {
 		return template.URL(template.HTMLEscapeString(path))
 	}
 	return template.URL("webcal://" + host + path)
+}
+
+// invalidAttrs marks a form field with an error: aria-invalid and a link to
+// the message, whose id is "e-" + field.
+func invalidAttrs(errs map[string]string, field string) template.HTMLAttr {
+	if errs[field] == "" {
+		return ""
+	}
+	return template.HTMLAttr(` aria-invalid="true" aria-describedby="e-` + template.HTMLEscapeString(field) + `"`)
 }

@@ -3,9 +3,8 @@ package web
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
-	"net/mail"
-	"path/filepath"
 	"strings"
 	"time"
 
@@ -18,10 +17,10 @@ import (
 // sends e-mails and reminders and, once an hour, deletes expired personal
 // data. Run starts it; tests may start it on their own.
 func (s *Server) RunJobs(ctx context.Context) error {
-	sender, err := lmail.New(s.cfg.SMTPURL, filepath.Join(s.cfg.DataDir, "outbox"), s.cfg.MailFrom, s.log)
-	if err != nil {
-		s.log.Error("mail is not set up; jobs do not run", "err", err)
-		return err
+	sender := s.cfg.Mail
+	if sender == nil {
+		s.log.Warn("no mail sender configured: background jobs (e-mails, reminders) do not run here")
+		return errors.New("run jobs: no mail sender")
 	}
 	go s.housekeeping(ctx)
 	s.store.WorkJobs(ctx, store.WorkOptions{Poll: s.cfg.JobPoll}, s.log, func(ctx context.Context, j *store.Job) error {
@@ -103,7 +102,7 @@ func (s *Server) composeMail(ctx context.Context, a store.MailArgs) ([]*lmail.Me
 		return nil, nil
 	}
 	o := b.Offer
-	cancelURL := s.publicURL() + "/anmeldungen/" + b.Token
+	cancelURL := s.linkBase() + "/anmeldungen/" + b.Token
 	m := &lmail.Message{To: first.Email, ToName: first.Name}
 	var text strings.Builder
 	fmt.Fprintf(&text, "Guten Tag %s,\n\n", first.Name)
@@ -113,9 +112,9 @@ func (s *Server) composeMail(ctx context.Context, a store.MailArgs) ([]*lmail.Me
 	case store.MailBooked:
 		var confirmed, waiting int
 		for _, r := range regs {
-			if r.Status == lotse.StatusConfirmed {
+			if r.Status == lotse.RegistrationConfirmed {
 				confirmed++
-			} else if r.Status == lotse.StatusWaitlisted {
+			} else if r.Status == lotse.RegistrationWaitlisted {
 				waiting++
 			}
 		}
@@ -135,10 +134,10 @@ func (s *Server) composeMail(ctx context.Context, a store.MailArgs) ([]*lmail.Me
 		for _, r := range regs {
 			d := b.Date(r)
 			switch r.Status {
-			case lotse.StatusConfirmed:
+			case lotse.RegistrationConfirmed:
 				fmt.Fprintf(&text, "  • %s – Platz bestätigt\n", when(d.Start, d.End))
 				events = append(events, s.event(b, r, d, false, d.Sequence))
-			case lotse.StatusWaitlisted:
+			case lotse.RegistrationWaitlisted:
 				fmt.Fprintf(&text, "  • %s – Warteliste, Platz %d\n", when(d.Start, d.End), r.Position)
 			}
 		}
@@ -151,7 +150,7 @@ func (s *Server) composeMail(ctx context.Context, a store.MailArgs) ([]*lmail.Me
 		text.WriteString("\n")
 	case store.MailPromoted, store.MailUpdated:
 		d := b.Date(first)
-		if first.Status != lotse.StatusConfirmed || d.Cancelled {
+		if first.Status != lotse.RegistrationConfirmed || d.Cancelled {
 			return nil, nil
 		}
 		if a.Kind == store.MailPromoted {
@@ -175,7 +174,7 @@ func (s *Server) composeMail(ctx context.Context, a store.MailArgs) ([]*lmail.Me
 		} else {
 			m.Subject = "Abgesagt: " + o.Title
 			fmt.Fprintf(&text, "leider muss „%s“ am %s ausfallen. Bitte entschuldigen Sie. Weitere Termine und Angebote finden Sie unter %s.\n",
-				o.Title, when(d.Start, d.End), s.publicURL()+"/angebote/"+o.ID)
+				o.Title, when(d.Start, d.End), s.linkBase()+"/angebote/"+o.ID)
 		}
 		if a.Seat {
 			method = lmail.MethodCancel
@@ -185,7 +184,7 @@ func (s *Server) composeMail(ctx context.Context, a store.MailArgs) ([]*lmail.Me
 		cancelURL = ""
 	case store.MailReminder:
 		d := b.Date(first)
-		if first.Status != lotse.StatusConfirmed || d.Cancelled || !d.Start.Equal(a.At) {
+		if first.Status != lotse.RegistrationConfirmed || d.Cancelled || !d.Start.Equal(a.At) {
 			return nil, nil
 		}
 		m.Subject = "Erinnerung: " + o.Title + " – " + when(d.Start, d.End)
@@ -222,7 +221,7 @@ func (s *Server) event(b *store.Booking, r *lotse.Registration, d store.DateInfo
 	e := lmail.Event{
 		UID:      fmt.Sprintf("lotse-registration-%d@%s", r.ID, s.publicHost()),
 		Sequence: seq, Start: d.Start, End: d.End, Summary: o.Title, Location: s.where(o, d),
-		URL: s.publicURL() + "/angebote/" + o.ID, Cancelled: cancelled, Stamp: s.cfg.Now(),
+		URL: s.linkBase() + "/angebote/" + o.ID, Cancelled: cancelled, Stamp: s.cfg.Now(),
 		Attendee: r.Email, AttendeeName: r.Name,
 	}
 	var desc strings.Builder
@@ -232,14 +231,13 @@ func (s *Server) event(b *store.Booking, r *lotse.Registration, d store.DateInfo
 		fmt.Fprintf(&desc, "\n\nZugang: %s", o.URL)
 	}
 	if !cancelled {
-		fmt.Fprintf(&desc, "\n\nAbmelden: %s/anmeldungen/%s", s.publicURL(), b.Token)
+		fmt.Fprintf(&desc, "\n\nAbmelden: %s/anmeldungen/%s", s.linkBase(), b.Token)
 	}
 	e.Description = strings.TrimSpace(desc.String())
-	from, _ := mail.ParseAddress(s.cfg.MailFrom)
 	if c := s.catalog.centre(o.Centre); c != nil && c.Email != "" {
 		e.Organizer, e.OrganizerName = c.Email, c.Name
-	} else if from != nil {
-		e.Organizer, e.OrganizerName = from.Address, from.Name
+	} else {
+		e.Organizer, e.OrganizerName = "noreply@"+s.publicHost(), "Lotse"
 	}
 	return e
 }

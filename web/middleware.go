@@ -14,9 +14,10 @@ const maxBody = 1 << 20
 
 // middleware wraps the routes with what every request needs, outermost first:
 // recovery, logging and metrics, security headers, cross-origin protection
-// for state-changing requests, and the body limit.
+// for state-changing requests, the login session, and the body limit.
 func (s *Server) middleware(h http.Handler) http.Handler {
 	h = http.MaxBytesHandler(h, maxBody)
+	h = s.withSession(h)
 	h = http.NewCrossOriginProtection().Handler(h)
 	h = securityHeaders(h)
 	h = s.logRequests(h)
@@ -76,7 +77,7 @@ func (s *Server) logRequests(h http.Handler) http.Handler {
 		if sw.status == 0 {
 			sw.status = http.StatusOK
 		}
-		route := r.Pattern
+		_, route := s.mux.Handler(r)
 		if route == "" {
 			route = "unmatched"
 		}
@@ -88,7 +89,7 @@ func (s *Server) logRequests(h http.Handler) http.Handler {
 		if sw.status >= 500 {
 			level = slog.LevelError
 		}
-		s.log.LogAttrs(r.Context(), level, "request", slog.String("method", r.Method), slog.String("path", r.URL.Path),
+		s.log.LogAttrs(r.Context(), level, "request", slog.String("method", r.Method), slog.String("path", loggedPath(route, r)),
 			slog.Int("status", sw.status), slog.Int("bytes", sw.bytes), slog.Duration("took", d))
 	})
 }
@@ -100,10 +101,22 @@ func (s *Server) recoverPanics(h http.Handler) http.Handler {
 				if v == http.ErrAbortHandler {
 					panic(v)
 				}
-				s.log.Error("panic", "method", r.Method, "path", r.URL.Path, "panic", fmt.Sprint(v), "stack", string(debug.Stack()))
+				_, route := s.mux.Handler(r)
+				s.log.Error("panic", "method", r.Method, "path", loggedPath(route, r), "panic", fmt.Sprint(v), "stack", string(debug.Stack()))
 				http.Error(w, "Interner Fehler", http.StatusInternalServerError)
 			}
 		}()
 		h.ServeHTTP(w, r)
 	})
+}
+
+// loggedPath is the request path as logs may keep it: private links carry
+// their secret in the path ({token}), so for those the route pattern stands
+// in for the path.
+func loggedPath(route string, r *http.Request) string {
+	if strings.Contains(route, "{token}") {
+		_, pattern, _ := strings.Cut(route, " ")
+		return pattern
+	}
+	return r.URL.Path
 }

@@ -313,11 +313,18 @@ func (s *Server) offerShow(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	return s.renderOffer(w, r, o, &registrationForm{}, http.StatusOK)
+	if !o.IsPublic() {
+		return errOfferNotFound
+	}
+	return s.renderOffer(w, r, o, false, &registrationForm{}, http.StatusOK)
 }
 
-// renderOffer shows an offer's page with its registration form as typed.
-func (s *Server) renderOffer(w http.ResponseWriter, r *http.Request, o *lotse.Offer, form *registrationForm, status int) error {
+var errOfferNotFound = lotse.Errorf(lotse.ENOTFOUND, "Dieses Angebot gibt es nicht (mehr).")
+
+// renderOffer renders an offer's page with its registration form as typed;
+// the editors' preview uses it too, so the preview looks exactly like the
+// public page.
+func (s *Server) renderOffer(w http.ResponseWriter, r *http.Request, o *lotse.Offer, preview bool, form *registrationForm, status int) error {
 	if form.Problems == nil {
 		form.Problems = map[string]string{}
 	}
@@ -358,12 +365,13 @@ func (s *Server) renderOffer(w http.ResponseWriter, r *http.Request, o *lotse.Of
 		Past     *dateView
 		Related  []offerCard
 		IsEvent  bool
+		Preview  bool
 		Options  []dateOption
 		Form     *registrationForm
 		Calendar string
 		// RetentionDays is how long personal data stays after the date.
 		RetentionDays int
-	}{o, s.catalog.centre(o.Centre), dates, past, cards, o.StartsAt != nil, options, form,
+	}{o, s.catalog.centre(o.Centre), dates, past, cards, o.StartsAt != nil, preview, options, form,
 		"/angebote/" + url.PathEscape(o.ID) + "/kalender.ics", int(s.cfg.Retention / (24 * time.Hour))}
 	return s.ui.render(w, status, "offer", p)
 }

@@ -11,23 +11,25 @@ import (
 
 // pageData is what the layout needs on every page; Data is the page's own.
 type pageData struct {
-	Host        string // for webcal:// links
+	Host        string // the portal's host, for webcal:// links
 	Title       string
 	Description string
 	Section     string // active navigation entry
 	Query       string // the search box's value
 	Demo        bool
 	MapCredit   string
+	User        *lotse.User // logged in, or nil
 	Data        any
 }
 
 func (s *Server) newPage(r *http.Request, title string) *pageData {
 	return &pageData{
-		Host:      r.Host,
+		Host:      s.publicHost(),
 		Title:     title,
 		Query:     r.URL.Query().Get("q"),
 		Demo:      s.catalog.isDemo(),
 		MapCredit: geo.Credit,
+		User:      currentUser(r),
 	}
 }
 

@@ -66,13 +66,16 @@ func (s *Server) registrationCreate(w http.ResponseWriter, r *http.Request) erro
 	if err != nil {
 		return err
 	}
+	if !o.IsPublic() {
+		return errOfferNotFound
+	}
 	form, bot, err := parseRegistrationForm(r)
 	if err != nil {
 		return err
 	}
 	if bot {
 		form.Message = "Ihre Anmeldung konnte nicht angenommen werden. Bitte lassen Sie das Feld „Website“ leer."
-		return s.renderOffer(w, r, o, form, http.StatusUnprocessableEntity)
+		return s.renderOffer(w, r, o, false, form, http.StatusUnprocessableEntity)
 	}
 	req := store.RegisterRequest{OfferID: o.ID, Registrant: form.Registrant}
 	switch form.Date {
@@ -97,7 +100,7 @@ func (s *Server) registrationCreate(w http.ResponseWriter, r *http.Request) erro
 			form.Problems[k] = v
 		}
 		form.Message = "Bitte prüfen Sie die markierten Angaben."
-		return s.renderOffer(w, r, o, form, http.StatusUnprocessableEntity)
+		return s.renderOffer(w, r, o, false, form, http.StatusUnprocessableEntity)
 	}
 	res, err := s.store.Register(r.Context(), req)
 	if code := lotse.ErrorCode(err); code == lotse.EINVALID || code == lotse.ECONFLICT {
@@ -110,7 +113,7 @@ func (s *Server) registrationCreate(w http.ResponseWriter, r *http.Request) erro
 		if code == lotse.ECONFLICT {
 			status = http.StatusConflict
 		}
-		return s.renderOffer(w, r, o, form, status)
+		return s.renderOffer(w, r, o, false, form, status)
 	} else if err != nil {
 		return err
 	}
@@ -180,7 +183,7 @@ func (s *Server) registrationCancel(w http.ResponseWriter, r *http.Request) erro
 // dateOptions lists the bookable dates of o with their counts.
 func (s *Server) dateOptions(r *http.Request, o *lotse.Offer, chosen string) ([]dateOption, error) {
 	dates := o.BookableDates(s.cfg.Now())
-	if len(dates) == 0 {
+	if len(dates) == 0 || !o.IsListed() {
 		return nil, nil
 	}
 	counts, err := s.store.DateCounts(r.Context(), o.ID)
@@ -267,7 +270,7 @@ func (s *Server) apiRegistrationAnswer(regs []*lotse.Registration) any {
 	items := make([]apiRegistration, len(regs))
 	for i, r := range regs {
 		items[i] = apiRegistration{ID: r.ID, StartsAt: r.StartsAt, Status: r.Status, Position: r.Position,
-			CancelURL: s.publicURL() + "/anmeldungen/" + r.Booking}
+			CancelURL: s.linkBase() + "/anmeldungen/" + r.Booking}
 	}
 	return struct {
 		apiRegistration
@@ -293,26 +296,12 @@ func jsonProblem(err error) string {
 	return "Bitte ein JSON-Objekt senden."
 }
 
-// publicURL is where people reach this portal, for links in e-mails.
-func (s *Server) publicURL() string {
-	if s.cfg.PublicURL != "" {
-		return strings.TrimSuffix(s.cfg.PublicURL, "/")
-	}
-	host := s.cfg.Addr
-	if strings.HasPrefix(host, ":") {
-		host = "localhost" + host
-	}
-	if host == "" {
-		host = "localhost"
-	}
-	return "http://" + host
-}
-
-// publicHost is the host of publicURL, for iCalendar UIDs.
+// publicHost is the host (and port) of the portal's address, for iCalendar
+// UIDs and webcal:// links; like linkBase, never from the request.
 func (s *Server) publicHost() string {
-	u, err := url.Parse(s.publicURL())
-	if err != nil || u.Hostname() == "" {
-		return "lotse"
+	u, err := url.Parse(s.linkBase())
+	if err != nil || u.Host == "" {
+		return "localhost"
 	}
-	return u.Hostname()
+	return u.Host
 }

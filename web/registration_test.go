@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -16,6 +17,7 @@ import (
 	ics "github.com/arran4/golang-ical"
 
 	"lotse"
+	"lotse/mail"
 	"lotse/mail/mailtest"
 	"lotse/store"
 )
@@ -46,8 +48,12 @@ func newEventServer(t *testing.T, smtpURL string) (*Server, *store.Store, *clock
 		Topics: []string{"ki"}, Mode: "online", StartsAt: at(3, 10), EndsAt: at(3, 11), Capacity: 1, URL: "https://meet.example/ki-kompakt"}); err != nil {
 		t.Fatal(err)
 	}
-	srv, err := New(ctx, Config{Now: clk.Now, SMTPURL: smtpURL, PublicURL: "https://lotse.example", JobPoll: 10 * time.Millisecond,
-		DataDir: t.TempDir(), MailFrom: "Lotse <noreply@lotse.example>"}, st, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	logger := slog.New(slog.NewTextHandler(io.Discard, nil))
+	sender, err := mail.New(smtpURL, filepath.Join(t.TempDir(), "outbox"), "Lotse <noreply@lotse.example>", logger)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv, err := New(ctx, Config{Now: clk.Now, Mail: sender, PublicURL: "https://lotse.example", JobPoll: 10 * time.Millisecond}, st, logger)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -340,9 +346,9 @@ func itoa(n int) string { b, _ := json.Marshal(n); return string(b) }
 func TestCalendarFeeds(t *testing.T) {
 	srv, _, _ := newEventServer(t, "")
 	for path, link := range map[string]string{
-		"/zentren/hannover": `href="webcal://example.com/zentren/hannover/kalender.ics"`,
-		"/angebote/klein":   `href="webcal://example.com/themen/ki/kalender.ics"`,
-		"/":                 `href="webcal://example.com/kalender.ics"`,
+		"/zentren/hannover": `href="webcal://lotse.example/zentren/hannover/kalender.ics"`,
+		"/angebote/klein":   `href="webcal://lotse.example/themen/ki/kalender.ics"`,
+		"/":                 `href="webcal://lotse.example/kalender.ics"`,
 	} {
 		if body := get(t, srv, path).Body.String(); !strings.Contains(body, link) {
 			t.Errorf("%s lacks the subscription link %s", path, link)

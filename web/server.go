@@ -26,15 +26,18 @@ type Config struct {
 	RefreshEvery time.Duration
 	// Now returns the current time; tests may replace it.
 	Now func() time.Time
-
-	// PublicURL is where people reach the portal, for links in e-mails and
-	// calendars; default http://Addr.
+	// Mail sends invitations and password-reset links; nil means no
+	// e-mail (those pages then report an error).
+	Mail mail.Sender
+	// PublicURL is where people reach the portal (https://lotse.example.de),
+	// for links in e-mails; with https it also marks session cookies Secure.
+	// Default http://Addr. Never taken from a request's Host header, which
+	// an attacker controls.
 	PublicURL string
-	// SMTPURL is LOTSE_SMTP_URL (smtp://user:pass@host:port or smtps://…);
-	// empty: e-mails are written to DataDir/outbox.
-	SMTPURL  string
-	DataDir  string // default "data"
-	MailFrom string // sender address; default "Lotse <noreply@localhost>"
+	// ClientIPHeader names the header a trusted reverse proxy puts the
+	// client's address in ("X-Forwarded-For", "X-Real-IP"); login limits
+	// per address use its last value. Empty: the connection's address.
+	ClientIPHeader string
 	// Retention is how long after a date the personal data of its
 	// registrations is kept; default 90 days.
 	Retention time.Duration
@@ -52,6 +55,7 @@ type Server struct {
 	catalog *catalog
 	metrics *metrics
 	handler http.Handler
+	mux     *http.ServeMux // the routes, to name a request's route in logs and metrics
 }
 
 // New builds the server: it parses every template (a broken one fails here,
@@ -66,19 +70,8 @@ func New(ctx context.Context, cfg Config, st *store.Store, logger *slog.Logger) 
 	if cfg.Root == "" {
 		cfg.Root = "web"
 	}
-	if cfg.DataDir == "" {
-		cfg.DataDir = "data"
-	}
-	if cfg.MailFrom == "" {
-		cfg.MailFrom = "Lotse <noreply@localhost>"
-	}
 	if cfg.Retention == 0 {
 		cfg.Retention = 90 * 24 * time.Hour
-	}
-	if cfg.SMTPURL != "" {
-		if _, err := mail.NewSMTP(cfg.SMTPURL, cfg.MailFrom); err != nil {
-			return nil, err
-		}
 	}
 	ui, err := newUI(cfg.Dev, cfg.Root)
 	if err != nil {

@@ -157,8 +157,8 @@ func TestSecurityHeadersAndStatic(t *testing.T) {
 	if hw := get(t, srv, "/healthz"); hw.Code != 200 {
 		t.Errorf("healthz: got %d", hw.Code)
 	}
-	if mw := get(t, srv, "/metrics"); !strings.Contains(mw.Body.String(), "lotse_http_requests_total") {
-		t.Errorf("metrics lack request counter")
+	if mw := get(t, srv, "/metrics"); !strings.Contains(mw.Body.String(), `lotse_http_requests_total{code="200",route="GET /{$}"}`) {
+		t.Errorf("metrics lack the request counter by route:\n%s", mw.Body)
 	}
 	// A cross-site POST is refused before any handler runs.
 	req := httptest.NewRequest("POST", "/angebote", strings.NewReader("x=1"))
@@ -294,5 +294,19 @@ func TestInstancesSharingPostgresSeeEachOthersWrites(t *testing.T) {
 		if w := get(t, srv, "/angebote?q=Datenr%C3%A4ume"); !strings.Contains(w.Body.String(), "Themenheft <mark>Datenräume</mark>") {
 			t.Errorf("%s does not find the new title", name)
 		}
+	}
+}
+
+func TestPrivateLinksStayOutOfTheLog(t *testing.T) {
+	st := storetest.SQLite(t)
+	var logs strings.Builder
+	srv, err := New(context.Background(), Config{Now: func() time.Time { return testNow }}, st, slog.New(slog.NewTextHandler(&logs, nil)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	get(t, srv, "/ki-check/ergebnis/Geheim-Token-123")
+	get(t, srv, "/angebote?q=sichtbar")
+	if strings.Contains(logs.String(), "Geheim-Token-123") || !strings.Contains(logs.String(), "/ki-check/ergebnis/{token}") {
+		t.Errorf("log shows the private link or not the route:\n%s", logs.String())
 	}
 }

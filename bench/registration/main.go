@@ -136,7 +136,7 @@ func registrations(ctx context.Context, path string, clients, events int, d time
 	}
 	var srv *web.Server
 	if viaAPI {
-		if srv, err = web.New(ctx, web.Config{DataDir: filepath.Dir(path)}, s, slog.New(slog.NewTextHandler(io.Discard, nil))); err != nil {
+		if srv, err = web.New(ctx, web.Config{}, s, slog.New(slog.NewTextHandler(io.Discard, nil))); err != nil {
 			return 0, err
 		}
 	}

@@ -18,7 +18,8 @@ Aufruf:
   lotse export [-o DATEI] [--db URL]
 
 Schreibt das Austauschformat {"centres": [...], "offers": [...]} auf die
-Standardausgabe oder in DATEI. Ein Export lässt sich mit „lotse import“ wieder
+Standardausgabe oder in DATEI; Entwürfe sowie abgesagte und archivierte
+Angebote gehören nicht dazu. Ein Export lässt sich mit „lotse import“ wieder
 einlesen; Export, Import und erneuter Export ergeben dieselbe Datei.
 `
 
@@ -56,10 +57,7 @@ func export(ctx context.Context, s *store.Store, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	ew := exchange.NewWriter(w)
-	ew.Centres(centres)
-	if err := s.EachOffer(ctx, func(o *lotse.Offer) error { ew.Offer(o); return nil }); err != nil {
-		return err
-	}
-	return ew.Close()
+	return exchange.WriteListed(w, centres, func(yield func(*lotse.Offer) error) error {
+		return s.EachOffer(ctx, yield)
+	})
 }

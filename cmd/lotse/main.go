@@ -20,6 +20,7 @@ Befehle:
   migrate     Datenbank auf den neuesten Stand bringen
   import      Zentren und Angebote aus einer Austauschdatei (JSON) einlesen
   export      Alle Zentren und Angebote als Austauschdatei ausgeben
+  user        Konten anlegen und auflisten (z. B. das erste Admin-Konto)
   datacheck   Eine Datendatei (CSV, Excel) auf KI-Tauglichkeit prüfen
   version     Version anzeigen
   help        Diese Hilfe anzeigen
@@ -52,6 +53,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return importCmd(ctx, rest, getenv, stdin, stdout, stderr)
 	case "export":
 		return exportCmd(ctx, rest, getenv, stdout, stderr)
+	case "user":
+		return userCmd(ctx, rest, getenv, stdin, stdout, stderr)
 	case "datacheck":
 		return datacheckCmd(ctx, rest, stdout, stderr)
 	case "version", "--version", "-v":

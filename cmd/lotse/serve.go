@@ -6,10 +6,12 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"path/filepath"
 	"strconv"
 	"time"
 
 	"lotse/demo"
+	"lotse/mail"
 	"lotse/store"
 	"lotse/web"
 )
@@ -36,6 +38,8 @@ func serveCmd(ctx context.Context, args []string, getenv func(string) string, st
 	cfg := DefaultConfig()
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	cfg.bindFlags(fs, getenv, true)
+	publicURL := fs.String("public-url", getenv("LOTSE_PUBLIC_URL"), "öffentliche Adresse für Links in E-Mails, z. B. https://lotse.example.de; mit https sind Sitzungs-Cookies Secure [LOTSE_PUBLIC_URL]")
+	clientIPHeader := fs.String("client-ip-header", getenv("LOTSE_CLIENT_IP_HEADER"), "Kopfzeile, in die ein vertrauenswürdiger Proxy die Adresse des Clients schreibt (z. B. X-Forwarded-For); für die Begrenzung von Anmeldeversuchen [LOTSE_CLIENT_IP_HEADER]")
 	if err := parseFlags(fs, args, serveUsage, stderr); err != nil {
 		return ignoreHelp(err)
 	}
@@ -54,8 +58,17 @@ func serveCmd(ctx context.Context, args []string, getenv func(string) string, st
 			return err
 		}
 	}
-	wcfg := web.Config{Addr: cfg.Addr, Dev: cfg.Dev, DataDir: cfg.DataDir, SMTPURL: getenv("LOTSE_SMTP_URL"),
-		PublicURL: getenv("LOTSE_PUBLIC_URL"), MailFrom: getenv("LOTSE_MAIL_FROM")}
+	// Invitations and password resets go by LOTSE_SMTP_URL, or else to the
+	// outbox in the data directory.
+	from := getenv("LOTSE_MAIL_FROM")
+	if from == "" {
+		from = "Lotse <noreply@localhost>"
+	}
+	sender, err := mail.New(getenv("LOTSE_SMTP_URL"), filepath.Join(cfg.DataDir, "outbox"), from, logger)
+	if err != nil {
+		return err
+	}
+	wcfg := web.Config{Addr: cfg.Addr, Dev: cfg.Dev, Mail: sender, PublicURL: *publicURL, ClientIPHeader: *clientIPHeader}
 	if v := getenv("LOTSE_RETENTION_DAYS"); v != "" {
 		days, err := strconv.Atoi(v)
 		if err != nil || days < 1 {
