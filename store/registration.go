@@ -506,6 +506,10 @@ func (s *Store) QueueReminders(ctx context.Context, a ReminderArgs) error {
 	} else if err != nil {
 		return err
 	}
+	var n int
+	if err := tx.queryRow(ctx, `SELECT COUNT(*) FROM event_dates WHERE offer_id = ? AND starts_at = ?`, o.ID, formatTime(a.Date)).Scan(&n); err != nil || n == 0 {
+		return err // the date moved to another key since
+	}
 	d, err := lockDate(ctx, tx, o, a.Date)
 	if err != nil {
 		return err
@@ -895,25 +899,35 @@ func (s *Store) CancelDate(ctx context.Context, offerID string, start time.Time)
 	if err != nil {
 		return 0, err
 	}
-	d, err := lockDate(ctx, tx, o, start)
-	if err != nil {
+	var n int
+	if err := tx.queryRow(ctx, `SELECT COUNT(*) FROM registrations WHERE offer_id = ? AND starts_at = ? AND status <> 'cancelled'`,
+		o.ID, formatTime(start)).Scan(&n); err != nil {
+		return 0, fmt.Errorf("cancel date: %w", err)
+	}
+	if err := cancelDate(ctx, tx, o, start); err != nil {
 		return 0, err
+	}
+	return n, tx.commit()
+}
+
+func cancelDate(ctx context.Context, tx *tx, o *lotse.Offer, start time.Time) error {
+	if _, err := lockDate(ctx, tx, o, start); err != nil {
+		return err
 	}
 	if _, err := tx.exec(ctx, `UPDATE event_dates SET cancelled_at = ?, sequence = sequence + 1 WHERE offer_id = ? AND starts_at = ?`,
 		formatTime(tx.now), o.ID, formatTime(start)); err != nil {
-		return 0, fmt.Errorf("cancel date: %w", err)
+		return fmt.Errorf("cancel date: %w", err)
 	}
-	d.cancelled = true
 	regs, err := queryRegistrations(ctx, tx, `r.offer_id = ? AND r.starts_at = ? AND r.status <> 'cancelled' ORDER BY r.id`, o.ID, formatTime(start))
 	if err != nil {
-		return 0, err
+		return err
 	}
 	for _, r := range regs {
 		if err := cancelRegistration(ctx, tx, o, r.ID, MailDateCancelled); err != nil {
-			return 0, err
+			return err
 		}
 	}
-	return len(regs), tx.commit()
+	return nil
 }
 
 // RescheduleDate moves a date to another time and, when place is not
@@ -992,4 +1006,142 @@ func (s *Store) PurgeRegistrations(ctx context.Context, retention time.Duration)
 	}
 	n, _ := res.RowsAffected()
 	return int(n), tx.Commit()
+}
+
+// ApplyOfferChange brings the registrations of an offer in line after a
+// centre changed it (after is stored already), in one transaction:
+//   - called off (status cancelled) or archived: every future date with
+//     registrations is called off, and everyone gets METHOD:CANCEL;
+//   - dates changed: the k-th future date with registrations moves to the
+//     k-th future date of the new schedule (same invitation UIDs, higher
+//     SEQUENCE); a date without a counterpart is called off;
+//   - only place, mode or end changed: everyone with a seat gets the
+//     updated invitation;
+//   - more seats: people move up from the waiting lists.
+func (s *Store) ApplyOfferChange(ctx context.Context, before, after *lotse.Offer) error {
+	tx, err := s.begin(ctx)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	rows, err := tx.query(ctx, `SELECT starts_at FROM event_dates
+		WHERE offer_id = ? AND starts_at > ? AND cancelled_at IS NULL AND confirmed + waitlisted > 0 ORDER BY starts_at`,
+		after.ID, formatTime(tx.now))
+	if err != nil {
+		return fmt.Errorf("apply offer change: %w", err)
+	}
+	var starts []time.Time
+	for rows.Next() {
+		var t NullTime
+		if err := rows.Scan(&t); err != nil {
+			rows.Close()
+			return fmt.Errorf("apply offer change: %w", err)
+		}
+		starts = append(starts, t.Time)
+	}
+	rows.Close()
+	if len(starts) == 0 {
+		return nil
+	}
+	o := after
+	tx.offers = map[string]*lotse.Offer{o.ID: o}
+	switch {
+	case !o.IsListed():
+		for _, t := range starts {
+			if err := cancelDate(ctx, tx, o, t); err != nil {
+				return err
+			}
+		}
+	case before.ChangesDates(after):
+		var next []lotse.Occurrence
+		if after.StartsAt != nil {
+			next = o.Occurrences(tx.now, tx.now.AddDate(2, 0, 0), len(starts))
+		}
+		for k, t := range starts {
+			if k >= len(next) {
+				if err := cancelDate(ctx, tx, o, t); err != nil {
+					return err
+				}
+				continue
+			}
+			if err := moveDate(ctx, tx, o, t, next[k].Start); err != nil {
+				return err
+			}
+		}
+	}
+	if after.Capacity != before.Capacity && o.IsListed() {
+		for _, t := range starts {
+			d, err := lockDate(ctx, tx, o, t)
+			if err != nil || d.cancelled {
+				continue
+			}
+			if err := fillSeats(ctx, tx, o, d); err != nil {
+				return err
+			}
+			if err := saveDate(ctx, tx, d); err != nil {
+				return err
+			}
+		}
+	}
+	return tx.commit()
+}
+
+// moveDate gives the date planned at from the new planned start to (the
+// offer's schedule changed): its row and registrations move to the new key,
+// the sequence rises, people with a seat get the updated invitation and the
+// reminders are scheduled anew. An unchanged start only sends the update
+// (the place or the time of day's end may have changed).
+func moveDate(ctx context.Context, tx *tx, o *lotse.Offer, from, to time.Time) error {
+	d, err := lockDate(ctx, tx, o, from)
+	if err != nil {
+		return err
+	}
+	key := from
+	if !to.Equal(from) {
+		var n int
+		if err := tx.queryRow(ctx, `SELECT COUNT(*) FROM event_dates WHERE offer_id = ? AND starts_at = ?`, o.ID, formatTime(to)).Scan(&n); err != nil {
+			return fmt.Errorf("move date: %w", err)
+		}
+		if n == 0 {
+			if _, err := tx.exec(ctx, `INSERT INTO event_dates (offer_id, starts_at, confirmed, waitlisted, sequence) VALUES (?, ?, ?, ?, ?)`,
+				o.ID, formatTime(to), d.confirmed, d.waitlisted, d.sequence); err != nil {
+				return fmt.Errorf("move date: %w", err)
+			}
+			if _, err := tx.exec(ctx, `UPDATE registrations SET starts_at = ? WHERE offer_id = ? AND starts_at = ?`,
+				formatTime(to), o.ID, formatTime(from)); err != nil {
+				return fmt.Errorf("move date: %w", err)
+			}
+			if _, err := tx.exec(ctx, `DELETE FROM event_dates WHERE offer_id = ? AND starts_at = ?`, o.ID, formatTime(from)); err != nil {
+				return fmt.Errorf("move date: %w", err)
+			}
+			key = to
+		} else {
+			// Someone registered for the new time already: keep the two
+			// lists apart and mark the old date as moved.
+			if _, err := tx.exec(ctx, `UPDATE event_dates SET moved_to = ? WHERE offer_id = ? AND starts_at = ?`,
+				formatTime(to), o.ID, formatTime(from)); err != nil {
+				return fmt.Errorf("move date: %w", err)
+			}
+		}
+	}
+	if _, err := tx.exec(ctx, `UPDATE event_dates SET sequence = sequence + 1 WHERE offer_id = ? AND starts_at = ?`, o.ID, formatTime(key)); err != nil {
+		return fmt.Errorf("move date: %w", err)
+	}
+	regs, err := queryRegistrations(ctx, tx, `r.offer_id = ? AND r.starts_at = ? AND r.status = 'confirmed' ORDER BY r.id`, o.ID, formatTime(key))
+	if err != nil {
+		return err
+	}
+	for _, r := range regs {
+		if err := enqueue(ctx, tx, JobMail, MailArgs{Kind: MailUpdated, Registration: r.ID}, time.Time{}); err != nil {
+			return err
+		}
+	}
+	if !to.Equal(from) {
+		d.start, d.movedTo = key, nil
+		if key != to {
+			d.movedTo = &to
+		}
+		return enqueueReminders(ctx, tx, o, d)
+	}
+	return nil
 }

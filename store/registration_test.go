@@ -469,3 +469,62 @@ func TestRegisterAllOrNothing(t *testing.T) {
 		}
 	})
 }
+
+func TestApplyOfferChange(t *testing.T) {
+	forEachStore(t, func(t *testing.T, s *store.Store) {
+		ctx := context.Background()
+		o, start := eventStore(t, s, 1, "")
+		a, b := register(t, s, 1, start), register(t, s, 2, start)
+		mails := func() int {
+			c, _ := s.JobCounts(ctx, store.JobMail)
+			return c[store.JobQueued]
+		}
+
+		// The centre moves the event a day later: registrations follow.
+		moved := *o
+		later := start.AddDate(0, 0, 1)
+		moved.StartsAt, moved.EndsAt = &later, ptrTime(later.Add(30*time.Minute))
+		if _, err := s.PutOffer(ctx, &moved); err != nil {
+			t.Fatal(err)
+		}
+		before := mails()
+		if err := s.ApplyOfferChange(ctx, o, &moved); err != nil {
+			t.Fatal(err)
+		}
+		_, bk, err := s.FindRegistration(ctx, a.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d := bk.Date(bk.Registrations[0]); !d.Start.Equal(later) || d.Sequence != 1 || d.Confirmed != 1 || d.Waitlisted != 1 {
+			t.Errorf("after the move: %+v", d)
+		}
+		if got := mails() - before; got != 1 {
+			t.Errorf("got %d update mails, want 1 (the seat holder)", got)
+		}
+		if regs, _ := s.FindRegistrations(ctx, o.ID, later); len(regs) != 2 {
+			t.Errorf("got %d registrations at the new time, want 2", len(regs))
+		}
+
+		// More seats: the waiting person moves up.
+		bigger := moved
+		bigger.Capacity = 2
+		if err := s.ApplyOfferChange(ctx, &moved, &bigger); err != nil {
+			t.Fatal(err)
+		}
+		if r, _, _ := s.FindRegistration(ctx, b.ID); r.Status != lotse.RegistrationConfirmed {
+			t.Errorf("after more seats: %s", r.Status)
+		}
+
+		// Called off: everyone is cancelled.
+		off := bigger
+		off.Status = lotse.StatusCancelled
+		if err := s.ApplyOfferChange(ctx, &bigger, &off); err != nil {
+			t.Fatal(err)
+		}
+		if c, w := checkDate(t, s, later, 2); c+w != 0 {
+			t.Errorf("after calling off: %d, %d left", c, w)
+		}
+	})
+}
+
+func ptrTime(t time.Time) *time.Time { return &t }
