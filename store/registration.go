@@ -1145,3 +1145,34 @@ func moveDate(ctx context.Context, tx *tx, o *lotse.Offer, from, to time.Time) e
 	}
 	return nil
 }
+
+// FindDates returns every date of the offer that has (or had)
+// registrations, soonest first.
+func (s *Store) FindDates(ctx context.Context, offerID string) ([]DateInfo, error) {
+	tx, err := s.beginRead(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+	o, err := cachedOffer(ctx, tx, offerID)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := tx.query(ctx, `SELECT starts_at, confirmed, waitlisted, sequence, moved_to, moved_end, place, cancelled_at
+		FROM event_dates WHERE offer_id = ? ORDER BY starts_at`, offerID)
+	if err != nil {
+		return nil, fmt.Errorf("find dates: %w", err)
+	}
+	defer rows.Close()
+	var out []DateInfo
+	for rows.Next() {
+		d := &dateRow{offerID: offerID}
+		var start, moved, movedEnd, cancelled NullTime
+		if err := rows.Scan(&start, &d.confirmed, &d.waitlisted, &d.sequence, &moved, &movedEnd, &d.place, &cancelled); err != nil {
+			return nil, fmt.Errorf("find dates: %w", err)
+		}
+		d.start, d.movedTo, d.movedEnd, d.cancelled = start.Time, moved.Ptr(), movedEnd.Ptr(), cancelled.Valid
+		out = append(out, d.info(o))
+	}
+	return out, rows.Err()
+}

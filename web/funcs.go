@@ -26,6 +26,9 @@ func (u *ui) funcs(hashes map[string]string) template.FuncMap {
 		"number":        germanNumber,
 		"plural":        plural,
 		"webcal":        webcal,
+		"sizeLabel":     lotse.SizeClasses.Label,
+		"industryLabel": lotse.Industries.Label,
+		"deref":         func(b *bool) bool { return b != nil && *b },
 		"sizeClasses":   func() lotse.Vocabulary { return lotse.SizeClasses },
 		"industries":    func() lotse.Vocabulary { return lotse.Industries },
 		"field": func(name, label, typ, value, autocomplete, problem string, required bool) formField {

@@ -77,6 +77,13 @@ func (s *Server) routes() http.Handler {
 	mux.Handle("POST /redaktion/angebote/{id}", s.page(s.authed(s.offerUpdate)))
 	mux.Handle("GET /redaktion/angebote/{id}/vorschau", s.page(s.authed(s.offerPreview)))
 	mux.Handle("POST /redaktion/angebote/{id}/status", s.page(s.authed(s.offerStatus)))
+	mux.Handle("GET /redaktion/angebote/{id}/anmeldungen", s.page(s.authed(s.participantDates)))
+	mux.Handle("GET /redaktion/angebote/{id}/anmeldungen/{date}", s.page(s.authed(s.participantList)))
+	mux.Handle("GET /redaktion/angebote/{id}/anmeldungen/{date}/teilnehmende.csv", s.page(s.authed(s.participantCSV)))
+	mux.Handle("POST /redaktion/angebote/{id}/anmeldungen/{date}/anwesenheit", s.page(s.authed(s.participantAttendance)))
+	mux.Handle("POST /redaktion/angebote/{id}/anmeldungen/{date}/nachruecken", s.page(s.authed(s.participantMoveUp)))
+	mux.Handle("POST /redaktion/angebote/{id}/anmeldungen/{date}/absagen", s.page(s.authed(s.participantCancelDate)))
+	mux.Handle("POST /redaktion/angebote/{id}/anmeldungen/{date}/verschieben", s.page(s.authed(s.participantReschedule)))
 
 	// Administration (web/admin.go): admins only.
 	mux.Handle("GET /verwaltung", http.RedirectHandler("/verwaltung/benutzer", http.StatusSeeOther))
