@@ -6,13 +6,16 @@ import (
 	"net/http/httptest"
 	"os"
 	"os/exec"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/chromedp/chromedp"
 
+	"lotse"
 	"lotse/mail/mailtest"
+	"lotse/store"
 )
 
 // newBrowser starts headless Chromium for one test, or skips the test when
@@ -251,4 +254,45 @@ func TestBrowserRegistration(t *testing.T) {
 	if got := text(".register-form"); !strings.Contains(got, "ausgebucht") {
 		t.Errorf("offer page after move-up: %q", got)
 	}
+}
+
+// TestBrowserParticipants: an editor opens the participants of a date, marks
+// attendance, sees the waiting list, and an unconfirmed call-off shows its
+// error; every page is checked with axe-core.
+func TestBrowserParticipants(t *testing.T) {
+	ctx := newBrowser(t)
+	axe := axeSource(t)
+	env := newAccountsEnv(t)
+	ts := httptest.NewServer(env.srv)
+	defer ts.Close()
+	start := *at(10, 9)
+	for i := range 3 {
+		if _, err := env.st.Register(context.Background(), store.RegisterRequest{OfferID: "ws-daten", Dates: []time.Time{start},
+			Registrant: lotse.Registrant{Name: "Person " + strconv.Itoa(i), Email: "p" + strconv.Itoa(i) + "@firma.de", Company: "Firma",
+				Size: "klein", Industry: "handel", Consent: true}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	do := func(steps ...chromedp.Action[chromedp.Void]) {
+		t.Helper()
+		if err := chromedp.Do(ctx, steps...); err != nil {
+			t.Fatal(err)
+		}
+	}
+	do(chromedp.Navigate(ts.URL+"/anmelden"),
+		chromedp.SendKeys(chromedp.CSS("#f-email"), "a@hannover.de"),
+		chromedp.SendKeys(chromedp.CSS("#f-password"), editorPassword),
+		chromedp.Click(chromedp.CSS(`form[action="/anmelden"] button[type="submit"]`)),
+		chromedp.WaitVisible(chromedp.CSS(`form.logout`)))
+	do(chromedp.Navigate(ts.URL + "/redaktion/angebote/ws-daten/anmeldungen"))
+	checkA11y(t, ctx, axe, "registration dates")
+	do(chromedp.Click(chromedp.CSS(`table a`)), chromedp.WaitVisible(chromedp.CSS(`#h-confirmed`)))
+	checkA11y(t, ctx, axe, "participants")
+	do(chromedp.Click(chromedp.CSS(`form[action$="/anwesenheit"] button`)), chromedp.WaitVisible(chromedp.CSS(`p.notice`)))
+	got, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS(`p.notice`)))
+	if err != nil || !strings.Contains(got, "Anwesenheit ist gespeichert") {
+		t.Errorf("after marking attendance: %q %v", got, err)
+	}
+	do(chromedp.Click(chromedp.CSS(`form[action$="/absagen"] button`)), chromedp.WaitVisible(chromedp.CSS(`.error-summary`)))
+	checkA11y(t, ctx, axe, "participants with an error")
 }
