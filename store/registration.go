@@ -7,6 +7,7 @@ import (
 	"encoding/base64"
 	"errors"
 	"fmt"
+	"runtime"
 	"slices"
 	"strings"
 	"time"
@@ -185,6 +186,9 @@ func (s *Store) batchLoop() {
 		case <-s.batchQuit:
 			return
 		}
+		// Let the clients that just got their answers send their next
+		// registration before the batch closes (classic group commit).
+		runtime.Gosched()
 	more:
 		for len(ps) < maxBatch {
 			select {
