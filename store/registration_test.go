@@ -12,6 +12,7 @@ import (
 
 	"lotse"
 	"lotse/store"
+	"lotse/store/storetest"
 )
 
 var regNow = time.Date(2026, 11, 21, 10, 0, 0, 0, lotse.Berlin)
@@ -528,3 +529,66 @@ func TestApplyOfferChange(t *testing.T) {
 }
 
 func ptrTime(t time.Time) *time.Time { return &t }
+
+// TestTwoInstancesOnPostgres: two stores on one PostgreSQL schema, like two
+// "lotse serve" behind a load balancer, take registrations for the same
+// date at once and work the same job queue: never overbooked, every job
+// claimed once.
+func TestTwoInstancesOnPostgres(t *testing.T) {
+	dsn := storetest.PostgresURL(t)
+	ctx := context.Background()
+	var instances []*store.Store
+	for range 2 {
+		s, err := store.Open(ctx, dsn)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { s.Close() })
+		s.Now = func() time.Time { return regNow }
+		instances = append(instances, s)
+	}
+	_, start := eventStore(t, instances[0], 30, "")
+	var wg sync.WaitGroup
+	for i := range 200 {
+		s := instances[i%2]
+		wg.Go(func() {
+			if _, err := s.Register(ctx, store.RegisterRequest{OfferID: "ki-talk", Dates: []time.Time{start}, Registrant: person(i)}); err != nil {
+				t.Error(err)
+			}
+		})
+	}
+	wg.Wait()
+	if c, w := checkDate(t, instances[1], start, 30); c != 30 || w != 170 {
+		t.Errorf("got %d confirmed, %d waiting; want 30, 170", c, w)
+	}
+	var mu sync.Mutex
+	seen := map[int64]int{}
+	for _, s := range instances {
+		wg.Go(func() {
+			for {
+				jobs, err := s.ClaimJobs(ctx, 7, time.Minute)
+				if err != nil {
+					t.Error(err)
+					return
+				}
+				if len(jobs) == 0 {
+					return
+				}
+				mu.Lock()
+				for _, j := range jobs {
+					seen[j.ID]++
+				}
+				mu.Unlock()
+			}
+		})
+	}
+	wg.Wait()
+	if len(seen) != 200 {
+		t.Errorf("got %d jobs claimed, want the 200 confirmations", len(seen))
+	}
+	for id, n := range seen {
+		if n != 1 {
+			t.Errorf("job %d claimed %d times", id, n)
+		}
+	}
+}
