@@ -231,6 +231,32 @@ func TestRegistrationForm(t *testing.T) {
 			t.Errorf("waiting person did not move up")
 		}
 	})
+	t.Run("all dates of a series, then one date cancelled", func(t *testing.T) {
+		page := get(t, srv, "/angebote/ki-talk").Body.String()
+		if !strings.Contains(page, `value="alle"`) || !strings.Contains(page, `name="termin" id="t-1"`) {
+			t.Fatalf("series form lacks the date choice")
+		}
+		v := registrationValues("Erika Muster", "erika@firma.de")
+		v.Set("termin", "alle")
+		w := postForm(t, srv, "/angebote/ki-talk/anmeldung", v)
+		if w.Code != 303 {
+			t.Fatalf("got %d: %s", w.Code, w.Body)
+		}
+		booking := strings.TrimSuffix(w.Header().Get("Location"), "?neu=1")
+		body := get(t, srv, booking).Body.String()
+		if n := strings.Count(body, "Ihr Platz ist bestätigt"); n != 12 {
+			t.Errorf("got %d confirmed dates, want 12", n)
+		}
+		if !strings.Contains(body, "Nur von diesem Termin abmelden") || !strings.Contains(body, "Von allen Terminen abmelden") {
+			t.Errorf("booking page lacks the cancel buttons")
+		}
+		second := time.Date(2026, 12, 3, 16, 0, 0, 0, lotse.Berlin).Format(time.RFC3339)
+		postForm(t, srv, booking+"/abmelden", url.Values{"termin": {second}})
+		body = get(t, srv, booking).Body.String()
+		if n := strings.Count(body, "Ihr Platz ist bestätigt"); n != 11 || !strings.Contains(body, "Abgemeldet.") {
+			t.Errorf("after cancelling one date: %d confirmed", n)
+		}
+	})
 	t.Run("unknown token", func(t *testing.T) {
 		if w := get(t, srv, "/anmeldungen/nix"); w.Code != 404 {
 			t.Errorf("got %d", w.Code)
