@@ -187,15 +187,22 @@ func (s *Store) batchLoop() {
 			return
 		}
 		// Let the clients that just got their answers send their next
-		// registration before the batch closes (classic group commit).
-		runtime.Gosched()
-	more:
+		// registration before the batch closes (classic group commit):
+		// yield, take what came, and yield again while more keeps coming.
 		for len(ps) < maxBatch {
-			select {
-			case p := <-s.batch:
-				ps = append(ps, p)
-			default:
-				break more
+			runtime.Gosched()
+			n := len(ps)
+		more:
+			for len(ps) < maxBatch {
+				select {
+				case p := <-s.batch:
+					ps = append(ps, p)
+				default:
+					break more
+				}
+			}
+			if len(ps) == n {
+				break
 			}
 		}
 		s.runBatch(ps)
@@ -217,6 +224,9 @@ func (s *Store) runBatch(ps []*pendingRegistration) {
 		return
 	}
 	defer tx.Rollback()
+	// Each registration runs in a savepoint of its own. A successful one is
+	// not released (COMMIT releases them all; a statement saved); a failed
+	// one is rolled back to its savepoint, the most recent of that name.
 	var ok []*pendingRegistration
 	for _, p := range ps {
 		if p.err = p.ctx.Err(); p.err != nil {
@@ -228,18 +238,16 @@ func (s *Store) runBatch(ps []*pendingRegistration) {
 		}
 		p.res, p.err = registerTx(ctx, tx, p.req)
 		if p.err == nil {
-			if _, err := tx.exec(ctx, qRelease); err != nil {
-				p.res, p.err = nil, fmt.Errorf("register: %w", err)
-				continue
-			}
 			ok = append(ok, p)
 			continue
 		}
 		if _, err := tx.exec(ctx, qRollbackTo); err != nil {
-			p.res, p.err = nil, fmt.Errorf("register: %w", err)
-			continue
+			// The transaction is in doubt: nobody in this batch is registered.
+			for _, q := range ps {
+				q.res, q.err = nil, fmt.Errorf("register: %w", err)
+			}
+			return
 		}
-		tx.exec(ctx, qRelease)
 		if errors.Is(p.err, errKeySeen) {
 			p.res, p.err = replayTx(ctx, tx, p.req.IdempotencyKey)
 		}
@@ -253,7 +261,6 @@ func (s *Store) runBatch(ps []*pendingRegistration) {
 
 var (
 	qSavepoint  = hot(`SAVEPOINT registration`)
-	qRelease    = hot(`RELEASE registration`)
 	qRollbackTo = hot(`ROLLBACK TO registration`)
 )
 
