@@ -107,6 +107,7 @@ func (s *Server) registrationCreate(w http.ResponseWriter, r *http.Request) erro
 		form.Problems = lotse.ErrorFields(err)
 		if msg, ok := form.Problems["starts_at"]; ok {
 			form.Problems["termin"] = msg
+			delete(form.Problems, "starts_at")
 		}
 		form.Message = lotse.ErrorMessage(err)
 		status := http.StatusUnprocessableEntity
