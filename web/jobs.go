@@ -192,6 +192,9 @@ func (s *Server) composeMail(ctx context.Context, a store.MailArgs) ([]*lmail.Me
 		if where := s.where(o, d); where != "" {
 			fmt.Fprintf(&text, "  • %s\n", where)
 		}
+		// The invitation again (same UID and SEQUENCE), for calendars that
+		// missed or lost the first one.
+		events = append(events, s.event(b, first, d, false, d.Sequence))
 	default:
 		return nil, fmt.Errorf("unknown mail kind %q", a.Kind)
 	}

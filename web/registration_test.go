@@ -312,7 +312,12 @@ func TestMailsAndReminders(t *testing.T) {
 	// 24 hours and 1 hour before, Max is reminded; Erika is not.
 	start := *at(3, 10)
 	clk.Set(start.Add(-24*time.Hour + time.Minute))
-	smtp.WaitFor(t, 10*time.Second, to("max@firma.de", "Erinnerung: KI kompakt"))
+	reminder := smtp.WaitFor(t, 10*time.Second, to("max@firma.de", "Erinnerung: KI kompakt"))
+	if cal, err := reminder.Parse(); err != nil {
+		t.Errorf("reminder without invitation: %v", err)
+	} else {
+		checkInvitation(t, cal, "REQUEST", 0)
+	}
 	clk.Set(start.Add(-time.Hour + time.Minute))
 	smtp.WaitFor(t, 10*time.Second, func(m *mailtest.Message) bool {
 		n := 0
