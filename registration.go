@@ -191,6 +191,9 @@ type DateCount struct {
 	Confirmed  int       `json:"confirmed"`
 	Waitlisted int       `json:"waitlisted"`
 	Cancelled  bool      `json:"cancelled,omitempty"` // the centre called the date off
+	// MovedTo and MovedEnd are set when the centre moved this one date.
+	MovedTo  *time.Time `json:"moved_to,omitempty"`
+	MovedEnd *time.Time `json:"moved_end,omitempty"`
 }
 
 // Free returns the free seats, or -1 when seats are unlimited.

@@ -795,19 +795,20 @@ func cancelRegistration(ctx context.Context, tx *tx, o *lotse.Offer, id int64, m
 // DateCounts returns the state of every date of the offer that has
 // registrations, by the planned start's Unix time.
 func (s *Store) DateCounts(ctx context.Context, offerID string) (map[int64]lotse.DateCount, error) {
-	rows, err := s.read.QueryContext(ctx, s.rebind(`SELECT starts_at, confirmed, waitlisted, cancelled_at FROM event_dates WHERE offer_id = ?`), offerID)
+	rows, err := s.read.QueryContext(ctx, s.rebind(`SELECT starts_at, confirmed, waitlisted, cancelled_at, moved_to, moved_end
+		FROM event_dates WHERE offer_id = ?`), offerID)
 	if err != nil {
 		return nil, fmt.Errorf("count registrations: %w", err)
 	}
 	defer rows.Close()
 	out := map[int64]lotse.DateCount{}
 	for rows.Next() {
-		var start, cancelled NullTime
+		var start, cancelled, moved, movedEnd NullTime
 		var c lotse.DateCount
-		if err := rows.Scan(&start, &c.Confirmed, &c.Waitlisted, &cancelled); err != nil {
+		if err := rows.Scan(&start, &c.Confirmed, &c.Waitlisted, &cancelled, &moved, &movedEnd); err != nil {
 			return nil, fmt.Errorf("count registrations: %w", err)
 		}
-		c.StartsAt, c.Cancelled = start.Time.In(lotse.Berlin), cancelled.Valid
+		c.StartsAt, c.Cancelled, c.MovedTo, c.MovedEnd = start.Time.In(lotse.Berlin), cancelled.Valid, moved.Ptr(), movedEnd.Ptr()
 		out[start.Time.Unix()] = c
 	}
 	return out, rows.Err()

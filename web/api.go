@@ -147,6 +147,7 @@ func (s *Server) apiOfferShow(w http.ResponseWriter, r *http.Request) error {
 		Confirmed  int        `json:"confirmed"`
 		Waitlisted int        `json:"waitlisted"`
 		Cancelled  bool       `json:"cancelled,omitempty"`
+		MovedTo    *time.Time `json:"moved_to,omitempty"` // the centre moved this date
 	}
 	counts, err := s.store.DateCounts(r.Context(), o.ID)
 	if err != nil {
@@ -155,7 +156,7 @@ func (s *Server) apiOfferShow(w http.ResponseWriter, r *http.Request) error {
 	dates := []date{}
 	for _, oc := range o.Occurrences(now, now.AddDate(1, 0, 0), 52) {
 		c := counts[oc.Start.Unix()]
-		d := date{StartsAt: oc.Start, Capacity: o.Capacity, Confirmed: c.Confirmed, Waitlisted: c.Waitlisted, Cancelled: c.Cancelled}
+		d := date{StartsAt: oc.Start, Capacity: o.Capacity, Confirmed: c.Confirmed, Waitlisted: c.Waitlisted, Cancelled: c.Cancelled, MovedTo: c.MovedTo}
 		if oc.End.After(oc.Start) {
 			end := oc.End
 			d.EndsAt = &end

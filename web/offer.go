@@ -333,6 +333,9 @@ func (s *Server) renderOffer(w http.ResponseWriter, r *http.Request, o *lotse.Of
 	for _, oc := range o.Occurrences(now, now.AddDate(1, 0, 0), 12) {
 		dates = append(dates, dateView{oc.Start, oc.End})
 	}
+	if err := s.applyMoves(r.Context(), o, dates); err != nil {
+		return err
+	}
 	var past *dateView
 	if len(dates) == 0 && o.StartsAt != nil {
 		last := o.Occurrences(o.StartsAt.Add(-time.Second), now, 1000)

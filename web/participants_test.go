@@ -63,6 +63,10 @@ func TestParticipantPages(t *testing.T) {
 	if w := editor.get(w.Header().Get("Location")); !strings.Contains(w.Body.String(), "Der Termin ist verschoben") || !strings.Contains(w.Body.String(), "Raum 4") {
 		t.Errorf("after the move:\n%s", w.Body)
 	}
+	moved := start.AddDate(0, 0, 1).Add(time.Hour)
+	if body := get(t, env.srv, "/angebote/ws-daten").Body.String(); !strings.Contains(body, when(moved, moved.Add(2*time.Hour))+"</time></li>") || !strings.Contains(body, "– verschoben, 18 Plätze frei") {
+		t.Errorf("public page does not show the moved date %s:\n%s", when(moved, moved.Add(2*time.Hour)), body)
+	}
 	// Calling it off needs the confirmation.
 	if w := editor.post(path+"/absagen", nil); w.Code != 422 {
 		t.Errorf("unconfirmed cancel: %d", w.Code)

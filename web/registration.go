@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -36,6 +37,7 @@ type dateOption struct {
 	Free       int // -1: unlimited
 	Waitlisted int
 	Cancelled  bool
+	Moved      bool // the centre moved this date away from the series' rhythm
 	Checked    bool
 }
 
@@ -198,7 +200,13 @@ func (s *Server) dateOptions(r *http.Request, o *lotse.Offer, chosen string) ([]
 		v := d.Start.Format(time.RFC3339)
 		opt := dateOption{Value: v, Start: d.Start, End: d.End, Capacity: o.Capacity, Free: c.Free(), Waitlisted: c.Waitlisted,
 			Cancelled: c.Cancelled, Checked: v == chosen}
-		if d.End.Equal(d.Start) {
+		if c.MovedTo != nil {
+			opt.Start, opt.End, opt.Moved = c.MovedTo.In(lotse.Berlin), time.Time{}, true
+			if c.MovedEnd != nil {
+				opt.End = c.MovedEnd.In(lotse.Berlin)
+			}
+		}
+		if opt.End.Equal(opt.Start) {
 			opt.End = time.Time{}
 		}
 		out = append(out, opt)
@@ -305,4 +313,24 @@ func (s *Server) publicHost() string {
 		return "localhost"
 	}
 	return u.Host
+}
+
+// applyMoves shows dates the centre moved one by one at their new times.
+func (s *Server) applyMoves(ctx context.Context, o *lotse.Offer, dates []dateView) error {
+	if len(dates) == 0 {
+		return nil
+	}
+	counts, err := s.store.DateCounts(ctx, o.ID)
+	if err != nil {
+		return err
+	}
+	for i, d := range dates {
+		if c, ok := counts[d.Start.Unix()]; ok && c.MovedTo != nil {
+			dates[i].Start, dates[i].End = c.MovedTo.In(lotse.Berlin), time.Time{}
+			if c.MovedEnd != nil {
+				dates[i].End = c.MovedEnd.In(lotse.Berlin)
+			}
+		}
+	}
+	return nil
 }
