@@ -153,6 +153,9 @@ func (s *Store) registerBatched(ctx context.Context, req RegisterRequest) (*Regi
 		s.batch, s.batchQuit, s.batchDone = make(chan *pendingRegistration, maxBatch), make(chan struct{}), make(chan struct{})
 		go s.batchLoop()
 	})
+	if s.batch == nil {
+		return nil, errors.New("register: store closed")
+	}
 	p := &pendingRegistration{ctx: ctx, req: req, done: make(chan struct{})}
 	select {
 	case s.batch <- p:

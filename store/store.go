@@ -128,6 +128,7 @@ func (s *Store) Dialect() string { return s.dialect }
 
 // Close closes all connections.
 func (s *Store) Close() error {
+	s.batchOnce.Do(func() {}) // no group commit starts after this
 	if s.batchQuit != nil {
 		close(s.batchQuit)
 		<-s.batchDone
