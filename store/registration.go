@@ -227,28 +227,39 @@ func (s *Store) runBatch(ps []*pendingRegistration) {
 		return
 	}
 	defer tx.Rollback()
-	// Each registration runs in a savepoint of its own. A successful one is
-	// not released (COMMIT releases them all; a statement saved); a failed
-	// one is rolled back to its savepoint, the most recent of that name.
+	// Each registration runs in a savepoint of its own: released when it
+	// succeeded, rolled back to when it failed. Should a savepoint command
+	// itself fail, the transaction is in doubt and nobody in the batch is
+	// registered (the deferred Rollback undoes it all).
+	failAll := func(err error) {
+		for _, q := range ps {
+			q.res, q.err = nil, fmt.Errorf("register: %w", err)
+		}
+	}
 	var ok []*pendingRegistration
 	for _, p := range ps {
 		if p.err = p.ctx.Err(); p.err != nil {
 			continue
 		}
 		if _, err := tx.exec(ctx, qSavepoint); err != nil {
-			p.err = fmt.Errorf("register: %w", err)
-			continue
+			failAll(err)
+			return
 		}
 		p.res, p.err = registerTx(ctx, tx, p.req)
 		if p.err == nil {
+			if _, err := tx.exec(ctx, qRelease); err != nil {
+				failAll(err)
+				return
+			}
 			ok = append(ok, p)
 			continue
 		}
-		if _, err := tx.exec(ctx, qRollbackTo); err != nil {
-			// The transaction is in doubt: nobody in this batch is registered.
-			for _, q := range ps {
-				q.res, q.err = nil, fmt.Errorf("register: %w", err)
-			}
+		_, err := tx.exec(ctx, qRollbackTo)
+		if err == nil {
+			_, err = tx.exec(ctx, qRelease)
+		}
+		if err != nil {
+			failAll(err)
 			return
 		}
 		if errors.Is(p.err, errKeySeen) {
@@ -264,6 +275,7 @@ func (s *Store) runBatch(ps []*pendingRegistration) {
 
 var (
 	qSavepoint  = hot(`SAVEPOINT registration`)
+	qRelease    = hot(`RELEASE registration`)
 	qRollbackTo = hot(`ROLLBACK TO registration`)
 )
 
