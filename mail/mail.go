@@ -1,9 +1,6 @@
-// Package mail sends Lotse's e-mails. Without an SMTP server they are
-// written as .eml files to an outbox directory, so a demo works offline.
-//
-// This is the minimal part the accounts need (invitations, password
-// resets); it has the same API as the fuller package of the events work
-// (SMTP, calendar invitations), which replaces it.
+// Package mail composes Lotse's e-mails with their calendar invitations and
+// sends them over SMTP, or, when no SMTP server is configured, writes them as
+// .eml files to an outbox directory so a demo works offline.
 package mail
 
 import (
@@ -13,13 +10,15 @@ import (
 	"encoding/hex"
 	"fmt"
 	"log/slog"
-	"mime"
-	"mime/quotedprintable"
 	"net/mail"
+	"net/url"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
+
+	gomail "github.com/wneessen/go-mail"
 )
 
 // Message is one e-mail.
@@ -27,49 +26,107 @@ type Message struct {
 	To, ToName string
 	Subject    string
 	Text       string // plain text body
+	// Calendar is an iCalendar object sent along (RFC 6047: a text/calendar
+	// alternative with the method, and the same as an .ics attachment).
+	Calendar []byte
+	Method   string // the calendar's METHOD
 }
 
-// Sender sends messages.
+// Sender sends messages. SMTP and the outbox are its two implementations.
 type Sender interface {
 	Send(ctx context.Context, m *Message) error
 }
 
-// New returns a Sender writing to the outbox directory. from is the sender
-// address, e.g. "Lotse <noreply@lotse.example>". SMTP (smtpURL) comes with
-// the events work; until then a non-empty smtpURL is an error.
+// New returns a Sender for smtpURL (smtp://user:pass@host:port or
+// smtps://…), or, when smtpURL is empty, one that writes to outbox. from is
+// the sender address, e.g. "Lotse <noreply@lotse.example>".
 func New(smtpURL, outbox, from string, log *slog.Logger) (Sender, error) {
 	if _, err := mail.ParseAddress(from); err != nil {
 		return nil, fmt.Errorf("mail sender address %q: %w", from, err)
 	}
-	if smtpURL != "" {
-		return nil, fmt.Errorf("LOTSE_SMTP_URL: sending by SMTP is not built in yet; unset it to use the outbox")
+	if smtpURL == "" {
+		if err := os.MkdirAll(outbox, 0o750); err != nil {
+			return nil, fmt.Errorf("create outbox: %w", err)
+		}
+		return &Outbox{Dir: outbox, From: from, log: log}, nil
 	}
-	if err := os.MkdirAll(outbox, 0o750); err != nil {
-		return nil, fmt.Errorf("create outbox: %w", err)
-	}
-	return &Outbox{Dir: outbox, From: from, log: log}, nil
+	return NewSMTP(smtpURL, from)
 }
 
-// Outbox writes each message as an .eml file into Dir.
+// SMTP sends through an SMTP server.
+type SMTP struct {
+	client *gomail.Client
+	from   string
+}
+
+// NewSMTP parses smtp://user:pass@host:port (STARTTLS when offered) or
+// smtps://… (TLS from the start).
+func NewSMTP(rawURL, from string) (*SMTP, error) {
+	u, err := url.Parse(rawURL)
+	if err != nil || u.Host == "" {
+		return nil, fmt.Errorf("LOTSE_SMTP_URL: expected smtp://user:pass@host:port or smtps://…")
+	}
+	opts := []gomail.Option{gomail.WithTimeout(20 * time.Second), gomail.WithTLSPolicy(gomail.TLSOpportunistic)}
+	port := 587
+	switch u.Scheme {
+	case "smtp":
+	case "smtps":
+		port = 465
+		opts = append(opts, gomail.WithSSL())
+	default:
+		return nil, fmt.Errorf("LOTSE_SMTP_URL: scheme %q: expected smtp or smtps", u.Scheme)
+	}
+	if p := u.Port(); p != "" {
+		if port, err = strconv.Atoi(p); err != nil {
+			return nil, fmt.Errorf("LOTSE_SMTP_URL: bad port %q", p)
+		}
+	}
+	opts = append(opts, gomail.WithPort(port))
+	if u.User != nil && u.User.Username() != "" {
+		pass, _ := u.User.Password()
+		opts = append(opts, gomail.WithSMTPAuth(gomail.SMTPAuthAutoDiscover),
+			gomail.WithUsername(u.User.Username()), gomail.WithPassword(pass))
+	}
+	c, err := gomail.NewClient(u.Hostname(), opts...)
+	if err != nil {
+		return nil, fmt.Errorf("SMTP client: %w", err)
+	}
+	return &SMTP{client: c, from: from}, nil
+}
+
+// Send delivers m.
+func (s *SMTP) Send(ctx context.Context, m *Message) error {
+	msg, err := compose(s.from, m)
+	if err != nil {
+		return err
+	}
+	if err := s.client.DialAndSendWithContext(ctx, msg); err != nil {
+		return fmt.Errorf("send mail to SMTP server: %w", err)
+	}
+	return nil
+}
+
+// Outbox writes each message as an .eml file into Dir and logs it.
 type Outbox struct {
 	Dir, From string
 	log       *slog.Logger
 }
 
 // Send writes m to a new file, atomically (a reader never sees half a file).
-// The log names the file and subject, never the body: it may hold a link
-// with a token.
 func (o *Outbox) Send(ctx context.Context, m *Message) error {
-	now := time.Now()
-	b, err := format(m, o.From, now)
+	msg, err := compose(o.From, m)
 	if err != nil {
 		return err
 	}
-	id := make([]byte, 4)
-	rand.Read(id)
-	name := now.UTC().Format("20060102T150405.000000000") + "-" + hex.EncodeToString(id) + ".eml"
+	var buf bytes.Buffer
+	if _, err := msg.WriteTo(&buf); err != nil {
+		return fmt.Errorf("write mail: %w", err)
+	}
+	b := make([]byte, 4)
+	rand.Read(b)
+	name := time.Now().UTC().Format("20060102T150405.000000000") + "-" + hex.EncodeToString(b) + ".eml"
 	tmp := filepath.Join(o.Dir, "."+name+".tmp")
-	if err := os.WriteFile(tmp, b, 0o640); err != nil {
+	if err := os.WriteFile(tmp, buf.Bytes(), 0o640); err != nil {
 		return fmt.Errorf("write mail to outbox: %w", err)
 	}
 	if err := os.Rename(tmp, filepath.Join(o.Dir, name)); err != nil {
@@ -81,31 +138,30 @@ func (o *Outbox) Send(ctx context.Context, m *Message) error {
 	return nil
 }
 
-// format renders m as an RFC 5322 message with a quoted-printable UTF-8 body.
-func format(m *Message, from string, date time.Time) ([]byte, error) {
-	if from == "" {
-		from = "Lotse <noreply@localhost>"
+func compose(from string, m *Message) (*gomail.Msg, error) {
+	if strings.ContainsAny(m.Subject+m.To+m.ToName, "\r\n") {
+		return nil, fmt.Errorf("mail: line break in a header")
 	}
-	to, err := mail.ParseAddress(m.To)
-	if err != nil {
+	if _, err := mail.ParseAddress(m.To); err != nil {
 		return nil, fmt.Errorf("mail to %q: %w", m.To, err)
 	}
-	to.Name = m.ToName
-	if strings.ContainsAny(m.Subject, "\r\n") {
-		return nil, fmt.Errorf("mail: line break in subject")
+	msg := gomail.NewMsg(gomail.WithNoDefaultUserAgent())
+	if err := msg.From(from); err != nil {
+		return nil, fmt.Errorf("mail from %q: %w", from, err)
 	}
-	id := make([]byte, 12)
-	rand.Read(id)
-	var b bytes.Buffer
-	fmt.Fprintf(&b, "From: %s\r\n", from)
-	fmt.Fprintf(&b, "To: %s\r\n", to.String())
-	fmt.Fprintf(&b, "Subject: %s\r\n", mime.QEncoding.Encode("utf-8", m.Subject))
-	fmt.Fprintf(&b, "Date: %s\r\n", date.Format(time.RFC1123Z))
-	fmt.Fprintf(&b, "Message-ID: <%s@lotse>\r\n", hex.EncodeToString(id))
-	b.WriteString("MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n")
-	qp := quotedprintable.NewWriter(&b)
-	qp.Write([]byte(strings.ReplaceAll(strings.ReplaceAll(m.Text, "\r\n", "\n"), "\n", "\r\n")))
-	qp.Close()
-	b.WriteString("\r\n")
-	return b.Bytes(), nil
+	msg.ToMailAddress(&mail.Address{Name: m.ToName, Address: m.To})
+	msg.Subject(m.Subject)
+	msg.SetDate()
+	msg.SetMessageID()
+	msg.SetGenHeader(gomail.HeaderXMailer, "Lotse")
+	msg.SetBodyString(gomail.TypeTextPlain, m.Text)
+	if len(m.Calendar) > 0 {
+		ct := gomail.ContentType("text/calendar; method=" + m.Method)
+		msg.AddAlternativeString(ct, string(m.Calendar))
+		if err := msg.AttachReader("einladung.ics", bytes.NewReader(m.Calendar),
+			gomail.WithFileContentType(gomail.ContentType("application/ics"))); err != nil {
+			return nil, fmt.Errorf("attach calendar: %w", err)
+		}
+	}
+	return msg, nil
 }

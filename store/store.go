@@ -39,7 +39,14 @@ type Store struct {
 	// Now returns the current time; tests may replace it.
 	Now func() time.Time
 
-	stmts sync.Map // prepared statements of hot queries, by key
+	wake    chan struct{} // tells this instance's job worker that a job was enqueued
+	hotOnce sync.Once
+	// SQLite group commit of registrations; see Register.
+	batchOnce sync.Once
+	batch     chan *pendingRegistration
+	batchQuit chan struct{}
+	batchDone chan struct{}
+	stmts     sync.Map // prepared statements of hot queries, by key
 }
 
 // Open connects to the database named by dsn, "sqlite:PATH" or
@@ -60,7 +67,7 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 func Connect(dsn string) (*Store, error) { return open(dsn) }
 
 func open(dsn string) (*Store, error) {
-	s := &Store{Now: time.Now}
+	s := &Store{Now: time.Now, wake: make(chan struct{}, 1)}
 	switch {
 	case strings.HasPrefix(dsn, "sqlite:"):
 		path := strings.TrimPrefix(strings.TrimPrefix(dsn, "sqlite:"), "//")
@@ -121,6 +128,11 @@ func (s *Store) Dialect() string { return s.dialect }
 
 // Close closes all connections.
 func (s *Store) Close() error {
+	s.batchOnce.Do(func() {}) // no group commit starts after this
+	if s.batchQuit != nil {
+		close(s.batchQuit)
+		<-s.batchDone
+	}
 	s.stmts.Range(func(_, st any) bool { st.(*sql.Stmt).Close(); return true })
 	err := s.write.Close()
 	if s.read != s.write {
@@ -136,16 +148,36 @@ func (s *Store) Ping(ctx context.Context) error { return s.read.PingContext(ctx)
 // one "now" for everything it writes.
 type tx struct {
 	*sql.Tx
-	s   *Store
-	now time.Time
+	s        *Store
+	now      time.Time
+	enqueued bool                    // a job was added; commit wakes the worker
+	write    bool                    // on the writer: hot queries are prepared
+	offers   map[string]*lotse.Offer // read in this transaction, by ID
+	stmts    map[string]*sql.Stmt    // this transaction's handles of hot queries
+}
+
+// commit commits and, when the transaction enqueued a job, wakes this
+// instance's job worker.
+func (t *tx) commit() error {
+	if err := t.Commit(); err != nil {
+		return err
+	}
+	if t.enqueued {
+		select {
+		case t.s.wake <- struct{}{}:
+		default:
+		}
+	}
+	return nil
 }
 
 func (s *Store) begin(ctx context.Context) (*tx, error) {
+	s.prepareHot(ctx)
 	t, err := s.write.BeginTx(ctx, nil)
 	if err != nil {
 		return nil, fmt.Errorf("begin transaction: %w", err)
 	}
-	return &tx{Tx: t, s: s, now: s.Now().UTC()}, nil
+	return &tx{Tx: t, s: s, now: s.Now().UTC(), write: true}, nil
 }
 
 // beginRead starts a read-only transaction for a consistent view.
@@ -158,15 +190,25 @@ func (s *Store) beginRead(ctx context.Context) (*tx, error) {
 }
 
 func (t *tx) exec(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	if st := t.stmt(ctx, query); st != nil {
+		res, err := st.ExecContext(ctx, args...)
+		return res, formatError(err)
+	}
 	res, err := t.ExecContext(ctx, t.s.rebind(query), args...)
 	return res, formatError(err)
 }
 
 func (t *tx) query(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	if st := t.stmt(ctx, query); st != nil {
+		return st.QueryContext(ctx, args...)
+	}
 	return t.QueryContext(ctx, t.s.rebind(query), args...)
 }
 
 func (t *tx) queryRow(ctx context.Context, query string, args ...any) *sql.Row {
+	if st := t.stmt(ctx, query); st != nil {
+		return st.QueryRowContext(ctx, args...)
+	}
 	return t.QueryRowContext(ctx, t.s.rebind(query), args...)
 }
 

@@ -141,12 +141,22 @@ func (s *Server) apiOfferShow(w http.ResponseWriter, r *http.Request) error {
 	}
 	now := s.cfg.Now()
 	type date struct {
-		StartsAt time.Time  `json:"starts_at"`
-		EndsAt   *time.Time `json:"ends_at,omitempty"`
+		StartsAt   time.Time  `json:"starts_at"`
+		EndsAt     *time.Time `json:"ends_at,omitempty"`
+		Capacity   int        `json:"capacity"` // 0 means unlimited
+		Confirmed  int        `json:"confirmed"`
+		Waitlisted int        `json:"waitlisted"`
+		Cancelled  bool       `json:"cancelled,omitempty"`
+		MovedTo    *time.Time `json:"moved_to,omitempty"` // the centre moved this date
+	}
+	counts, err := s.store.DateCounts(r.Context(), o.ID)
+	if err != nil {
+		return err
 	}
 	dates := []date{}
 	for _, oc := range o.Occurrences(now, now.AddDate(1, 0, 0), 52) {
-		d := date{StartsAt: oc.Start}
+		c := counts[oc.Start.Unix()]
+		d := date{StartsAt: oc.Start, Capacity: o.Capacity, Confirmed: c.Confirmed, Waitlisted: c.Waitlisted, Cancelled: c.Cancelled, MovedTo: c.MovedTo}
 		if oc.End.After(oc.Start) {
 			end := oc.End
 			d.EndsAt = &end

@@ -250,6 +250,10 @@ func TestEveryRouteChecksRoleAndCentre(t *testing.T) {
 		{"POST", "/ki-check", none, all},
 		{"POST", "/ki-check/ergebnis/erraten/loeschen", none, all},
 		{"POST", "/api/v1/readiness", none, all},
+		// Registrations for events need no account.
+		{"POST", "/angebote/ws-daten/anmeldung", none, all},
+		{"POST", "/anmeldungen/unbekannt/abmelden", none, all},
+		{"POST", "/api/v1/offers/ws-daten/registrations", none, all},
 		// One's own account.
 		{"GET", "/konto", nil, loggedIn},
 		{"POST", "/konto/passwort", func(string) url.Values { return url.Values{"current": {"falsch"}} }, loggedIn},
@@ -269,6 +273,14 @@ func TestEveryRouteChecksRoleAndCentre(t *testing.T) {
 		{"GET", "/redaktion/angebote/hannover-0badc0de/vorschau", nil, readersA},
 		{"POST", "/redaktion/angebote/hannover-0badc0de/status", func(string) url.Values { return url.Values{"action": {"publish"}} }, centreA},
 		{"POST", "/redaktion/angebote/ws-daten/status", func(string) url.Values { return url.Values{"action": {"cancel"}} }, centreA},
+		// Registrations of a centre's event: its editors and admins.
+		{"GET", "/redaktion/angebote/ws-daten/anmeldungen", nil, readersA},
+		{"GET", "/redaktion/angebote/ws-daten/anmeldungen/1796000000", nil, readersA},
+		{"GET", "/redaktion/angebote/ws-daten/anmeldungen/1796000000/teilnehmende.csv", nil, readersA},
+		{"POST", "/redaktion/angebote/ws-daten/anmeldungen/1796000000/anwesenheit", none, centreA},
+		{"POST", "/redaktion/angebote/ws-daten/anmeldungen/1796000000/nachruecken", none, centreA},
+		{"POST", "/redaktion/angebote/ws-daten/anmeldungen/1796000000/absagen", none, centreA},
+		{"POST", "/redaktion/angebote/ws-daten/anmeldungen/1796000000/verschieben", none, centreA},
 		// Administration.
 		{"GET", "/verwaltung/benutzer", nil, admins},
 		{"POST", "/verwaltung/benutzer", func(role string) url.Values {

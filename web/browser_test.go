@@ -6,11 +6,16 @@ import (
 	"net/http/httptest"
 	"os"
 	"os/exec"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/chromedp/chromedp"
+
+	"lotse"
+	"lotse/mail/mailtest"
+	"lotse/store"
 )
 
 // newBrowser starts headless Chromium for one test, or skips the test when
@@ -170,4 +175,124 @@ func TestBrowserPortal(t *testing.T) {
 	checkA11y(t, ctx, axe, "centre")
 	do(chromedp.Navigate(ts.URL + "/zentren"))
 	checkA11y(t, ctx, axe, "centre list")
+}
+
+// TestBrowserRegistration books the one seat of an event through its page,
+// finds the invitation in the received e-mail, cancels through the link in
+// it, and sees the next person on the waiting list move up.
+func TestBrowserRegistration(t *testing.T) {
+	ctx := newBrowser(t)
+	axe := axeSource(t)
+	smtp := mailtest.NewServer(t)
+	srv, _, _ := newEventServer(t, smtp.URL)
+	ts := httptest.NewServer(srv)
+	defer ts.Close()
+	local := func(link string) string { return ts.URL + strings.TrimPrefix(link, "https://lotse.example") }
+	do := func(steps ...chromedp.Action[chromedp.Void]) {
+		t.Helper()
+		if err := chromedp.Do(ctx, steps...); err != nil {
+			t.Fatal(err)
+		}
+	}
+	text := func(sel string) string {
+		t.Helper()
+		s, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS(sel)))
+		if err != nil {
+			t.Fatalf("text of %s: %v", sel, err)
+		}
+		return strings.TrimSpace(s)
+	}
+
+	// Book the seat through the form.
+	do(chromedp.Navigate(ts.URL + "/angebote/klein"))
+	checkA11y(t, ctx, axe, "offer with registration form")
+	do(chromedp.SendKeys(chromedp.CSS("#r-name"), "Erika Muster"),
+		chromedp.SendKeys(chromedp.CSS("#r-email"), "erika@firma.de"),
+		chromedp.SendKeys(chromedp.CSS("#r-company"), "Muster GmbH"),
+		chromedp.SetValue(chromedp.CSS("#r-size"), "klein"),
+		chromedp.SetValue(chromedp.CSS("#r-industry"), "handwerk"),
+		chromedp.Click(chromedp.CSS("#r-consent")),
+		chromedp.Click(chromedp.CSS(`.register-form button[type=submit]`)),
+		chromedp.WaitVisible(chromedp.CSS(`.booking`)))
+	if got := text(".booking .status"); !strings.Contains(got, "Ihr Platz ist bestätigt") {
+		t.Errorf("after booking: %q", got)
+	}
+	checkA11y(t, ctx, axe, "booking")
+
+	// Max comes too late and waits.
+	w, m := postJSON(t, srv, "/api/v1/offers/klein/registrations", `{`+strings.Replace(erika, "erika@", "max@", 1)+`}`)
+	if w.Code != 201 || m["status"] != "waitlisted" {
+		t.Fatalf("max: %d %v", w.Code, m)
+	}
+
+	// The invitation arrives; its cancel link leads to a confirm page.
+	mail := smtp.WaitFor(t, 10*time.Second, func(m *mailtest.Message) bool { return m.To[0] == "erika@firma.de" })
+	cal, err := mail.Parse()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkInvitation(t, cal, "REQUEST", 0)
+	i := strings.Index(mail.Text, "https://lotse.example/anmeldungen/")
+	if i < 0 {
+		t.Fatalf("no cancel link in:\n%s", mail.Text)
+	}
+	link := strings.Fields(mail.Text[i:])[0]
+	do(chromedp.Navigate(local(link)))
+	if got := text(".booking .status"); !strings.Contains(got, "Ihr Platz ist bestätigt") {
+		t.Errorf("opening the link cancelled already: %q", got)
+	}
+	do(chromedp.Click(chromedp.CSS(`#h-cancel + p + form button`)), chromedp.WaitVisible(chromedp.CSS(`.notice`)))
+	if got := text(".notice"); !strings.Contains(got, "Sie sind abgemeldet") {
+		t.Errorf("after cancelling: %q", got)
+	}
+
+	// Max moves up and is told.
+	smtp.WaitFor(t, 10*time.Second, func(m *mailtest.Message) bool {
+		return m.To[0] == "max@firma.de" && strings.HasPrefix(m.Subject, "Sie haben einen Platz")
+	})
+	do(chromedp.Navigate(ts.URL + "/angebote/klein"))
+	if got := text(".register-form"); !strings.Contains(got, "ausgebucht") {
+		t.Errorf("offer page after move-up: %q", got)
+	}
+}
+
+// TestBrowserParticipants: an editor opens the participants of a date, marks
+// attendance, sees the waiting list, and an unconfirmed call-off shows its
+// error; every page is checked with axe-core.
+func TestBrowserParticipants(t *testing.T) {
+	ctx := newBrowser(t)
+	axe := axeSource(t)
+	env := newAccountsEnv(t)
+	ts := httptest.NewServer(env.srv)
+	defer ts.Close()
+	start := *at(10, 9)
+	for i := range 3 {
+		if _, err := env.st.Register(context.Background(), store.RegisterRequest{OfferID: "ws-daten", Dates: []time.Time{start},
+			Registrant: lotse.Registrant{Name: "Person " + strconv.Itoa(i), Email: "p" + strconv.Itoa(i) + "@firma.de", Company: "Firma",
+				Size: "klein", Industry: "handel", Consent: true}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	do := func(steps ...chromedp.Action[chromedp.Void]) {
+		t.Helper()
+		if err := chromedp.Do(ctx, steps...); err != nil {
+			t.Fatal(err)
+		}
+	}
+	do(chromedp.Navigate(ts.URL+"/anmelden"),
+		chromedp.SendKeys(chromedp.CSS("#f-email"), "a@hannover.de"),
+		chromedp.SendKeys(chromedp.CSS("#f-password"), editorPassword),
+		chromedp.Click(chromedp.CSS(`form[action="/anmelden"] button[type="submit"]`)),
+		chromedp.WaitVisible(chromedp.CSS(`form.logout`)))
+	do(chromedp.Navigate(ts.URL + "/redaktion/angebote/ws-daten/anmeldungen"))
+	checkA11y(t, ctx, axe, "registration dates")
+	do(chromedp.Click(chromedp.CSS(`table a`)), chromedp.WaitVisible(chromedp.CSS(`#h-confirmed`)))
+	checkA11y(t, ctx, axe, "participants")
+	do(chromedp.Click(chromedp.CSS(`form[action$="/anwesenheit"] button`)), chromedp.WaitVisible(chromedp.CSS(`p.notice`)))
+	got, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS(`p.notice`)))
+	if err != nil || !strings.Contains(got, "Anwesenheit ist gespeichert") {
+		t.Errorf("after marking attendance: %q %v", got, err)
+	}
+	do(chromedp.Click(chromedp.CSS(`form[action$="/absagen"] button`)), chromedp.WaitVisible(chromedp.CSS(`.error-summary`)))
+	checkA11y(t, ctx, axe, "participants with an error")
 }

@@ -476,11 +476,14 @@ func (s *Server) afterOfferWrite(ctx context.Context, before, after *lotse.Offer
 // (before.ChangedFields(after), before.ChangesDates(after)) or its status
 // (before.Status → after.Status, e.g. published → cancelled).
 //
-// HOOK for the events capability (issue 4): when a published event with
-// registrations moves its dates or place, or is cancelled, its participants
-// must be told here (queue the e-mails as jobs; do not send inline).
+// Registrations follow (store.ApplyOfferChange): moved dates and places
+// send updated invitations, a called-off event sends METHOD:CANCEL, more
+// seats move people up; the e-mails are queued as jobs.
 func (s *Server) offerChanged(ctx context.Context, before, after *lotse.Offer) error {
-	return nil
+	if !before.IsEvent() {
+		return nil
+	}
+	return s.store.ApplyOfferChange(ctx, before, after)
 }
 
 // offerPreview shows an offer, drafts included, exactly as its public page
@@ -493,7 +496,7 @@ func (s *Server) offerPreview(w http.ResponseWriter, r *http.Request) error {
 	if !lotse.CanViewOffers(currentUser(r), o.Centre) {
 		return errForbidden
 	}
-	return s.renderOffer(w, r, o, true)
+	return s.renderOffer(w, r, o, true, &registrationForm{}, http.StatusOK)
 }
 
 // hasValue reports whether list contains v (for checkboxes in templates).

@@ -26,6 +26,15 @@ func (u *ui) funcs(hashes map[string]string) template.FuncMap {
 		"number":        germanNumber,
 		"plural":        plural,
 		"card":          cardHTML,
+		"webcal":        webcal,
+		"sizeLabel":     lotse.SizeClasses.Label,
+		"industryLabel": lotse.Industries.Label,
+		"deref":         func(b *bool) bool { return b != nil && *b },
+		"sizeClasses":   func() lotse.Vocabulary { return lotse.SizeClasses },
+		"industries":    func() lotse.Vocabulary { return lotse.Industries },
+		"field": func(name, label, typ, value, autocomplete, problem string, required bool) formField {
+			return formField{name, label, typ, value, autocomplete, problem, required}
+		},
 		// accounts and editorial forms (web/editor.go)
 		"statusLabel": lotse.Statuses.Label,
 		"roleLabel":   lotse.Roles.Label,
@@ -104,6 +113,28 @@ func plural(n int, one, many string) string {
 		return "1 " + one
 	}
 	return germanNumber(n) + " " + many
+}
+
+// formField is one text input of a form with its problem, for the
+// "reg-field" template.
+type formField struct {
+	Name, Label, Type, Value, Autocomplete, Problem string
+	Required                                        bool
+}
+
+// webcal returns the subscription link of a calendar feed on host, or the
+// plain path when host looks odd.
+func webcal(host, path string) template.URL {
+	ok := host != ""
+	for _, r := range host {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune(".-:[]", r)) {
+			ok = false
+		}
+	}
+	if !ok || !strings.HasPrefix(path, "/") || strings.ContainsAny(path, "\"<> ") {
+		return template.URL(template.HTMLEscapeString(path))
+	}
+	return template.URL("webcal://" + host + path)
 }
 
 // invalidAttrs marks a form field with an error: aria-invalid and a link to

@@ -320,18 +320,25 @@ func (s *Server) offerShow(w http.ResponseWriter, r *http.Request) error {
 	if !o.IsPublic() {
 		return errOfferNotFound
 	}
-	return s.renderOffer(w, r, o, false)
+	return s.renderOffer(w, r, o, false, &registrationForm{}, http.StatusOK)
 }
 
 var errOfferNotFound = lotse.Errorf(lotse.ENOTFOUND, "Dieses Angebot gibt es nicht (mehr).")
 
-// renderOffer renders an offer's page; the editors' preview uses it too, so
-// the preview looks exactly like the public page.
-func (s *Server) renderOffer(w http.ResponseWriter, r *http.Request, o *lotse.Offer, preview bool) error {
+// renderOffer renders an offer's page with its registration form as typed;
+// the editors' preview uses it too, so the preview looks exactly like the
+// public page.
+func (s *Server) renderOffer(w http.ResponseWriter, r *http.Request, o *lotse.Offer, preview bool, form *registrationForm, status int) error {
+	if form.Problems == nil {
+		form.Problems = map[string]string{}
+	}
 	now := s.cfg.Now()
 	var dates []dateView
 	for _, oc := range o.Occurrences(now, now.AddDate(1, 0, 0), 12) {
 		dates = append(dates, dateView{oc.Start, oc.End})
+	}
+	if err := s.applyMoves(r.Context(), o, dates); err != nil {
+		return err
 	}
 	var past *dateView
 	if len(dates) == 0 && o.StartsAt != nil {
@@ -354,16 +361,26 @@ func (s *Server) renderOffer(w http.ResponseWriter, r *http.Request, o *lotse.Of
 	p := s.newPage(r, o.Title)
 	p.Description = o.Summary
 	p.Section = "offers"
+	options, err := s.dateOptions(r, o, form.Date)
+	if err != nil {
+		return err
+	}
 	p.Data = struct {
-		Offer   *lotse.Offer
-		Centre  *lotse.Centre
-		Dates   []dateView
-		Past    *dateView
-		Related []offerCard
-		IsEvent bool
-		Preview bool
-	}{o, s.catalog.centre(o.Centre), dates, past, cards, o.StartsAt != nil, preview}
-	return s.ui.render(w, http.StatusOK, "offer", p)
+		Offer    *lotse.Offer
+		Centre   *lotse.Centre
+		Dates    []dateView
+		Past     *dateView
+		Related  []offerCard
+		IsEvent  bool
+		Preview  bool
+		Options  []dateOption
+		Form     *registrationForm
+		Calendar string
+		// RetentionDays is how long personal data stays after the date.
+		RetentionDays int
+	}{o, s.catalog.centre(o.Centre), dates, past, cards, o.StartsAt != nil, preview, options, form,
+		"/angebote/" + url.PathEscape(o.ID) + "/kalender.ics", int(s.cfg.Retention / (24 * time.Hour))}
+	return s.ui.render(w, status, "offer", p)
 }
 
 // parseDate reads a date as typed by people (31.12.2026) or sent by date

@@ -11,6 +11,7 @@ import (
 
 // pageData is what the layout needs on every page; Data is the page's own.
 type pageData struct {
+	Host        string // the portal's host, for webcal:// links
 	Title       string
 	Description string
 	Section     string // active navigation entry
@@ -23,6 +24,7 @@ type pageData struct {
 
 func (s *Server) newPage(r *http.Request, title string) *pageData {
 	return &pageData{
+		Host:      s.publicHost(),
 		Title:     title,
 		Query:     r.URL.Query().Get("q"),
 		Demo:      s.catalog.isDemo(),

@@ -18,6 +18,15 @@ func (s *Server) routes() http.Handler {
 	mux.Handle("GET /zentren", s.page(s.centreList))
 	mux.Handle("GET /zentren/{slug}", s.page(s.centreShow))
 	mux.Handle("GET /ueber", s.page(s.about))
+	mux.Handle("POST /angebote/{id}/anmeldung", s.page(s.registrationCreate))
+	mux.Handle("GET /anmeldungen/{token}", s.page(s.registrationShow))
+	mux.Handle("POST /anmeldungen/{token}/abmelden", s.page(s.registrationCancel))
+
+	// Calendar feeds (webcal) and single events as .ics.
+	mux.Handle("GET /kalender.ics", s.page(s.calendarAll))
+	mux.Handle("GET /zentren/{slug}/kalender.ics", s.page(s.calendarCentre))
+	mux.Handle("GET /themen/{slug}/kalender.ics", s.page(s.calendarTopic))
+	mux.Handle("GET /angebote/{id}/kalender.ics", s.page(s.calendarOffer))
 
 	// KI-Readiness-Check.
 	mux.Handle("GET /ki-check", s.page(s.readinessForm))
@@ -34,6 +43,7 @@ func (s *Server) routes() http.Handler {
 	mux.Handle("GET /api/v1/centres", s.api(s.apiCentreList))
 	mux.Handle("GET /api/v1/offers", s.api(s.apiOfferList))
 	mux.Handle("GET /api/v1/offers/{id}", s.api(s.apiOfferShow))
+	mux.Handle("POST /api/v1/offers/{id}/registrations", s.api(s.apiRegistrationCreate))
 	mux.Handle("GET /api/v1/export", s.api(s.apiExport))
 	mux.Handle("GET /api/v1/suggest", s.api(s.apiSuggest))
 	mux.Handle("GET /api/v1/readiness/questionnaire", s.api(s.apiReadinessQuestionnaire))
@@ -67,6 +77,13 @@ func (s *Server) routes() http.Handler {
 	mux.Handle("POST /redaktion/angebote/{id}", s.page(s.authed(s.offerUpdate)))
 	mux.Handle("GET /redaktion/angebote/{id}/vorschau", s.page(s.authed(s.offerPreview)))
 	mux.Handle("POST /redaktion/angebote/{id}/status", s.page(s.authed(s.offerStatus)))
+	mux.Handle("GET /redaktion/angebote/{id}/anmeldungen", s.page(s.authed(s.participantDates)))
+	mux.Handle("GET /redaktion/angebote/{id}/anmeldungen/{date}", s.page(s.authed(s.participantList)))
+	mux.Handle("GET /redaktion/angebote/{id}/anmeldungen/{date}/teilnehmende.csv", s.page(s.authed(s.participantCSV)))
+	mux.Handle("POST /redaktion/angebote/{id}/anmeldungen/{date}/anwesenheit", s.page(s.authed(s.participantAttendance)))
+	mux.Handle("POST /redaktion/angebote/{id}/anmeldungen/{date}/nachruecken", s.page(s.authed(s.participantMoveUp)))
+	mux.Handle("POST /redaktion/angebote/{id}/anmeldungen/{date}/absagen", s.page(s.authed(s.participantCancelDate)))
+	mux.Handle("POST /redaktion/angebote/{id}/anmeldungen/{date}/verschieben", s.page(s.authed(s.participantReschedule)))
 
 	// Administration (web/admin.go): admins only.
 	mux.Handle("GET /verwaltung", http.RedirectHandler("/verwaltung/benutzer", http.StatusSeeOther))

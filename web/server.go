@@ -38,6 +38,12 @@ type Config struct {
 	// client's address in ("X-Forwarded-For", "X-Real-IP"); login limits
 	// per address use its last value. Empty: the connection's address.
 	ClientIPHeader string
+	// Retention is how long after a date the personal data of its
+	// registrations is kept; default 90 days.
+	Retention time.Duration
+	// JobPoll is how often the job worker looks for due jobs enqueued by
+	// other instances; default 1 s.
+	JobPoll time.Duration
 }
 
 // Server is the HTTP server of one Lotse instance.
@@ -63,6 +69,9 @@ func New(ctx context.Context, cfg Config, st *store.Store, logger *slog.Logger) 
 	}
 	if cfg.Root == "" {
 		cfg.Root = "web"
+	}
+	if cfg.Retention == 0 {
+		cfg.Retention = 90 * 24 * time.Hour
 	}
 	ui, err := newUI(cfg.Dev, cfg.Root)
 	if err != nil {
@@ -99,6 +108,7 @@ func (s *Server) Run(ctx context.Context, announce io.Writer) error {
 		ErrorLog:          slog.NewLogLogger(s.log.Handler(), slog.LevelWarn),
 	}
 	go s.catalog.follow(ctx, s.cfg.RefreshEvery, s.log)
+	go s.RunJobs(ctx)
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	select {

@@ -7,6 +7,8 @@ import (
 	"io"
 	"log/slog"
 	"path/filepath"
+	"strconv"
+	"time"
 
 	"lotse/demo"
 	"lotse/mail"
@@ -23,6 +25,13 @@ Legt beim ersten Start die SQLite-Datenbank im Datenverzeichnis an, bringt das
 Schema auf den neuesten Stand, füllt eine leere Datenbank mit dem Demo-Netzwerk
 (abschaltbar mit --demo=false) und zeigt die Adresse des Portals an.
 Mehrere Instanzen können sich eine PostgreSQL-Datenbank teilen (--db postgres://…).
+
+E-Mails (Anmeldebestätigungen, Erinnerungen) gehen über LOTSE_SMTP_URL
+(smtp://benutzer:passwort@host:587 oder smtps://…); ohne sie landen sie als
+.eml-Dateien in DATENVERZEICHNIS/outbox. LOTSE_PUBLIC_URL ist die Adresse des
+Portals für Links in E-Mails, LOTSE_MAIL_FROM der Absender und
+LOTSE_RETENTION_DAYS (Standard 90) die Frist, nach der personenbezogene Daten
+von Anmeldungen nach dem Termin gelöscht werden.
 `
 
 func serveCmd(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
@@ -59,7 +68,15 @@ func serveCmd(ctx context.Context, args []string, getenv func(string) string, st
 	if err != nil {
 		return err
 	}
-	srv, err := web.New(ctx, web.Config{Addr: cfg.Addr, Dev: cfg.Dev, Mail: sender, PublicURL: *publicURL, ClientIPHeader: *clientIPHeader}, s, logger)
+	wcfg := web.Config{Addr: cfg.Addr, Dev: cfg.Dev, Mail: sender, PublicURL: *publicURL, ClientIPHeader: *clientIPHeader}
+	if v := getenv("LOTSE_RETENTION_DAYS"); v != "" {
+		days, err := strconv.Atoi(v)
+		if err != nil || days < 1 {
+			return fmt.Errorf("LOTSE_RETENTION_DAYS %q: erwartet wird eine Zahl von Tagen ab 1", v)
+		}
+		wcfg.Retention = time.Duration(days) * 24 * time.Hour
+	}
+	srv, err := web.New(ctx, wcfg, s, logger)
 	if err != nil {
 		return err
 	}

@@ -1,0 +1,94 @@
+package web
+
+import (
+	"fmt"
+	"net/http"
+	"time"
+
+	"lotse"
+	lmail "lotse/mail"
+	"lotse/search"
+	"lotse/store"
+)
+
+// maxFeedEvents caps a calendar feed; the soonest events come first.
+const maxFeedEvents = 2000
+
+// calendarAll is the feed of every event of the network (webcal).
+func (s *Server) calendarAll(w http.ResponseWriter, r *http.Request) error {
+	return s.calendarFeed(w, r, nil, "Mittelstand-Digital: alle Veranstaltungen", "mittelstand-digital")
+}
+
+func (s *Server) calendarCentre(w http.ResponseWriter, r *http.Request) error {
+	c := s.catalog.centre(r.PathValue("slug"))
+	if c == nil {
+		return lotse.Errorf(lotse.ENOTFOUND, "Dieses Zentrum gibt es nicht.")
+	}
+	return s.calendarFeed(w, r, map[string][]string{search.FacetCentre: {c.Slug}}, c.Name+": Veranstaltungen", c.Slug)
+}
+
+func (s *Server) calendarTopic(w http.ResponseWriter, r *http.Request) error {
+	slug := r.PathValue("slug")
+	if !lotse.Topics.Has(slug) {
+		return lotse.Errorf(lotse.ENOTFOUND, "Dieses Thema gibt es nicht.")
+	}
+	return s.calendarFeed(w, r, map[string][]string{search.FacetTopic: {slug}},
+		"Mittelstand-Digital: "+lotse.Topics.Label(slug), "thema-"+slug)
+}
+
+// calendarOffer is one event (all dates of a series) as an .ics file.
+func (s *Server) calendarOffer(w http.ResponseWriter, r *http.Request) error {
+	o, err := s.store.FindOfferByID(r.Context(), r.PathValue("id"))
+	if err != nil {
+		return err
+	}
+	if !o.IsEvent() || !o.IsPublic() {
+		return lotse.Errorf(lotse.ENOTFOUND, "Dieses Angebot hat keine Termine.")
+	}
+	return s.writeCalendar(w, "", []*lotse.Offer{o}, o.ID)
+}
+
+// calendarFeed writes the events matching filters that have a date from a
+// month ago on.
+func (s *Server) calendarFeed(w http.ResponseWriter, r *http.Request, filters map[string][]string, name, file string) error {
+	now := s.cfg.Now()
+	res := s.catalog.index.Search(search.Query{Filters: filters, From: now.AddDate(0, -1, 0), Now: now, Limit: maxFeedEvents})
+	ids := make([]string, len(res.Hits))
+	for i, h := range res.Hits {
+		ids[i] = h.ID
+	}
+	offers, err := s.store.FindOffersByIDs(r.Context(), ids)
+	if err != nil {
+		return err
+	}
+	return s.writeCalendar(w, name, offers, file)
+}
+
+func (s *Server) writeCalendar(w http.ResponseWriter, name string, offers []*lotse.Offer, file string) error {
+	now := s.cfg.Now()
+	var events []lmail.Event
+	for _, o := range offers {
+		if o.StartsAt == nil {
+			continue
+		}
+		e := lmail.Event{
+			UID: fmt.Sprintf("lotse-offer-%s@%s", o.ID, s.publicHost()), Start: *o.StartsAt, RRule: o.Recurrence,
+			Summary: o.Title, Description: o.Summary, URL: s.linkBase() + "/angebote/" + o.ID,
+			Location: s.where(o, store.DateInfo{}), Stamp: now,
+		}
+		if d := o.Duration(); d > 0 {
+			e.End = o.StartsAt.Add(d)
+		}
+		if c := s.catalog.centre(o.Centre); c != nil {
+			e.Description = c.Name + ": " + o.Summary
+		}
+		events = append(events, e)
+	}
+	b := lmail.Calendar(lmail.MethodPublish, name, events)
+	w.Header().Set("Content-Type", "text/calendar; charset=utf-8")
+	w.Header().Set("Content-Disposition", `inline; filename="`+file+`.ics"`)
+	w.Header().Set("Cache-Control", "public, max-age=300")
+	w.Header().Set("Last-Modified", now.UTC().Format(time.RFC1123))
+	_, err := w.Write(b)
+	return err
+}
