@@ -3,6 +3,7 @@ package readiness
 import (
 	"math"
 	"sort"
+	"strings"
 	"time"
 
 	"lotse"
@@ -67,9 +68,10 @@ type OfferLink struct {
 // An offer fits a priority when it shares a topic with it, addresses the
 // firm's industry or all firms (or no audience in particular), takes place
 // online, hybrid or on site in the firm's Bundesland (the offer's Land, or
-// else its centre's), and – for an event
-// format – has a date between now and now+OfferHorizon. Material without
-// dates always fits in time. No offer is recommended twice.
+// else its centre's), and – for an event format – has a date between now and
+// now+OfferHorizon. Material without dates always fits in time. No offer is
+// recommended twice, nor two offers of the same title (the same webinar by
+// two centres, or two runs of one course).
 func Recommend(r *Result, profile Profile, offers []*lotse.Offer, centres []*lotse.Centre, now time.Time) Recommendation {
 	rec := Recommendation{Priorities: []Priority{}, Thematic: []*lotse.Centre{}}
 	q, _ := Load(r.Version) // nil for a result of an unknown version: no step texts
@@ -97,7 +99,6 @@ func Recommend(r *Result, profile Profile, offers []*lotse.Offer, centres []*lot
 			centreState[c.Slug] = c.State
 		}
 	}
-	used := make(map[string]bool)
 	for _, d := range cands {
 		p := Priority{
 			Dimension: d.ID, Title: d.Title, Score: d.Score,
@@ -129,12 +130,25 @@ func Recommend(r *Result, profile Profile, offers []*lotse.Offer, centres []*lot
 			}
 		}
 		p.Topics = dedupe(topics)
-		p.Offers = pickOffers(p.Topics, profile, offers, centreState, now, used)
 		rec.Priorities = append(rec.Priorities, p)
 	}
 
 	rec.Regional, rec.RegionalInState = regionalCentre(profile.State, rec.Priorities, centres)
 	rec.Thematic = thematicCentres(profile.Industry, rec.Priorities, centres)
+
+	m := offerMatcher{
+		profile: profile, now: now, centreState: centreState,
+		near: make(map[string]bool), usedID: make(map[string]bool), usedTitle: make(map[string]bool),
+	}
+	if rec.Regional != nil {
+		m.near[rec.Regional.Slug] = true
+	}
+	for _, c := range rec.Thematic {
+		m.near[c.Slug] = true
+	}
+	for i := range rec.Priorities {
+		rec.Priorities[i].Offers = m.pick(rec.Priorities[i].Topics, offers)
+	}
 	return rec
 }
 
@@ -161,40 +175,59 @@ func (rec Recommendation) CentreSlugs() []string {
 	return s
 }
 
-type offerCandidate struct {
-	link     OfferLink
-	best     int  // index of the best-matching topic of the priority
-	matched  int  // number of shared topics
-	industry bool // addressed to the firm's industry by name
+// offerMatcher picks offers for the priorities in turn, so that no offer
+// (and no second date of the same title) is recommended twice.
+type offerMatcher struct {
+	profile     Profile
+	now         time.Time
+	centreState map[string]string // centre slug → Land
+	near        map[string]bool   // the recommended centres
+	usedID      map[string]bool
+	usedTitle   map[string]bool
 }
 
-func pickOffers(topics []string, profile Profile, offers []*lotse.Offer, centreState map[string]string, now time.Time, used map[string]bool) []OfferLink {
+type offerCandidate struct {
+	link     OfferLink
+	best     int  // of the shared topics, the earliest in the priority, then in the offer
+	near     bool // by a recommended centre, or on site in the firm's Land
+	industry bool // addressed to the firm's industry by name
+	matched  int  // number of shared topics
+}
+
+// pick returns up to OffersPerPriority offers for a priority's topics. An
+// offer on the priority's first topic comes before one on its second, and an
+// offer that has the topic as its own first topic before one that names it
+// later; among equals come offers of the recommended centres or in the
+// firm's Land, then those naming its industry, then those sharing more
+// topics, then events by date before material.
+func (m *offerMatcher) pick(topics []string, offers []*lotse.Offer) []OfferLink {
 	rank := make(map[string]int, len(topics))
 	for i, t := range topics {
 		rank[t] = i
 	}
 	var cands []offerCandidate
 	for _, o := range offers {
-		if o == nil || used[o.ID] {
+		if o == nil || m.usedID[o.ID] || m.usedTitle[titleKey(o.Title)] {
 			continue
 		}
-		c := offerCandidate{link: OfferLink{Offer: o}, best: len(topics)}
-		for _, t := range o.Topics {
+		c := offerCandidate{link: OfferLink{Offer: o}, best: math.MaxInt}
+		for j, t := range o.Topics {
 			if i, ok := rank[t]; ok {
 				c.matched++
-				c.best = min(c.best, i)
+				c.best = min(c.best, i*100+j)
 			}
 		}
 		if c.matched == 0 {
 			continue
 		}
-		fits, industry := audienceFits(o.Audiences, profile.Industry)
-		if !fits || !placeFits(o, profile.State, centreState[o.Centre]) {
+		fits, industry := audienceFits(o.Audiences, m.profile.Industry)
+		if !fits || !placeFits(o, m.profile.State, m.centreState[o.Centre]) {
 			continue
 		}
 		c.industry = industry
+		c.near = m.near[o.Centre] || (o.Mode != "online" && inState(o, m.profile.State, m.centreState[o.Centre]))
 		if o.StartsAt != nil {
-			if occ := o.Occurrences(now, now.Add(OfferHorizon), 1); len(occ) > 0 {
+			if occ := o.Occurrences(m.now, m.now.Add(OfferHorizon), 1); len(occ) > 0 {
 				c.link.Next = &occ[0]
 			}
 		}
@@ -208,6 +241,8 @@ func pickOffers(topics []string, profile Profile, offers []*lotse.Offer, centreS
 		switch {
 		case a.best != b.best:
 			return a.best < b.best
+		case a.near != b.near:
+			return a.near
 		case a.industry != b.industry:
 			return a.industry
 		case a.matched != b.matched:
@@ -224,10 +259,22 @@ func pickOffers(topics []string, profile Profile, offers []*lotse.Offer, centreS
 		if len(links) == OffersPerPriority {
 			break
 		}
+		key := titleKey(c.link.Offer.Title)
+		if m.usedTitle[key] {
+			continue // the same offer by another centre, or another run of it
+		}
 		links = append(links, c.link)
-		used[c.link.Offer.ID] = true
+		m.usedID[c.link.Offer.ID] = true
+		if key != "" {
+			m.usedTitle[key] = true
+		}
 	}
 	return links
+}
+
+// titleKey folds a title for spotting the same offer under another ID.
+func titleKey(title string) string {
+	return strings.ToLower(strings.Join(strings.Fields(title), " "))
 }
 
 // audienceFits reports whether an offer for audiences suits a firm of the
@@ -248,20 +295,25 @@ func audienceFits(audiences []string, industry string) (fits, named bool) {
 }
 
 // placeFits reports whether a firm in state can take part in o: online and
-// hybrid offers from anywhere, on-site offers in its own Land (the offer's,
-// or else its centre's).
+// hybrid offers from anywhere, on-site offers in its own Land.
 func placeFits(o *lotse.Offer, state, centreState string) bool {
 	switch o.Mode {
 	case "online", "hybrid":
 		return true
 	case "praesenz":
-		where := o.Location.State
-		if where == "" {
-			where = centreState
-		}
-		return where != "" && where == state
+		return inState(o, state, centreState)
 	}
 	return false
+}
+
+// inState reports whether o takes place in the Land state: the offer's own
+// Land, or else its centre's.
+func inState(o *lotse.Offer, state, centreState string) bool {
+	where := o.Location.State
+	if where == "" {
+		where = centreState
+	}
+	return where != "" && where == state
 }
 
 func regionalCentre(state string, prios []Priority, centres []*lotse.Centre) (*lotse.Centre, bool) {
@@ -301,7 +353,8 @@ func regionalCentre(state string, prios []Priority, centres []*lotse.Centre) (*l
 
 // thematicCentres returns the thematic centre named after the industry (such
 // as "handwerk" for a craft firm) followed by those whose topics fit the
-// priorities best, at most MaxThematic.
+// priorities best, at most MaxThematic. A centre named after another
+// industry is left out.
 func thematicCentres(industry string, prios []Priority, centres []*lotse.Centre) []*lotse.Centre {
 	out := []*lotse.Centre{}
 	type scored struct {
@@ -316,6 +369,9 @@ func thematicCentres(industry string, prios []Priority, centres []*lotse.Centre)
 		if c.Slug == industry {
 			out = append(out, c)
 			continue
+		}
+		if Industries.Has(c.Slug) {
+			continue // the centre for another industry
 		}
 		if fit := topicFit(c, prios); fit > 0 {
 			rest = append(rest, scored{c, fit})

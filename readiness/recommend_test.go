@@ -17,7 +17,7 @@ func testCentres() []*lotse.Centre {
 		{Slug: "lueneburg", Name: "Zentrum Lüneburg", Kind: "regional", State: "DE-NI", City: "Lüneburg", Lat: 53.25, Lon: 10.41, Topics: []string{"nachhaltigkeit"}},
 		{Slug: "berlin", Name: "Zentrum Berlin", Kind: "regional", State: "DE-BE", City: "Berlin", Lat: 52.52, Lon: 13.40, Topics: []string{"ki"}},
 		{Slug: "bayern", Name: "Zentrum Bayern", Kind: "regional", State: "DE-BY", City: "München", Lat: 48.14, Lon: 11.58, Topics: []string{"wertschoepfung"}},
-		{Slug: "handwerk", Name: "Zentrum Digitales Handwerk", Kind: "thematic", City: "Berlin", Lat: 52.52, Lon: 13.40, Topics: []string{"organisation", "qualifizierung"}},
+		{Slug: "handwerk", Name: "Zentrum Digitales Handwerk", Kind: "thematic", City: "Berlin", Lat: 52.52, Lon: 13.40, Topics: []string{"organisation", "qualifizierung", "ki"}},
 		{Slug: "smarte-daten", Name: "Zentrum Smarte Daten", Kind: "thematic", City: "Kaiserslautern", Lat: 49.44, Lon: 7.77, Topics: []string{"daten", "datenaustausch"}},
 		{Slug: "sicherheit", Name: "Zentrum IT-Sicherheit", Kind: "thematic", City: "Bochum", Lat: 51.48, Lon: 7.22, Topics: []string{"it-sicherheit", "recht"}},
 		{Slug: "zukunft", Name: "Zentrum Zukunft", Kind: "thematic", City: "Kassel", Lat: 51.31, Lon: 9.48, Topics: []string{"nachhaltigkeit"}},
@@ -32,20 +32,22 @@ func testOffers() []*lotse.Offer {
 	all := []string{"alle"}
 	online := lotse.Location{}
 	return []*lotse.Offer{
-		{ID: "daten-webinar", Format: "webinar", Topics: []string{"daten"}, Audiences: all, Mode: "online", Location: online, StartsAt: at(7 * day)},
-		{ID: "daten-heft", Format: "themenheft", Topics: []string{"daten"}, Audiences: all, Mode: "online"},
-		{ID: "daten-workshop-hannover", Format: "workshop", Topics: []string{"daten"}, Audiences: []string{"handwerk", "industrie"}, Mode: "praesenz", Location: lotse.Location{City: "Hannover", State: "DE-NI"}, StartsAt: at(14 * day)},
-		{ID: "daten-praxis-ohne-land", Centre: "hannover", Format: "praxisbeispiel", Topics: []string{"daten"}, Audiences: all, Mode: "praesenz", Location: lotse.Location{City: "Hannover"}},
-		{ID: "daten-praxis-bayern", Centre: "bayern", Format: "praxisbeispiel", Topics: []string{"daten"}, Audiences: all, Mode: "praesenz", Location: lotse.Location{City: "München"}},
-		{ID: "daten-workshop-muenchen", Format: "workshop", Topics: []string{"daten"}, Audiences: all, Mode: "praesenz", Location: lotse.Location{City: "München", State: "DE-BY"}, StartsAt: at(5 * day)},
-		{ID: "daten-vergangen", Format: "webinar", Topics: []string{"daten"}, Audiences: all, Mode: "online", StartsAt: &past},
-		{ID: "daten-zu-spaet", Format: "webinar", Topics: []string{"daten"}, Audiences: all, Mode: "online", StartsAt: at(200 * day)},
-		{ID: "daten-industrie", Format: "webinar", Topics: []string{"daten"}, Audiences: []string{"industrie"}, Mode: "online", StartsAt: at(2 * day)},
-		{ID: "daten-handwerk", Format: "informationsmaterial", Topics: []string{"daten"}, Audiences: []string{"handwerk"}, Mode: "online"},
-		{ID: "ki-talk", Format: "webinar", Topics: []string{"ki"}, Audiences: all, Mode: "online", StartsAt: &talk, Recurrence: "FREQ=WEEKLY;BYDAY=TH"},
-		{ID: "sicherheit-check", Format: "informationsmaterial", Topics: []string{"it-sicherheit"}, Mode: "online"},
-		{ID: "nachhaltig-webinar", Format: "webinar", Topics: []string{"nachhaltigkeit"}, Audiences: all, Mode: "online", StartsAt: at(3 * day)},
-		{ID: "strategie-workshop", Format: "workshop", Topics: []string{"strategie"}, Audiences: all, Mode: "hybrid", Location: lotse.Location{City: "München", State: "DE-BY"}, StartsAt: at(10 * day)},
+		{ID: "daten-webinar", Title: "Daten-Webinar", Format: "webinar", Topics: []string{"daten"}, Audiences: all, Mode: "online", Location: online, StartsAt: at(7 * day)},
+		// The same webinar again, by another centre: never recommended next to the first.
+		{ID: "daten-webinar-wiederholung", Title: "  Daten-Webinar", Centre: "berlin", Format: "webinar", Topics: []string{"daten"}, Audiences: all, Mode: "online", StartsAt: at(21 * day)},
+		{ID: "daten-heft", Title: "daten-heft", Format: "themenheft", Topics: []string{"daten"}, Audiences: all, Mode: "online"},
+		{ID: "daten-workshop-hannover", Title: "daten-workshop-hannover", Format: "workshop", Topics: []string{"daten"}, Audiences: []string{"handwerk", "industrie"}, Mode: "praesenz", Location: lotse.Location{City: "Hannover", State: "DE-NI"}, StartsAt: at(14 * day)},
+		{ID: "daten-praxis-ohne-land", Title: "daten-praxis-ohne-land", Centre: "hannover", Format: "praxisbeispiel", Topics: []string{"daten"}, Audiences: all, Mode: "praesenz", Location: lotse.Location{City: "Hannover"}},
+		{ID: "daten-praxis-bayern", Title: "daten-praxis-bayern", Centre: "bayern", Format: "praxisbeispiel", Topics: []string{"daten"}, Audiences: all, Mode: "praesenz", Location: lotse.Location{City: "München"}},
+		{ID: "daten-workshop-muenchen", Title: "daten-workshop-muenchen", Format: "workshop", Topics: []string{"daten"}, Audiences: all, Mode: "praesenz", Location: lotse.Location{City: "München", State: "DE-BY"}, StartsAt: at(5 * day)},
+		{ID: "daten-vergangen", Title: "daten-vergangen", Format: "webinar", Topics: []string{"daten"}, Audiences: all, Mode: "online", StartsAt: &past},
+		{ID: "daten-zu-spaet", Title: "daten-zu-spaet", Format: "webinar", Topics: []string{"daten"}, Audiences: all, Mode: "online", StartsAt: at(200 * day)},
+		{ID: "daten-industrie", Title: "daten-industrie", Format: "webinar", Topics: []string{"daten"}, Audiences: []string{"industrie"}, Mode: "online", StartsAt: at(2 * day)},
+		{ID: "daten-handwerk", Title: "daten-handwerk", Format: "informationsmaterial", Topics: []string{"daten"}, Audiences: []string{"handwerk"}, Mode: "online"},
+		{ID: "ki-talk", Title: "ki-talk", Format: "webinar", Topics: []string{"ki"}, Audiences: all, Mode: "online", StartsAt: &talk, Recurrence: "FREQ=WEEKLY;BYDAY=TH"},
+		{ID: "sicherheit-check", Title: "sicherheit-check", Format: "informationsmaterial", Topics: []string{"it-sicherheit"}, Mode: "online"},
+		{ID: "nachhaltig-webinar", Title: "nachhaltig-webinar", Format: "webinar", Topics: []string{"nachhaltigkeit"}, Audiences: all, Mode: "online", StartsAt: at(3 * day)},
+		{ID: "strategie-workshop", Title: "strategie-workshop", Format: "workshop", Topics: []string{"strategie"}, Audiences: all, Mode: "hybrid", Location: lotse.Location{City: "München", State: "DE-BY"}, StartsAt: at(10 * day)},
 	}
 }
 
@@ -83,10 +85,12 @@ func TestRecommend(t *testing.T) {
 				"daten-bestand": worst, "recht-sicherheit": worst, "daten-zugang": points(2),
 			}),
 			prios: []prio{
-				{"daten-bestand", []string{"daten-digital", "daten-ort"}, []string{"daten-workshop-hannover", "daten-handwerk", "daten-webinar"}},
-				// An on-site offer without a Land counts where its centre is:
-				// Hannover's, not Bavaria's.
-				{"recht-sicherheit", []string{"sicherheit-backup", "sicherheit-schutz"}, []string{"sicherheit-check", "daten-heft", "daten-praxis-ohne-land"}},
+				// On site in Lower Saxony first (an on-site offer without a
+				// Land counts where its centre is: Hannover's, not Bavaria's),
+				// then for craft firms by name, then by date.
+				{"daten-bestand", []string{"daten-digital", "daten-ort"}, []string{"daten-workshop-hannover", "daten-praxis-ohne-land", "daten-handwerk"}},
+				// The priority's own topic first; the repeated webinar is left out.
+				{"recht-sicherheit", []string{"sicherheit-backup", "sicherheit-schutz"}, []string{"sicherheit-check", "daten-webinar", "daten-heft"}},
 				{"daten-zugang", []string{"zugang-finden", "zugang-verbunden"}, []string{}},
 			},
 			regional: "hannover", inState: true,
@@ -99,7 +103,7 @@ func TestRecommend(t *testing.T) {
 				"organisation": worst, "technik": worst, "daten-zugang": worst, "nachhaltigkeit": worst,
 			}),
 			prios: []prio{
-				{"daten-zugang", []string{"zugang-finden", "zugang-verbunden"}, []string{"daten-workshop-hannover", "daten-handwerk", "daten-webinar"}},
+				{"daten-zugang", []string{"zugang-finden", "zugang-verbunden"}, []string{"daten-workshop-hannover", "daten-praxis-ohne-land", "daten-handwerk"}},
 				{"technik", []string{"technik-software", "technik-internet"}, []string{}},
 				{"organisation", []string{"orga-ablaeufe", "orga-beteiligung"}, []string{}},
 			},
@@ -107,6 +111,8 @@ func TestRecommend(t *testing.T) {
 			thematic: []string{"handwerk", "smarte-daten", "sicherheit"},
 		},
 		{
+			// … and an industrial firm is not sent to the craft centre,
+			// though its topics would fit.
 			name:     "a Land without a regional centre gets the nearest",
 			profile:  Profile{Size: "10-49", Industry: "industrie", State: "DE-SL"},
 			answers:  answersWith(q, map[string]func(*Question) string{"ki-einsatz": worst}),
@@ -230,5 +236,19 @@ func TestRecommendDetails(t *testing.T) {
 	}
 	if !reflect.DeepEqual(resp.RecommendedOffers, rec.OfferIDs()) || resp.Priorities[0].Offers[0].StartsAt == nil {
 		t.Errorf("got offers %v / %+v, want the recommended ones with the next date", resp.RecommendedOffers, resp.Priorities[0].Offers)
+	}
+}
+
+func TestRecommendPrefersOffersWhoseMainTopicFits(t *testing.T) {
+	q := Current()
+	r, _ := Score(q, craft, answersWith(q, map[string]func(*Question) string{"daten-bestand": worst}))
+	start := now.Add(48 * time.Hour)
+	offers := []*lotse.Offer{
+		{ID: "energie", Title: "Energie messen", Format: "webinar", Topics: []string{"nachhaltigkeit", "daten"}, Audiences: []string{"handwerk"}, Mode: "online", StartsAt: &start},
+		{ID: "stammdaten", Title: "Stammdaten in Excel", Format: "informationsmaterial", Topics: []string{"daten", "organisation"}, Audiences: []string{"alle"}, Mode: "online"},
+	}
+	rec := Recommend(r, craft, offers, nil, now)
+	if got := rec.OfferIDs(); !reflect.DeepEqual(got, []string{"stammdaten", "energie"}) {
+		t.Errorf("got %v, want the offer mainly about data first", got)
 	}
 }

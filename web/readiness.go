@@ -121,7 +121,6 @@ func (s *Server) readinessRepeat(w http.ResponseWriter, r *http.Request) error {
 
 func (s *Server) renderReadinessForm(w http.ResponseWriter, r *http.Request, status int, f readinessForm) error {
 	p := s.newPage(r, "KI-Readiness-Check: Wo steht Ihr Betrieb?")
-	p.Section = "readiness"
 	p.Description = "Finden Sie in etwa zehn Minuten heraus, wie gut Ihr Betrieb auf Künstliche Intelligenz vorbereitet ist – kostenlos, ohne Anmeldung, mit konkreten nächsten Schritten und passenden Angeboten."
 	p.Section = "readiness"
 	if f.Previous != "" {
@@ -281,7 +280,6 @@ func (s *Server) renderReadinessResult(w http.ResponseWriter, r *http.Request, s
 
 	p := s.newPage(r, "Ihr Ergebnis im KI-Readiness-Check")
 	p.Section = "readiness"
-	p.Section = "readiness"
 	p.Data = d
 	// A private page: not for caches, search engines or other sites.
 	w.Header().Set("Cache-Control", "private, no-store")
@@ -349,7 +347,6 @@ func (s *Server) readinessDelete(w http.ResponseWriter, r *http.Request) error {
 func (s *Server) readinessExplain(w http.ResponseWriter, r *http.Request) error {
 	q := readiness.Current()
 	p := s.newPage(r, "So rechnet der KI-Readiness-Check")
-	p.Section = "readiness"
 	p.Description = "Wie der KI-Readiness-Check Antworten bewertet, Prioritäten setzt und Ergebnisse mit dem Reifegradmodell der EU vergleichbar macht."
 	p.Section = "readiness"
 	p.Data = struct {

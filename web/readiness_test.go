@@ -79,7 +79,7 @@ func TestReadinessPages(t *testing.T) {
 	}
 	body := w.Body.String()
 	mustContain(t, body, "Gesamt: Am Anfang", "<svg", "<desc id=\"radar-desc\">Netzdiagramm mit 9 Bereichen",
-		"Ihre nächsten Schritte", "1. Daten: Bestand &amp; Qualität", "Erfassen Sie ab sofort neue Aufträge",
+		"Ihre nächsten Schritte", "1. Daten: Bestand &amp; Qualität", "Erfassen Sie ab sofort neue Aufträge", `<a href="/daten-check">Daten-Check</a>`,
 		`href="/angebote/ki-talk"`, `href="/zentren/hannover"`, "Ihr regionales Zentrum in Niedersachsen", `href="/zentren/handwerk"`,
 		"Ein Vergleich ist noch nicht möglich", "bisher gibt es 0", "Stufe <strong>Grundlegend</strong>",
 		"http://example.com"+result, `action="`+result+`/loeschen"`, `name="robots" content="noindex`)
