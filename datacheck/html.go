@@ -23,6 +23,8 @@ var reportTmpl = template.Must(template.New("report").Funcs(template.FuncMap{
 	"delimiter":     delimiterLabel,
 	"missingWidth":  func(n, d int64) float64 { return 300 * float64(n) / float64(d) },
 	"scale":         func(w float64) float64 { return 3 * w },
+	"rowY":          func(i int) int { return i * 18 },
+	"chartHeight":   func(n int) int { return n*18 + 4 },
 }).Parse(reportHTML))
 
 // WriteHTML writes the reports as one self-contained HTML page (no scripts,
@@ -35,6 +37,11 @@ func fmtAny(v any) string {
 	switch x := v.(type) {
 	case float64:
 		return fmtNum(x)
+	case *float64:
+		if x == nil {
+			return ""
+		}
+		return fmtNum(*x)
 	case string:
 		if len(x) == 10 && x[4] == '-' {
 			return x[8:10] + "." + x[5:7] + "." + x[:4]

@@ -162,7 +162,11 @@ func (t *valueTable) add(h uint64, v []byte) bool {
 	for {
 		s := &t.slots[i]
 		if s.key == h {
-			s.count++
+			if t.full {
+				s.count += tableSample // one sampled row stands for tableSample rows
+			} else {
+				s.count++
+			}
 			return false
 		}
 		if s.key == 0 {

@@ -37,7 +37,7 @@ if [ ! -s "$data" ]; then
 	(cd "$gen" && go run gen_csv.go -rows "$rows") > "$data.tmp"
 	mv "$data.tmp" "$data"
 fi
-bytes=$(stat -c %s "$data")
+bytes=$(stat -L -c %s "$data")
 echo "file: $data ($bytes bytes), $(nproc) cores, runs: $runs"
 
 (cd "$root" && go build -o "$out/lotse" ./cmd/lotse && go build -o "$out/planted" ./bench/datacheck/planted)
