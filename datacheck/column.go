@@ -1,9 +1,6 @@
 package datacheck
 
-import (
-	"bytes"
-	"math"
-)
+import "math"
 
 // colStats gathers one column's statistics in one worker.
 type colStats struct {
@@ -165,7 +162,7 @@ func maybeNotText(v []byte) bool {
 	case v[0] == 'h' || v[0] == 'w':
 		return true
 	}
-	return bytes.IndexByte(v, '@') >= 0
+	return indexByteFrom(v, 0, '@'*swarOnes) >= 0
 }
 
 // ibanStart reports whether v, ignoring blanks, starts with two letters and

@@ -434,6 +434,28 @@ func fieldEnd(c []byte, i int, dmask uint64) int {
 	return i
 }
 
+// indexByteFrom returns the index of the first byte b == pat&0xff in c at or
+// after i, or -1; pat is that byte repeated eight times. For the short
+// stretches of a field this beats bytes.IndexByte, which is not inlined.
+func indexByteFrom(c []byte, i int, pat uint64) int {
+	n := len(c)
+	for i+8 <= n {
+		x := binary.LittleEndian.Uint64(c[i:]) ^ pat
+		if t := (x - swarOnes) &^ x & swarHigh; t != 0 {
+			return i + bits.TrailingZeros64(t)>>3
+		}
+		i += 8
+	}
+	for ; i < n; i++ {
+		if c[i] == byte(pat) {
+			return i
+		}
+	}
+	return -1
+}
+
+const swarQuote = '"' * swarOnes
+
 // quoted reads a quoted field starting at c[i] == '"'. It returns the value,
 // the offset of the byte after the field (a delimiter, newline or the end)
 // and whether the field was broken (no closing quote).
@@ -444,12 +466,12 @@ func (w *worker) quoted(c []byte, i int, broken bool) ([]byte, int, bool) {
 	esc := false
 	var v []byte
 	for {
-		k := bytes.IndexByte(c[j:], '"')
+		k := indexByteFrom(c, j, swarQuote)
 		if k < 0 {
 			w.qnl += int64(bytes.Count(c[start:], []byte("\n")))
 			return c[start:], n, true
 		}
-		j += k
+		j = k
 		if j+1 < n && c[j+1] == '"' {
 			esc = true
 			j += 2
