@@ -76,12 +76,7 @@ func (c *colStats) add(v []byte, h uint64) {
 			}
 		}
 	}
-	var x value
-	if isLetter(b0) && !maybeNotText(v) {
-		x.kind = kText // the common case, decided without a class mask
-	} else {
-		x = classify(v, maskOf(c.class, v))
-	}
+	x := classifyFast(v, c.class)
 	c.kinds[x.kind]++
 	switch x.kind {
 	case kInt:

@@ -184,6 +184,28 @@ func classify(v []byte, mask uint16) value {
 	return value{kind: kText}
 }
 
+// classifyFast returns the same as classify(v, maskOf(ct, v)) for a
+// non-empty v, but skips the class mask in the common cases: plain text,
+// numbers and dd.mm.yyyy dates.
+func classifyFast(v []byte, ct *classTable) value {
+	b0 := v[0]
+	switch {
+	case isLetter(b0):
+		if !maybeNotText(v) {
+			return value{kind: kText}
+		}
+	case isDigit(b0) || b0 == '-' || b0 == '+':
+		if len(v) == 10 && v[2] == '.' && v[5] == '.' {
+			if x, ok := parseDateDE(v); ok {
+				return x
+			}
+		} else if x := parseNumber(v); x.kind != kText {
+			return x
+		}
+	}
+	return classify(v, maskOf(ct, v))
+}
+
 func classifyWord(v []byte) value {
 	var b [6]byte
 	for i, c := range v {
