@@ -62,6 +62,7 @@ func main() {
 	timeout := flag.Duration("timeout", 120*time.Second, "give up after")
 	page := flag.Bool("page", false, "serve the Daten-Check page for manual tests instead")
 	ui := flag.String("ui", "", "check -file through the real page in Chromium and save a screenshot to this PNG")
+	axe := flag.String("axe", "", "with -ui: path of axe-core's axe.min.js, to check WCAG 2.1 AA on the page with its report")
 	addr := flag.String("addr", "127.0.0.1:0", "listen address")
 	flag.Parse()
 
@@ -104,7 +105,7 @@ func main() {
 		log.Fatal("wasmbench: -file is required")
 	}
 	if *ui != "" {
-		if err := checkPage(base+"/daten-check", *file, *ui, *chromium, *timeout); err != nil {
+		if err := checkPage(base+"/daten-check", *file, *ui, *axe, *chromium, *timeout); err != nil {
 			log.Fatal(err)
 		}
 		return
@@ -137,7 +138,7 @@ func main() {
 
 // checkPage drives the real page: it chooses the file in the form, waits
 // for the report and saves a full-page screenshot.
-func checkPage(url, file, png, chromium string, timeout time.Duration) error {
+func checkPage(url, file, png, axe, chromium string, timeout time.Duration) error {
 	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(chromium),
 		chromedp.NoSandbox, chromedp.DisableGPU, chromedp.WindowSize(1200, 900))
 	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
@@ -189,6 +190,26 @@ func checkPage(url, file, png, chromium string, timeout time.Duration) error {
 	}
 	if err := os.WriteFile(png, shot, 0o644); err != nil {
 		return err
+	}
+	if axe != "" {
+		src, err := os.ReadFile(axe)
+		if err != nil {
+			return err
+		}
+		if err := chromedp.Do(ctx, chromedp.Evaluate[chromedp.Void](string(src))); err != nil {
+			return fmt.Errorf("load axe: %w", err)
+		}
+		run := `axe.run(document, {runOnly: {type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}).then(r => JSON.stringify(r.violations.map(v => v.id + ": " + v.help + " " + JSON.stringify(v.nodes.map(n => n.target)))))`
+		out, err := chromedp.Run(ctx, chromedp.Evaluate[string](run, chromedp.EvalAwaitPromise))
+		if err != nil {
+			return fmt.Errorf("axe: %w", err)
+		}
+		var vs []string
+		json.Unmarshal([]byte(out), &vs)
+		for _, v := range vs {
+			problems = append(problems, "axe "+v)
+		}
+		fmt.Printf("axe-core WCAG 2.1 AA: %d violations\n", len(vs))
 	}
 	fmt.Printf("page: %q after %.1f s; screenshot %s\n", status, time.Since(t0).Seconds(), png)
 	for _, p := range problems {
