@@ -62,6 +62,19 @@ func TestProfileDecodesLegacyEncodings(t *testing.T) {
 	}
 }
 
+func TestProfileNamesUnnamedColumns(t *testing.T) {
+	rep, err := Profile(strings.NewReader("a;;c\n1;2;3\n"), Options{Now: testNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := rep.Columns[1].Name; got != "Spalte 2" {
+		t.Errorf("got name %q, want Spalte 2", got)
+	}
+	if got := rep.Columns[1].Issues; len(got) != 1 || got[0].Code != "unnamed_column" {
+		t.Errorf("got issues %+v, want unnamed_column", got)
+	}
+}
+
 func TestProfileEmptyInput(t *testing.T) {
 	for _, in := range []string{"", "\n\n  \r\n"} {
 		if _, err := Profile(strings.NewReader(in), Options{}); !errors.Is(err, ErrNoData) {

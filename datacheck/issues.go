@@ -147,6 +147,11 @@ func analyse(rep *Report, now time.Time) {
 			cis = append(cis, is)
 		}
 		nonMissing := rows - c.Missing
+		if c.unnamed {
+			cadd(Issue{Code: "unnamed_column", Severity: SeverityLow, Title: "Spalte ohne Namen",
+				Message: fmt.Sprintf("Die Spalte an Stelle %d hat in der Kopfzeile keinen Namen; hier heißt sie %s. Geben Sie ihr einen sprechenden Namen, damit klar ist, was sie enthält.", ci+1, name),
+				Points:  1})
+		}
 		switch {
 		case rows > 0 && c.Missing == rows:
 			cadd(Issue{Code: "empty_column", Severity: SeverityMedium, Title: "Leere Spalte " + name,

@@ -100,7 +100,7 @@ func Profile(r io.Reader, opt Options) (*Report, error) {
 		set:   newRowSet(opt.RowSetLog2, expectedRows(sample[next:], opt.SizeHint)),
 		rep:   &Report{Encoding: enc, Delimiter: string(delim)},
 	}
-	p.names = columnNames(header)
+	p.names, p.unnamed = columnNames(header)
 	if len(p.names) > maxColumns {
 		return nil, fmt.Errorf("die Tabelle hat %d Spalten; geprüft werden höchstens %d", len(p.names), maxColumns)
 	}
@@ -142,17 +142,20 @@ func (c *countReader) Read(p []byte) (int, error) {
 	return n, err
 }
 
-// columnNames turns header fields into unique, non-empty names.
-func columnNames(header [][]byte) []string {
+// columnNames turns header fields into non-empty names; unnamed columns
+// are called "Spalte N".
+func columnNames(header [][]byte) ([]string, []bool) {
 	names := make([]string, len(header))
+	unnamed := make([]bool, len(header))
 	for i, f := range header {
 		s := string(bytes.TrimSpace(f))
 		if s == "" {
 			s = fmt.Sprintf("Spalte %d", i+1)
+			unnamed[i] = true
 		}
 		names[i] = s
 	}
-	return names
+	return names, unnamed
 }
 
 // readRecord reads one record from b (slow path, for the header and tests).
@@ -202,6 +205,7 @@ type profiler struct {
 	delim       byte
 	class       *classTable
 	names       []string
+	unnamed     []bool
 	headerLines int64
 	set         *rowSet
 	rep         *Report
@@ -547,6 +551,7 @@ func (p *profiler) finish() {
 	rep.Columns = make([]Column, len(cols))
 	for i, c := range cols {
 		rep.Columns[i] = c.column(p.names[i], rep.Rows, p.opt.Now)
+		rep.Columns[i].unnamed = p.unnamed[i]
 	}
 	analyse(rep, p.opt.Now)
 }

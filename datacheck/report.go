@@ -100,8 +100,9 @@ type Column struct {
 	PII    *string `json:"pii"` // null, or email, phone, iban, name, address, birthdate
 	Issues []Issue `json:"issues"`
 
-	stats *colStats
-	hint  hint
+	stats   *colStats
+	hint    hint
+	unnamed bool
 }
 
 // Bin is one bar of a distribution.
