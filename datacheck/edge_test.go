@@ -5,6 +5,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"unicode/utf16"
 )
 
 func TestProfileEdgeCases(t *testing.T) {
@@ -75,6 +76,26 @@ func TestProfileNamesUnnamedColumns(t *testing.T) {
 	}
 }
 
+func TestProfileReadsUTF16(t *testing.T) {
+	// Excel's "Unicode text": UTF-16LE with BOM, tab-separated
+	text := "Name\tOrt\r\nJörg 😀\tKöln\r\nAnna\tGörlitz\r\n"
+	var b []byte
+	b = append(b, 0xFF, 0xFE)
+	for _, c := range utf16.Encode([]rune(text)) {
+		b = append(b, byte(c), byte(c>>8))
+	}
+	rep, err := Profile(bytes.NewReader(b), Options{Now: testNow, ChunkSize: 16})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Encoding != "utf-16le" || rep.Delimiter != "\t" || rep.Rows != 2 || rep.Columns[1].Name != "Ort" {
+		t.Fatalf("got %s, %q, %d rows, columns %v", rep.Encoding, rep.Delimiter, rep.Rows, rep.Columns)
+	}
+	if got := rep.Columns[0].InvalidExamples; got != nil {
+		t.Errorf("unexpected invalid examples %v", got)
+	}
+}
+
 func TestProfileEmptyInput(t *testing.T) {
 	for _, in := range []string{"", "\n\n  \r\n"} {
 		if _, err := Profile(strings.NewReader(in), Options{}); !errors.Is(err, ErrNoData) {
@@ -105,6 +126,7 @@ func FuzzProfile(f *testing.F) {
 	f.Add([]byte("a;b\n1;2\n"))
 	f.Add([]byte("a,b\n\"x\ny\",\"q\"\"\"\n3,4\r\n"))
 	f.Add([]byte("\xEF\xBB\xBFa\tb\n\"\n"))
+	f.Add([]byte("\xFF\xFEa\x00;\x00b\x00\n\x001\x00"))
 	f.Add(rechnungen()[:400])
 	f.Add(sensorLog()[:300])
 	f.Fuzz(func(t *testing.T, data []byte) {

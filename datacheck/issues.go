@@ -114,7 +114,7 @@ func analyse(rep *Report, now time.Time) {
 				approx, count(rep.DuplicateRows, "Zeile wiederholt", "Zeilen wiederholen"), pct(rep.DuplicateRows, rows)),
 			Points: clampPoints(500*float64(rep.DuplicateRows)/float64(max(rows, 1)), 2, 15)})
 	}
-	if rep.Encoding == "windows-1252" || rep.Encoding == "iso-8859-1" {
+	if rep.Encoding != "utf-8" && rep.Encoding != "utf-8-bom" {
 		add(Issue{Code: "legacy_encoding", Severity: SeverityLow,
 			Title:   "Alte Zeichenkodierung",
 			Message: "Die Datei ist nicht in UTF-8, sondern in " + rep.Encoding + " kodiert. Speichern Sie sie als „CSV UTF-8“, damit Umlaute in jedem Werkzeug richtig ankommen.",

@@ -74,6 +74,8 @@ func Profile(r io.Reader, opt Options) (*Report, error) {
 	switch enc {
 	case "windows-1252", "iso-8859-1":
 		src = newLatin1Reader(src, enc == "windows-1252")
+	case "utf-16le", "utf-16be":
+		src = newUTF16Reader(src, enc == "utf-16be")
 	}
 	// Read the (decoded) sample again to find the delimiter and the header.
 	sample := make([]byte, sampleSize, opt.ChunkSize+sampleSize)

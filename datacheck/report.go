@@ -10,7 +10,7 @@ package datacheck
 type Report struct {
 	File          string `json:"file,omitempty"`
 	Sheet         string `json:"sheet,omitempty"`
-	Encoding      string `json:"encoding"`  // "utf-8", "utf-8-bom", "windows-1252", "iso-8859-1"
+	Encoding      string `json:"encoding"`  // "utf-8", "utf-8-bom", "windows-1252", "iso-8859-1", "utf-16le", "utf-16be"
 	Delimiter     string `json:"delimiter"` // ";", ",", "\t", "|"
 	Bytes         int64  `json:"bytes"`
 	Rows          int64  `json:"rows"`           // data rows, header excluded
