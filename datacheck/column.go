@@ -151,7 +151,8 @@ func maybeNotText(v []byte) bool {
 	n := len(v)
 	switch {
 	case n <= 6:
-		return true
+		// yes/no words were handled by the caller
+		return n >= 5 && (v[0] == 'w' || indexByteFrom(v, 0, '@'*swarOnes) >= 0)
 	case n >= 15 && n <= 42 && ibanStart(v):
 		return true
 	case v[0] == 'h' || v[0] == 'w':

@@ -191,6 +191,18 @@ func classifyFast(v []byte, ct *classTable) value {
 	b0 := v[0]
 	switch {
 	case isLetter(b0):
+		if len(v) <= 6 {
+			words := true
+			for _, b := range v {
+				if !(b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b == '_') {
+					words = false
+					break
+				}
+			}
+			if words {
+				return classifyWord(v)
+			}
+		}
 		if !maybeNotText(v) {
 			return value{kind: kText}
 		}
