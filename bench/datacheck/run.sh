@@ -38,7 +38,7 @@ if [ ! -s "$data" ]; then
 	mv "$data.tmp" "$data"
 fi
 bytes=$(stat -L -c %s "$data")
-echo "file: $data ($bytes bytes), $(nproc) cores, runs: $runs"
+echo "file: $data ($bytes bytes), $(nproc) cores, runs: $runs, load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 (cd "$root" && go build -o "$out/lotse" ./cmd/lotse && go build -o "$out/planted" ./bench/datacheck/planted)
 
@@ -54,12 +54,12 @@ cp "$root/bench/datacheck/duckdb_summarize.mjs" "$duck/"
 cat "$data" > /dev/null # warm the page cache
 
 # measure NAME CMD...: runs CMD, records wall seconds and peak RSS (KB).
-declare -A secs rss
+declare -A secs rss cpu
 measure() {
 	local name=$1
 	shift
 	local t
-	t=$( { /usr/bin/time -f "%e %M" "$@" > "$out/$name.stdout" 2> "$out/$name.stderr"; } 2>&1 ) || true
+	/usr/bin/time -f "%e %M %U %S" "$@" > "$out/$name.stdout" 2> "$out/$name.stderr" || true
 	t=$(tail -n1 "$out/$name.stderr")
 	local wall
 	wall=$(echo "$t" | cut -d' ' -f1)
@@ -70,6 +70,7 @@ measure() {
 	last=$wall
 	secs[$name]+="$wall "
 	rss[$name]+="$(echo "$t" | cut -d' ' -f2) "
+	cpu[$name]+="$(echo "$t" | awk '{print $3 + $4}') "
 }
 median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
 
@@ -84,10 +85,11 @@ for i in $(seq "$runs"); do
 done
 
 report() {
-	local name=$1 t m
+	local name=$1 t m c
 	t=$(echo "${secs[$name]}" | median)
 	m=$(echo "${rss[$name]}" | median)
-	printf "%-28s %8.2f s %9.1f MB/s %8.1f MB peak RSS\n" "$2" "$t" "$(echo "$bytes / $t / 1000000" | bc -l)" "$(echo "$m / 1024" | bc -l)"
+	c=$(echo "${cpu[$name]}" | median)
+	printf "%-28s %8.2f s %9.1f MB/s %8.1f MB peak RSS %8.2f s CPU (process)\n" "$2" "$t" "$(echo "$bytes / $t / 1000000" | bc -l)" "$(echo "$m / 1024" | bc -l)" "$c"
 }
 echo
 echo "medians of $runs runs:"
@@ -99,6 +101,7 @@ tk=$(echo "${secs[duckdb]}" | median)
 tw=$(echo "${secs[wc]}" | median)
 printf "datacheck throughput = %.2f × DuckDB SUMMARIZE, %.3f × wc -l\n" "$(echo "$tk / $td" | bc -l)" "$(echo "$tw / $td" | bc -l)"
 printf "peak RSS of datacheck (max of runs): %.1f MB\n" "$(echo "$(echo "${rss[datacheck]}" | tr ' ' '\n' | sort -g | tail -n1) / 1024" | bc -l)"
+echo "load average after the runs: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine distorts the figures)"
 echo
 echo "planted errors:"
 "$out/planted" < "$out/datacheck.stdout"
