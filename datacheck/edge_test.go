@@ -96,6 +96,28 @@ func TestProfileReadsUTF16(t *testing.T) {
 	}
 }
 
+func TestProfileLongRecords(t *testing.T) {
+	long := strings.Repeat("lang;\n", 20000) // 120 KB in one quoted field
+	in := "a;b\n1;\"" + long + "\"\n2;x\n"
+	rep, err := Profile(strings.NewReader(in), Options{Now: testNow, ChunkSize: 1024})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Rows != 2 || rep.MalformedRows != 0 {
+		t.Errorf("got %d rows, %d malformed; want 2, 0", rep.Rows, rep.MalformedRows)
+	}
+	// Beyond the bound the record is cut, without a crash or a hang.
+	defer func(n int) { maxRecord = n }(maxRecord)
+	maxRecord = 4096
+	rep, err = Profile(strings.NewReader(in), Options{Now: testNow, ChunkSize: 1024})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.MalformedRows == 0 {
+		t.Errorf("got no malformed rows, want the cut record counted")
+	}
+}
+
 func TestProfileEmptyInput(t *testing.T) {
 	for _, in := range []string{"", "\n\n  \r\n"} {
 		if _, err := Profile(strings.NewReader(in), Options{}); !errors.Is(err, ErrNoData) {

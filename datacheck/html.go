@@ -63,8 +63,8 @@ func delimiterLabel(d string) string {
 	return "„" + d + "“"
 }
 
-// Bar is one bar of a small horizontal bar chart.
-type Bar struct {
+// bar is one bar of a small horizontal bar chart.
+type bar struct {
 	Label string
 	Count int64
 	Width float64 // 0–100, share of the largest bar
@@ -72,12 +72,12 @@ type Bar struct {
 }
 
 // bars prepares a column's chart: its histogram, or else its most frequent values.
-func bars(c Column) []Bar {
-	var out []Bar
+func bars(c Column) []bar {
+	var out []bar
 	var top int64
 	if len(c.Histogram) > 0 {
 		for _, b := range c.Histogram {
-			out = append(out, Bar{Label: b.Label, Count: b.Count})
+			out = append(out, bar{Label: b.Label, Count: b.Count})
 		}
 	} else {
 		for _, v := range c.TopValues {
@@ -85,7 +85,7 @@ func bars(c Column) []Bar {
 			if r := []rune(label); len(r) > 28 {
 				label = string(r[:27]) + "…"
 			}
-			out = append(out, Bar{Label: strings.TrimSpace(label), Count: v.Count})
+			out = append(out, bar{Label: strings.TrimSpace(label), Count: v.Count})
 		}
 	}
 	for _, b := range out {

@@ -38,10 +38,14 @@ type Options struct {
 
 const (
 	sampleSize = 1 << 16
-	maxRecord  = 64 << 20 // a record longer than this is cut
-	maxLines   = 20       // malformed line numbers kept
+
+	maxLines   = 20 // malformed line numbers kept
 	maxColumns = 10000
 )
+
+// maxRecord bounds the bytes of one record; a longer one is cut (and then
+// counted as malformed). A variable for tests.
+var maxRecord = 16 << 20
 
 // ErrNoData is returned for an empty input.
 var ErrNoData = errors.New("die Datei ist leer")
@@ -240,7 +244,11 @@ func (p *profiler) run(src io.Reader, rest []byte) {
 			defer wg.Done()
 			for c := range work {
 				w.parse(c.idx, c.data)
-				free <- c.buf
+				if cap(c.buf) > 4*p.opt.ChunkSize {
+					free <- nil // do not keep buffers grown for a giant record
+				} else {
+					free <- c.buf
+				}
 			}
 			w.flush()
 		}()
