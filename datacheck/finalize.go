@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -339,6 +340,16 @@ func fmtNum(x float64) string {
 	x = round(x)
 	s := fmt.Sprintf("%.2f", x)
 	s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+	return germanNumber(s)
+}
+
+// fmtExact writes a number the German way without rounding.
+func fmtExact(x float64) string {
+	return germanNumber(strconv.FormatFloat(x, 'f', -1, 64))
+}
+
+// germanNumber turns "-1234567.5" into "-1.234.567,5".
+func germanNumber(s string) string {
 	intPart, frac, _ := strings.Cut(s, ".")
 	neg := strings.HasPrefix(intPart, "-")
 	intPart = strings.TrimPrefix(intPart, "-")

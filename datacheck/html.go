@@ -36,7 +36,7 @@ func WriteHTML(w io.Writer, reports []*Report) error {
 func fmtAny(v any) string {
 	switch x := v.(type) {
 	case float64:
-		return fmtNum(x)
+		return fmtExact(x)
 	case *float64:
 		if x == nil {
 			return ""
