@@ -38,9 +38,12 @@ func hashBytes(p []byte) uint64 {
 		a = binary.LittleEndian.Uint64(p)
 		b = binary.LittleEndian.Uint64(p[n-8:])
 	case n >= 4:
+		// short values (most fields): one multiplication is enough
 		a = uint64(binary.LittleEndian.Uint32(p))<<32 | uint64(binary.LittleEndian.Uint32(p[n-4:]))
+		return mix(a^hk2, seed^hk3) ^ seed
 	case n > 0:
 		a = uint64(p[0])<<16 | uint64(p[n>>1])<<8 | uint64(p[n-1])
+		return mix(a^hk2, seed^hk3) ^ seed
 	}
 	return mix(hk1^uint64(n), mix(a^hk2, b^seed^hk3))
 }

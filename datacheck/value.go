@@ -267,6 +267,30 @@ func isPhone(v []byte) bool {
 
 // ibanKind checks shape and the ISO 7064 mod-97 checksum; spaces are allowed.
 func ibanKind(v []byte) int {
+	if len(v) == 22 && v[0] == 'D' && v[1] == 'E' {
+		// fast path for the common German IBAN without blanks: 20 digits
+		var bban uint64
+		for _, b := range v[4:] {
+			if b < '0' || b > '9' {
+				return ibanKindSlow(v)
+			}
+			bban = bban*10 + uint64(b-'0')
+		}
+		cd := digits2(v[2], v[3])
+		if cd < 0 {
+			return ibanKindSlow(v)
+		}
+		// BBAN, then "DE" as 13 14, then the check digits
+		m := (bban%97*10000 + 1314) % 97
+		if (m*100+uint64(cd))%97 != 1 {
+			return kIBANBad
+		}
+		return kIBAN
+	}
+	return ibanKindSlow(v)
+}
+
+func ibanKindSlow(v []byte) int {
 	var c [34]byte
 	n := 0
 	for _, b := range v {

@@ -2,6 +2,7 @@ package datacheck
 
 import (
 	"encoding/binary"
+	"fmt"
 	"math"
 	"testing"
 )
@@ -181,4 +182,25 @@ func FuzzClassifyFast(f *testing.F) {
 			t.Fatalf("%q: classifyFast %+v, classify %+v", v, got, want)
 		}
 	})
+}
+
+// The German fast path of ibanKind must agree with the general check.
+func FuzzIBAN(f *testing.F) {
+	f.Add([]byte("DE89370400440532013000"))
+	f.Add([]byte("DE00370400440532013000"))
+	f.Add([]byte("DE8937040044053201300X"))
+	f.Fuzz(func(t *testing.T, v []byte) {
+		if got, want := ibanKind(v), ibanKindSlow(v); got != want {
+			t.Fatalf("%q: got %d, want %d", v, got, want)
+		}
+	})
+}
+
+func TestIBANFastPath(t *testing.T) {
+	for i := range 2000 {
+		v := []byte(fmt.Sprintf("DE%02d%08d%010d", i%100, 10000000+i*7919, i*104729))
+		if got, want := ibanKind(v), ibanKindSlow(v); got != want {
+			t.Fatalf("%s: got %d, want %d", v, got, want)
+		}
+	}
 }
