@@ -250,7 +250,6 @@ func (p *profiler) run(src io.Reader, rest []byte) {
 					free <- c.buf
 				}
 			}
-			w.flush()
 		}()
 	}
 	leftover := append([]byte(nil), rest...)
@@ -541,8 +540,6 @@ func (w *worker) quoted(c []byte, i int, broken bool) ([]byte, int, bool) {
 	}
 	return v, j, broken
 }
-
-func (w *worker) flush() {}
 
 // finish merges the workers' statistics into the report.
 func (p *profiler) finish() {

@@ -128,7 +128,7 @@ type value struct {
 }
 
 // isMissing reports whether a value is empty, blank or a missing marker:
-// NULL, null, NA, n/a, N/A, -.
+// NULL, null, NA, n/a, N/A, -. colStats.add applies the same rule inline.
 func isMissing(v []byte) bool {
 	return len(v) == 0 || isMissingMarker(v) || isBlank(v)
 }
