@@ -340,7 +340,15 @@ func newRowSet(maxLog uint, rows int64) *rowSet {
 	for startLog < maxLog && int64(1)<<startLog*7/10 < rows {
 		startLog++
 	}
-	return &rowSet{slots: make([]uint64, 1<<startLog), shift: 64 - startLog, maxLog: maxLog}
+	s := &rowSet{slots: make([]uint64, 1<<startLog), shift: 64 - startLog, maxLog: maxLog}
+	// If the expected rows will not fit, sample from the start rather than
+	// stop every worker to thin the table half-way.
+	level := uint32(0)
+	for rows>>level > int64(1)<<startLog*6/10 {
+		level++
+	}
+	s.level.Store(level)
+	return s
 }
 
 // insert adds a batch of row hashes.
