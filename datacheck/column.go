@@ -37,8 +37,9 @@ const (
 	maxExact   = 10000
 )
 
-func newColStats(class *classTable) *colStats {
+func newColStats(class *classTable, limit, arenaLimit int) *colStats {
 	c := &colStats{class: class, minLen: math.MaxInt, numMin: math.Inf(1), numMax: math.Inf(-1), dayMin: math.MaxInt32, dayMax: math.MinInt32}
+	c.table.limit, c.table.arenaLimit = limit, arenaLimit
 	return c
 }
 

@@ -330,8 +330,9 @@ type worker struct {
 
 func (p *profiler) newWorker() *worker {
 	w := &worker{p: p, cols: make([]*colStats, len(p.names))}
+	limit, arena := tableLimits(len(p.names), p.opt.Workers)
 	for i := range w.cols {
-		w.cols[i] = newColStats(p.class)
+		w.cols[i] = newColStats(p.class, limit, arena)
 	}
 	return w
 }

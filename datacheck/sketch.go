@@ -120,7 +120,8 @@ func hllTau(x float64) float64 {
 	}
 }
 
-// valueTable counts values by hash, exactly up to tableMax distinct values.
+// valueTable counts values by hash, exactly up to tableMax distinct values
+// (fewer in wide files, see tableBudget).
 // After that it stops adding keys and counts only a sample of the rows (one
 // hash in tableSample), so heavy hitters stay visible at bounded cost. It keeps
 // the text of values while its arena has room.
@@ -129,13 +130,28 @@ const (
 	tableSample = 16
 	arenaMax    = 1 << 19
 	maxShown    = 80 // bytes of a value kept for display
+
+	// tableBudget bounds the value tables of all columns and workers
+	// together (slots of 16 bytes at most half full, plus text).
+	tableBudget = 96 << 20
 )
 
+// tableLimits returns the exact-count limit and the text budget of each
+// value table when there are cols columns and workers workers.
+func tableLimits(cols, workers int) (limit, arena int) {
+	per := tableBudget / max(cols*workers, 1)
+	limit = min(tableMax, max(1024, per/2/32))
+	arena = min(arenaMax, max(4096, per/2))
+	return limit, arena
+}
+
 type valueTable struct {
-	slots []tableSlot
-	n     int
-	full  bool
-	arena []byte
+	slots      []tableSlot
+	n          int
+	full       bool
+	arena      []byte
+	limit      int // keys counted exactly; tableMax unless set lower
+	arenaLimit int // bytes of text kept; arenaMax unless set lower
 }
 
 type tableSlot struct {
@@ -147,6 +163,12 @@ type tableSlot struct {
 func (t *valueTable) init() {
 	t.slots = make([]tableSlot, 32)
 	t.arena = make([]byte, 1, 256) // offset 0 means "no text"
+	if t.limit == 0 {
+		t.limit = tableMax
+	}
+	if t.arenaLimit == 0 {
+		t.arenaLimit = arenaMax
+	}
 }
 
 // add counts a value. It reports whether the table just became full.
@@ -182,7 +204,7 @@ func (t *valueTable) add(h uint64, v []byte) bool {
 	}
 	t.slots[i] = tableSlot{key: h, count: 1, str: t.store(v)}
 	t.n++
-	if t.n >= tableMax {
+	if t.n >= t.limit {
 		t.full = true
 		return true
 	}
@@ -196,7 +218,7 @@ func (t *valueTable) store(v []byte) uint32 {
 	if len(v) > maxShown {
 		v = v[:maxShown]
 	}
-	if len(t.arena)+len(v) > arenaMax {
+	if len(t.arena)+len(v) > t.arenaLimit {
 		return 0
 	}
 	off := len(t.arena)

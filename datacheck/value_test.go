@@ -204,3 +204,17 @@ func TestIBANFastPath(t *testing.T) {
 		}
 	}
 }
+
+func TestTableLimits(t *testing.T) {
+	tests := []struct{ cols, workers, limit, arena int }{
+		{13, 2, tableMax, arenaMax},
+		{200, 2, 3932, 125829},
+		{10000, 2, 1024, 4096},
+	}
+	for _, tc := range tests {
+		limit, arena := tableLimits(tc.cols, tc.workers)
+		if limit != tc.limit || arena != tc.arena {
+			t.Errorf("%d columns, %d workers: got %d, %d; want %d, %d", tc.cols, tc.workers, limit, arena, tc.limit, tc.arena)
+		}
+	}
+}
