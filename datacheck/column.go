@@ -4,30 +4,31 @@ import "math"
 
 // colStats gathers one column's statistics in one worker.
 type colStats struct {
-	class   *classTable
-	missing int64
-	blank   int64 // empty or whitespace only (not a NULL marker)
-	kinds   [nKinds]int64
-	lead0   int64 // all-digit values with a leading zero
-	len4    int64 // all-digit values of length 4
-	len5    int64 // all-digit values of length 5
-	space   int64 // values with leading or trailing blanks
-	minLen  int
-	maxLen  int
-	numN    int64
-	numSum  float64
-	numMin  float64
-	numMax  float64
-	num     *numSketch
-	exact   []float64 // the numbers themselves, while there are few
-	inexact bool      // exact was dropped
-	dayN    int64
-	dayMin  int32
-	dayMax  int32
-	months  []uint32 // per month since 1900-01
-	hll     *hll     // allocated when the table is full
-	table   valueTable
-	badEx   [nKinds][]string
+	class    *classTable
+	missing  int64
+	blank    int64 // empty or whitespace only (not a NULL marker)
+	kinds    [nKinds]int64
+	lead0    int64 // all-digit values with a leading zero
+	len4     int64 // all-digit values of length 4
+	len5     int64 // all-digit values of length 5
+	space    int64 // values with leading or trailing blanks
+	minLen   int
+	maxLen   int
+	numN     int64
+	numSum   float64
+	numMin   float64
+	numMax   float64
+	num      *numSketch
+	exact    []float64 // the numbers themselves, while there are few
+	inexact  bool      // exact was dropped
+	exactMax int       // numbers kept in exact
+	dayN     int64
+	dayMin   int32
+	dayMax   int32
+	months   []uint32 // per month since 1900-01
+	hll      *hll     // allocated when the table is full
+	table    valueTable
+	badEx    [nKinds][]string
 }
 
 const (
@@ -40,6 +41,7 @@ const (
 func newColStats(class *classTable, limit, arenaLimit int) *colStats {
 	c := &colStats{class: class, minLen: math.MaxInt, numMin: math.Inf(1), numMax: math.Inf(-1), dayMin: math.MaxInt32, dayMax: math.MinInt32}
 	c.table.limit, c.table.arenaLimit = limit, arenaLimit
+	c.exactMax = maxExact
 	return c
 }
 
@@ -105,7 +107,7 @@ func (c *colStats) add(v []byte, h uint64) {
 		}
 		c.num.add(x.num)
 		if !c.inexact {
-			if len(c.exact) < maxExact {
+			if len(c.exact) < c.exactMax {
 				c.exact = append(c.exact, x.num)
 			} else {
 				c.exact, c.inexact = nil, true
@@ -226,7 +228,7 @@ func (c *colStats) merge(o *colStats) {
 		}
 		c.num.merge(o.num)
 	}
-	if c.inexact || o.inexact || len(c.exact)+len(o.exact) > 4*maxExact {
+	if c.inexact || o.inexact || len(c.exact)+len(o.exact) > 4*c.exactMax {
 		c.exact, c.inexact = nil, true
 	} else {
 		c.exact = append(c.exact, o.exact...)

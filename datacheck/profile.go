@@ -331,8 +331,11 @@ type worker struct {
 func (p *profiler) newWorker() *worker {
 	w := &worker{p: p, cols: make([]*colStats, len(p.names))}
 	limit, arena := tableLimits(len(p.names), p.opt.Workers)
+	// exact numbers: at most 16 MB in all
+	exact := min(maxExact, max(256, (16<<20)/8/max(len(p.names)*p.opt.Workers, 1)))
 	for i := range w.cols {
 		w.cols[i] = newColStats(p.class, limit, arena)
+		w.cols[i].exactMax = exact
 	}
 	return w
 }

@@ -260,8 +260,45 @@ const (
 )
 
 type numSketch struct {
-	pos, neg [numSize]uint32
+	pos, neg span
 	zero     int64
+}
+
+// span holds the counts of buckets lo .. lo+len(n)-1, grown on demand, so a
+// column whose numbers stay within a few powers of two needs little memory.
+type span struct {
+	lo int
+	n  []uint32
+}
+
+func (s *span) add(i int, k uint32) {
+	if s.n == nil {
+		s.lo = i
+		s.n = make([]uint32, 1, 64)
+	}
+	switch {
+	case i < s.lo:
+		n := make([]uint32, len(s.n)+s.lo-i, cap(s.n)+s.lo-i)
+		copy(n[s.lo-i:], s.n)
+		s.n, s.lo = n, i
+	case i >= s.lo+len(s.n):
+		need := i - s.lo + 1
+		if need > cap(s.n) {
+			n := make([]uint32, need, max(need, 2*cap(s.n)))
+			copy(n, s.n)
+			s.n = n
+		}
+		s.n = s.n[:need]
+	}
+	s.n[i-s.lo] += k
+}
+
+func (s *span) merge(o *span) {
+	for j, k := range o.n {
+		if k > 0 {
+			s.add(o.lo+j, k)
+		}
+	}
 }
 
 func numBucket(x float64) int {
@@ -284,35 +321,33 @@ func numBucketValue(i int) float64 {
 func (s *numSketch) add(x float64) {
 	switch {
 	case x > 0:
-		s.pos[numBucket(x)]++
+		s.pos.add(numBucket(x), 1)
 	case x < 0:
-		s.neg[numBucket(-x)]++
+		s.neg.add(numBucket(-x), 1)
 	default:
 		s.zero++
 	}
 }
 
 func (s *numSketch) merge(o *numSketch) {
-	for i := range s.pos {
-		s.pos[i] += o.pos[i]
-		s.neg[i] += o.neg[i]
-	}
+	s.pos.merge(&o.pos)
+	s.neg.merge(&o.neg)
 	s.zero += o.zero
 }
 
 // walk calls f for every non-empty bucket in ascending order of value.
 func (s *numSketch) walk(f func(v float64, n int64)) {
-	for i := numSize - 1; i >= 0; i-- {
-		if s.neg[i] > 0 {
-			f(-numBucketValue(i), int64(s.neg[i]))
+	for j := len(s.neg.n) - 1; j >= 0; j-- {
+		if k := s.neg.n[j]; k > 0 {
+			f(-numBucketValue(s.neg.lo+j), int64(k))
 		}
 	}
 	if s.zero > 0 {
 		f(0, s.zero)
 	}
-	for i := range numSize {
-		if s.pos[i] > 0 {
-			f(numBucketValue(i), int64(s.pos[i]))
+	for j, k := range s.pos.n {
+		if k > 0 {
+			f(numBucketValue(s.pos.lo+j), int64(k))
 		}
 	}
 }

@@ -218,3 +218,22 @@ func TestTableLimits(t *testing.T) {
 		}
 	}
 }
+
+func TestNumSketchQuantiles(t *testing.T) {
+	var s numSketch
+	for i := 1; i <= 1000; i++ {
+		s.add(float64(i))
+		s.add(-float64(i) / 1000)
+	}
+	s.add(0)
+	var o numSketch
+	o.add(1e9)
+	s.merge(&o)
+	q := quantiles(s.walk, 2002, []float64{0, 0.25, 0.5, 0.75, 1})
+	want := []float64{-1, -0.5, 0, 500, 1e9}
+	for i := range q {
+		if math.Abs(q[i]-want[i]) > 0.012*math.Abs(want[i])+1e-9 {
+			t.Errorf("quantile %d: got %v, want %v within 1.2%%", i, q[i], want[i])
+		}
+	}
+}
