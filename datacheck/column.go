@@ -22,6 +22,7 @@ type colStats struct {
 	exact    []float64 // the numbers themselves, while there are few
 	inexact  bool      // exact was dropped
 	exactMax int       // numbers kept in exact
+	hllP     uint8     // precision of the distinct-count sketch
 	dayN     int64
 	dayMin   int32
 	dayMax   int32
@@ -42,6 +43,7 @@ func newColStats(class *classTable, limit, arenaLimit int) *colStats {
 	c := &colStats{class: class, minLen: math.MaxInt, numMin: math.Inf(1), numMax: math.Inf(-1), dayMin: math.MaxInt32, dayMax: math.MinInt32}
 	c.table.limit, c.table.arenaLimit = limit, arenaLimit
 	c.exactMax = maxExact
+	c.hllP = hllP
 	return c
 }
 
@@ -72,7 +74,7 @@ func (c *colStats) add(v []byte, h uint64) {
 		c.hll.add(h)
 	} else if c.table.add(h, v) {
 		// now full: from here on the sketch counts distinct values
-		c.hll = new(hll)
+		c.hll = newHLL(c.hllP)
 		for _, s := range c.table.slots {
 			if s.key != 0 {
 				c.hll.add(s.key)
@@ -246,7 +248,7 @@ func (c *colStats) merge(o *colStats) {
 	}
 	if c.table.full || o.table.full {
 		if c.hll == nil {
-			c.hll = new(hll)
+			c.hll = newHLL(c.hllP)
 		}
 		for _, t := range []*colStats{c, o} {
 			if !t.table.full {

@@ -40,7 +40,7 @@ const (
 	sampleSize = 1 << 16
 
 	maxLines   = 20 // malformed line numbers kept
-	maxColumns = 10000
+	maxColumns = 2000
 )
 
 // maxRecord bounds the bytes of one record; a longer one is cut (and then
@@ -336,6 +336,9 @@ func (p *profiler) newWorker() *worker {
 	for i := range w.cols {
 		w.cols[i] = newColStats(p.class, limit, arena)
 		w.cols[i].exactMax = exact
+		if len(p.names)*p.opt.Workers > 512 {
+			w.cols[i].hllP = 12
+		}
 	}
 	return w
 }

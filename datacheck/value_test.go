@@ -100,7 +100,7 @@ func TestDaysFromCivil(t *testing.T) {
 
 func TestHLLWithinTwoPercent(t *testing.T) {
 	for _, n := range []int{70_000, 300_000, 2_000_000} {
-		var h hll
+		h := newHLL(hllP)
 		var b [8]byte
 		for i := range n {
 			binary.LittleEndian.PutUint64(b[:], uint64(i))
@@ -209,7 +209,7 @@ func TestTableLimits(t *testing.T) {
 	tests := []struct{ cols, workers, limit, arena int }{
 		{13, 2, tableMax, arenaMax},
 		{200, 2, 3932, 125829},
-		{10000, 2, 1024, 4096},
+		{10000, 2, 256, 2516},
 	}
 	for _, tc := range tests {
 		limit, arena := tableLimits(tc.cols, tc.workers)
