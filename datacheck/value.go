@@ -203,8 +203,14 @@ func classifyFast(v []byte, ct *classTable) value {
 				return classifyWord(v)
 			}
 		}
+		if len(v) == 22 && v[0] == 'D' && v[1] == 'E' && allDigits(v[2:]) {
+			return value{kind: ibanKind(v)} // a German IBAN without blanks
+		}
 		if !maybeNotText(v) {
 			return value{kind: kText}
+		}
+		if emailShape(v, ct) {
+			return value{kind: kEmail}
 		}
 	case isDigit(b0) || b0 == '-' || b0 == '+':
 		if len(v) == 10 && v[2] == '.' && v[5] == '.' {
@@ -214,8 +220,77 @@ func classifyFast(v []byte, ct *classTable) value {
 		} else if x := parseNumber(v); x.kind != kText {
 			return x
 		}
+		if x, ok := phoneShape(v); ok {
+			return x
+		}
+	case b0 == '(':
+		if x, ok := phoneShape(v); ok {
+			return x
+		}
 	}
 	return classify(v, maskOf(ct, v))
+}
+
+func allDigits(v []byte) bool {
+	for _, b := range v {
+		if b < '0' || b > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// emailShape is classify's e-mail test (allowed characters and isEmail) in
+// one pass.
+func emailShape(v []byte, ct *classTable) bool {
+	const allowed = cAlpha | cDigit | cDot | cMinus | cPlus | cAt | cHigh
+	at, lastDot := -1, -1
+	for i, b := range v {
+		if ct[b]&^allowed != 0 {
+			return false
+		}
+		switch b {
+		case '@':
+			if at >= 0 {
+				return false
+			}
+			at = i
+		case '.':
+			if at >= 0 {
+				if i == at+1 || lastDot == i-1 {
+					return false
+				}
+				lastDot = i
+			}
+		}
+	}
+	n := len(v)
+	return at >= 1 && at <= n-5 && lastDot > at+1 && lastDot < n-2
+}
+
+// phoneShape decides values made of digits and + ( ) / - and blanks, with
+// at least one blank, bracket or slash: classify would call isPhone on them
+// and otherwise find nothing.
+func phoneShape(v []byte) (value, bool) {
+	special, digit := false, false
+	for _, b := range v {
+		switch {
+		case b >= '0' && b <= '9':
+			digit = true
+		case b == ' ' || b == '\t' || b == '(' || b == ')' || b == '/':
+			special = true
+		case b == '+' || b == '-':
+		default:
+			return value{}, false
+		}
+	}
+	if !special || !digit {
+		return value{}, false
+	}
+	if isPhone(v) {
+		return value{kind: kPhone}, true
+	}
+	return value{kind: kText}, true
 }
 
 func classifyWord(v []byte) value {
