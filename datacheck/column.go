@@ -23,6 +23,7 @@ type colStats struct {
 	inexact  bool      // exact was dropped
 	exactMax int       // numbers kept in exact
 	hllP     uint8     // precision of the distinct-count sketch
+	tick     uint32    // values seen since the table was full
 	dayN     int64
 	dayMin   int32
 	dayMax   int32
@@ -72,6 +73,9 @@ func (c *colStats) add(v []byte, h uint64) {
 	}
 	if c.table.full {
 		c.hll.add(h)
+		if c.tick++; c.tick%tableSample == 0 {
+			c.table.add(h, v) // keep counting frequent values, on every 16th row
+		}
 	} else if c.table.add(h, v) {
 		// now full: from here on the sketch counts distinct values
 		c.hll = newHLL(c.hllP)

@@ -128,7 +128,9 @@ func hllTau(x float64) float64 {
 }
 
 // valueTable counts values by hash, exactly up to tableMax distinct values
-// (fewer in wide files, see tableBudget).
+// (fewer in wide files, see tableBudget). After that it adds no keys, and
+// the caller passes only every tableSample-th value, each counting for
+// tableSample, so the frequent values stay visible at bounded cost.
 // After that it stops adding keys and counts only a sample of the rows (one
 // hash in tableSample), so heavy hitters stay visible at bounded cost. It keeps
 // the text of values while its arena has room.
@@ -182,9 +184,6 @@ func (t *valueTable) init() {
 func (t *valueTable) add(h uint64, v []byte) bool {
 	if h == 0 {
 		h = 1
-	}
-	if t.full && (h>>20)%tableSample != 0 {
-		return false
 	}
 	if t.slots == nil {
 		t.init()
