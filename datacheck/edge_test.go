@@ -29,6 +29,7 @@ func TestProfileEdgeCases(t *testing.T) {
 		{name: "missing markers", in: "a;b\n;1\n ;1\nNULL;1\nnull;1\nNA;1\nn/a;1\nN/A;1\n-;1\nwert;1\n", delimiter: ";", encoding: "utf-8", rows: 9, missing: []int64{8, 0}, types: []string{"text", "integer"}},
 		{name: "latin-1", in: "name;ort\nJ\xf6rg;K\xf6ln\n", delimiter: ";", encoding: "iso-8859-1", rows: 1, missing: []int64{0, 0}, types: []string{"text", "text"}},
 		{name: "windows-1252", in: "name;preis\nTeil \x96 A;5\x80\n", delimiter: ";", encoding: "windows-1252", rows: 1, missing: []int64{0, 0}, types: []string{"text", "text"}},
+		{name: "Excel's sep= line", in: "sep=,\r\na,b\r\n1;2,3\r\n", delimiter: ",", encoding: "utf-8", rows: 1, missing: []int64{0, 0}, types: []string{"text", "integer"}},
 		{name: "short and long rows", in: "a;b;c\n1;2\n1;2;3;4\n1;2;3\n", delimiter: ";", encoding: "utf-8", rows: 3, malformed: 2, missing: []int64{0, 0, 1}, types: []string{"integer", "integer", "integer"}},
 	}
 	for _, tc := range tests {
@@ -169,4 +170,14 @@ func FuzzProfile(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestProfileLineNumbersCountSepLine(t *testing.T) {
+	rep, err := Profile(strings.NewReader("sep=;\na;b\n1;2\n3\n"), Options{Now: testNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.MalformedLines) != 1 || rep.MalformedLines[0] != 4 {
+		t.Errorf("got malformed lines %v, want [4]", rep.MalformedLines)
+	}
 }

@@ -92,6 +92,22 @@ func Profile(r io.Reader, opt Options) (*Report, error) {
 		return nil, ErrNoData
 	}
 	delim := opt.Delimiter
+	// Excel may write a first line "sep=;" naming the delimiter.
+	skipLines := int64(0)
+	if len(sample) >= 5 && string(sample[:4]) == "sep=" && (len(sample) == 5 || sample[5] == '\n' || sample[5] == '\r') {
+		if delim == 0 {
+			delim = sample[4]
+		}
+		end := bytes.IndexByte(sample, '\n')
+		if end < 0 {
+			end = len(sample) - 1
+		}
+		sample = sample[end+1:]
+		skipLines = 1
+		if len(bytes.TrimSpace(sample)) == 0 {
+			return nil, ErrNoData
+		}
+	}
 	if delim == 0 {
 		delim = sniffDelimiter(sample)
 	}
@@ -110,7 +126,7 @@ func Profile(r io.Reader, opt Options) (*Report, error) {
 	if len(p.names) > maxColumns {
 		return nil, fmt.Errorf("die Tabelle hat %d Spalten; geprüft werden höchstens %d", len(p.names), maxColumns)
 	}
-	p.headerLines = int64(bytes.Count(sample[:next], []byte("\n")))
+	p.headerLines = skipLines + int64(bytes.Count(sample[:next], []byte("\n")))
 	if next == len(sample) && !bytes.HasSuffix(sample, []byte("\n")) {
 		p.headerLines++
 	}
