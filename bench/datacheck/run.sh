@@ -7,6 +7,8 @@
 #     -r  rows to generate (default 10000000: the 1.2 GB file)
 #     -n  runs per tool; medians are reported (default 3)
 #     -o  working directory for the data, binary and DuckDB (default bench/out/datacheck)
+#     -w  also time the WebAssembly engine on the 100 MB file (810,000 rows) in
+#         headless Chromium (needs chromium)
 #
 # Prints throughput (MB/s), peak RSS, the ratios to DuckDB SUMMARIZE
 # (npm package @duckdb/node-api, installed into OUT_DIR) and to wc -l on the
@@ -18,13 +20,15 @@ gen="$root/../shared/bench"
 rows=10000000
 runs=3
 out="$root/bench/out/datacheck"
-while getopts "g:r:n:o:" opt; do
+wasm=0
+while getopts "g:r:n:o:w" opt; do
 	case $opt in
 	g) gen=$OPTARG ;;
 	r) rows=$OPTARG ;;
 	n) runs=$OPTARG ;;
 	o) out=$OPTARG ;;
-	*) sed -n '2,13p' "$0"; exit 2 ;;
+	w) wasm=1 ;;
+	*) sed -n '2,15p' "$0"; exit 2 ;;
 	esac
 done
 mkdir -p "$out"
@@ -104,4 +108,15 @@ printf "peak RSS of datacheck (max of runs): %.1f MB\n" "$(echo "$(echo "${rss[d
 echo "load average after the runs: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine distorts the figures)"
 echo
 echo "planted errors:"
-"$out/planted" < "$out/datacheck.stdout"
+status=0
+"$out/planted" < "$out/datacheck.stdout" || status=$?
+
+if [ "$wasm" = 1 ]; then
+	small="$out/rechnungen_810000.csv"
+	[ -s "$small" ] || (cd "$gen" && go run gen_csv.go -rows 810000) > "$small"
+	echo
+	echo "WebAssembly engine (target: 100 MB in under 10 s):"
+	(cd "$root/datacheck/wasm" && go generate)
+	(cd "$root" && go run ./bench/datacheck/wasmbench -file "$small")
+fi
+exit $status
