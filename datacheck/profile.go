@@ -411,7 +411,10 @@ func (w *worker) parse(idx int, c []byte) {
 					v = v[:len(v)-1]
 				}
 			}
-			h := hashBytes(v)
+			h := emptyHash
+			if len(v) > 0 {
+				h = hashBytes(v)
+			}
 			rh = bits.RotateLeft64(rh, 11) ^ h
 			if col < ncol {
 				cols[col].add(v, h)
@@ -458,6 +461,8 @@ func (w *worker) parse(idx int, c []byte) {
 	w.p.set.insert(w.hashes)
 	w.hashes = w.hashes[:0]
 }
+
+var emptyHash = hashBytes(nil)
 
 const (
 	swarOnes = 0x0101010101010101
