@@ -29,6 +29,10 @@ type Offer struct {
 	Capacity    int        `json:"capacity,omitempty"` // 0 means unlimited
 	URL         string     `json:"url"`
 	Language    string     `json:"language"`
+	// Status is the editorial state (StatusDraft …). It is not part of the
+	// exchange format: imported offers keep the status they have, and new
+	// ones are published.
+	Status string `json:"-"`
 }
 
 // Location is where an offer takes place; online offers may leave it empty.

@@ -1,9 +1,24 @@
 // Package search keeps the offer catalogue in memory for fast filtered,
-// faceted and ranked queries. The store stays the source of truth: the index
-// is filled from it at start and follows every write.
+// faceted and ranked German full-text queries. The store stays the source of
+// truth: the index is filled from it at start and follows every write.
+//
+// Every document lives in a slot; each facet value has a bitset of the slots
+// that carry it, so filters and facet counts are a few word-wise ANDs and
+// population counts, whatever the catalogue's size.
+//
+// Text is analysed for German (analyze.go): umlauts and ß folded both ways,
+// Snowball stemming, compound splitting, synonyms and abbreviations from the
+// embedded synonyms.txt, and typo tolerance against the indexed vocabulary.
+// An inverted index with BM25F impacts (text.go, query.go) ranks title and
+// topic labels above summary and body.
 package search
 
 import (
+	"cmp"
+	"fmt"
+	"maps"
+	"math"
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
@@ -23,6 +38,10 @@ const (
 
 // Facets lists the facet names in display order.
 var Facets = []string{FacetTopic, FacetFormat, FacetCentre, FacetState, FacetMode, FacetAudience}
+
+const numFacets = 6
+
+var facetIndex = map[string]int{FacetTopic: 0, FacetFormat: 1, FacetCentre: 2, FacetState: 3, FacetMode: 4, FacetAudience: 5}
 
 // Doc is what the index knows of one offer.
 type Doc struct {
@@ -49,7 +68,10 @@ type Query struct {
 
 // Hit is one matching document.
 type Hit struct {
-	ID    string
+	ID string
+	// Score is the relevance relative to the best hit, rounded to a tenth
+	// (1 for the best) so that about equally good matches are ordered by
+	// date; 1 without Text.
 	Score float64
 	Next  time.Time // the first date at or after Now, else the last date; zero if timeless
 }
@@ -61,32 +83,46 @@ type Result struct {
 	Total  int
 	Hits   []Hit
 	Facets map[string]map[string]int
+	// Suggestion is the query with likely typos corrected ("Meinten Sie …?"),
+	// or empty. The hits already include the corrected words' matches.
+	Suggestion string
 }
 
 // Index is safe for concurrent use.
 type Index struct {
-	mu   sync.RWMutex
-	docs []*entry
-	byID map[string]int
-	dict [numFacets]map[string]uint32 // per facet: value → bit
-	vals [numFacets][]string          // per facet: bit → value
+	mu    sync.RWMutex
+	slots []*entry // nil where free
+	free  []int
+	byID  map[string]int
+	alive bitset
+	dict  [numFacets]map[string]int // per facet: value → value number
+	vals  [numFacets][]string       // per facet: value number → value
+	bits  [numFacets][]bitset       // per facet and value: the slots carrying it
+	text  *textIndex
+	gen   uint64 // counts writes
+
+	cacheMu sync.Mutex
+	order   orderCache
+	dates   dateCache
+
+	running   chan struct{}     // a token per search running
+	resMu     sync.Mutex        // guards results
+	results   map[string]Result // recent results by query, for gen resGen
+	resGen    uint64
+	cacheSize int
 }
 
-const numFacets = 6
-
-var facetIndex = map[string]int{FacetTopic: 0, FacetFormat: 1, FacetCentre: 2, FacetState: 3, FacetMode: 4, FacetAudience: 5}
-
 type entry struct {
-	doc    Doc
-	text   text
-	values [numFacets][]uint32
+	id    string
+	dates []time.Time
 }
 
 // New returns an empty index.
 func New() *Index {
-	ix := &Index{byID: make(map[string]int)}
+	ix := &Index{byID: make(map[string]int), text: newTextIndex(),
+		running: make(chan struct{}, runtime.GOMAXPROCS(0)), results: make(map[string]Result), cacheSize: 1024}
 	for i := range ix.dict {
-		ix.dict[i] = make(map[string]uint32)
+		ix.dict[i] = make(map[string]int)
 	}
 	return ix
 }
@@ -95,44 +131,64 @@ func New() *Index {
 func (ix *Index) Len() int {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
-	return len(ix.docs)
+	return len(ix.byID)
 }
 
 // Put adds documents or replaces those with the same ID.
 func (ix *Index) Put(docs ...Doc) {
-	entries := make([]*entry, len(docs))
-	for i, d := range docs {
-		entries[i] = &entry{doc: d, text: analyzeDoc(d)}
-	}
+	as := analyse(docs)
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
-	for _, e := range entries {
-		for name, vs := range e.doc.Values {
+	ix.text.learn(as)
+	for i, d := range docs {
+		slot, ok := ix.byID[d.ID]
+		if ok {
+			ix.unlink(slot)
+		} else if n := len(ix.free); n > 0 {
+			slot, ix.free = ix.free[n-1], ix.free[:n-1]
+		} else {
+			slot = len(ix.slots)
+			ix.slots = append(ix.slots, nil)
+		}
+		e := &entry{id: d.ID, dates: slices.Clone(d.Dates)}
+		for name, vs := range d.Values {
 			f, ok := facetIndex[name]
 			if !ok {
 				continue
 			}
 			for _, v := range vs {
-				e.values[f] = append(e.values[f], ix.intern(f, v))
+				ix.bits[f][ix.intern(f, v)].set(slot)
 			}
 		}
-		if i, ok := ix.byID[e.doc.ID]; ok {
-			ix.docs[i] = e
-		} else {
-			ix.byID[e.doc.ID] = len(ix.docs)
-			ix.docs = append(ix.docs, e)
-		}
+		ix.slots[slot] = e
+		ix.byID[d.ID] = slot
+		ix.alive.set(slot)
+		ix.text.add(slot, &as[i])
 	}
+	ix.gen++
 }
 
-func (ix *Index) intern(f int, v string) uint32 {
-	if b, ok := ix.dict[f][v]; ok {
-		return b
+func (ix *Index) intern(f int, v string) int {
+	if n, ok := ix.dict[f][v]; ok {
+		return n
 	}
-	b := uint32(len(ix.vals[f]))
-	ix.dict[f][v] = b
+	n := len(ix.vals[f])
+	ix.dict[f][v] = n
 	ix.vals[f] = append(ix.vals[f], v)
-	return b
+	ix.bits[f] = append(ix.bits[f], nil)
+	return n
+}
+
+// unlink removes the slot's document from every structure but keeps the slot.
+func (ix *Index) unlink(slot int) {
+	for f := range ix.bits {
+		for _, b := range ix.bits[f] {
+			b.clear(slot)
+		}
+	}
+	ix.alive.clear(slot)
+	ix.text.remove(slot)
+	ix.slots[slot] = nil
 }
 
 // Delete removes the documents with the given IDs; unknown IDs are ignored.
@@ -140,126 +196,238 @@ func (ix *Index) Delete(ids ...string) {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
 	for _, id := range ids {
-		i, ok := ix.byID[id]
+		slot, ok := ix.byID[id]
 		if !ok {
 			continue
 		}
-		last := len(ix.docs) - 1
-		ix.docs[i] = ix.docs[last]
-		ix.byID[ix.docs[i].doc.ID] = i
-		ix.docs[last] = nil
-		ix.docs = ix.docs[:last]
+		ix.unlink(slot)
 		delete(ix.byID, id)
+		ix.free = append(ix.free, slot)
 	}
+	ix.gen++
 }
 
-// Search runs q. With Text, hits are ordered by relevance; without, upcoming
-// dates first (soonest first), then timeless offers, then past events.
+// Search runs q. With Text, hits are ordered by relevance, ties by date;
+// without, upcoming dates first (soonest first), then timeless offers, then
+// far-future ones, then past events (most recent first).
 func (ix *Index) Search(q Query) Result {
 	if q.Now.IsZero() {
 		q.Now = time.Now()
 	}
-	terms := analyzeQuery(q.Text)
-
+	// At most one search per core runs at once: more would only share the
+	// cores, each holding its buffers; the queue keeps arrival order.
+	ix.running <- struct{}{}
+	defer func() { <-ix.running }()
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
 
-	// Accepted values per facet, as sets of bits; nil means no filter.
-	var accept [numFacets]map[uint32]bool
+	key := cacheKey(q)
+	ix.resMu.Lock()
+	res, ok := ix.results[key]
+	if ix.resGen != ix.gen {
+		clear(ix.results)
+		ix.resGen, ok = ix.gen, false
+	}
+	ix.resMu.Unlock()
+	if ok {
+		return res.clone()
+	}
+	res = ix.search(q)
+	ix.resMu.Lock()
+	if ix.cacheSize > 0 && ix.resGen == ix.gen {
+		if len(ix.results) >= ix.cacheSize {
+			clear(ix.results)
+		}
+		ix.results[key] = res.clone()
+	}
+	ix.resMu.Unlock()
+	return res
+}
+
+// SetCacheSize sets how many recent results Search keeps for repeated
+// queries (1024 by default; 0 turns the cache off). Every write empties the
+// cache, so results are never stale; a cached result was computed for a Now
+// in the same minute.
+func (ix *Index) SetCacheSize(n int) {
+	ix.resMu.Lock()
+	defer ix.resMu.Unlock()
+	ix.cacheSize = max(n, 0)
+	clear(ix.results)
+}
+
+// cacheKey identifies a query; Now counts to the minute.
+func cacheKey(q Query) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%q|%d|%d|%d|%d|%d", q.Text, q.From.UnixNano(), q.To.UnixNano(), q.Now.Truncate(time.Minute).Unix(), q.Offset, q.Limit)
+	names := make([]string, 0, len(q.Filters))
+	for name := range q.Filters {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		vs := slices.Clone(q.Filters[name])
+		sort.Strings(vs)
+		fmt.Fprintf(&b, "|%q=%q", name, vs)
+	}
+	return b.String()
+}
+
+func (r Result) clone() Result {
+	c := r
+	c.Hits = slices.Clone(r.Hits)
+	c.Facets = make(map[string]map[string]int, len(r.Facets))
+	for name, m := range r.Facets {
+		c.Facets[name] = maps.Clone(m)
+	}
+	return c
+}
+
+// search runs q; the caller holds mu.
+func (ix *Index) search(q Query) Result {
+	// base: alive documents in the date range that match the text.
+	base := ix.alive
+	if !q.From.IsZero() || !q.To.IsZero() {
+		base = and(nil, base, ix.inRange(q.From, q.To))
+	}
+	tm := ix.text.match(q.Text)
+	if tm.textual {
+		base = and(nil, base, tm.set)
+	}
+
+	// accept[f]: the slots passing facet f's filter; nil means no filter.
+	var accept [numFacets]bitset
 	for name, vs := range q.Filters {
 		f, ok := facetIndex[name]
 		if !ok || len(vs) == 0 {
 			continue
 		}
-		accept[f] = make(map[uint32]bool, len(vs))
+		acc := bitset{}
 		for _, v := range vs {
-			if b, ok := ix.dict[f][v]; ok {
-				accept[f][b] = true
+			if n, ok := ix.dict[f][v]; ok {
+				acc = orInto(acc, ix.bits[f][n])
 			}
 		}
+		accept[f] = acc
 	}
-	var counts [numFacets][]int
-	for f := range counts {
-		counts[f] = make([]int, len(ix.vals[f]))
-	}
-	var hits []Hit
-	for _, e := range ix.docs {
-		if !e.inRange(q.From, q.To) {
-			continue
-		}
-		score := 1.0
-		if len(terms) > 0 {
-			if score = e.text.score(terms); score == 0 {
-				continue
-			}
-		}
-		failed, nfailed := -1, 0
-		for f, acc := range accept {
-			if acc != nil && !anyIn(e.values[f], acc) {
-				failed = f
-				if nfailed++; nfailed > 1 {
-					break
-				}
-			}
-		}
-		switch nfailed {
-		case 0:
-			for f := range counts {
-				for _, b := range e.values[f] {
-					counts[f][b]++
-				}
-			}
-			hits = append(hits, Hit{ID: e.doc.ID, Score: score, Next: e.next(q.Now)})
-		case 1: // counts for alternatives in the one facet it fails
-			for _, b := range e.values[failed] {
-				counts[failed][b]++
-			}
-		}
-	}
-	sortHits(hits, q.Now, len(terms) > 0)
 
-	res := Result{Total: len(hits), Facets: make(map[string]map[string]int, len(Facets))}
+	res := Result{Facets: make(map[string]map[string]int, numFacets), Suggestion: tm.suggestion}
+	var others, scratch bitset
 	for name, f := range facetIndex {
+		// Documents passing every filter but this facet's own.
+		others = append(others[:0], base...)
+		for g := range accept {
+			if g != f && accept[g] != nil {
+				others = and(others, others, accept[g])
+			}
+		}
 		m := make(map[string]int)
-		for b, n := range counts[f] {
-			if n > 0 {
-				m[ix.vals[f][b]] = n
+		for n, b := range ix.bits[f] {
+			if c := countAnd(others, b); c > 0 {
+				m[ix.vals[f][n]] = c
 			}
 		}
 		res.Facets[name] = m
+		if f == 0 { // reuse: the full result is "others" of facet 0 ∧ its own filter
+			scratch = append(scratch[:0], others...)
+			if accept[0] != nil {
+				scratch = and(scratch, scratch, accept[0])
+			}
+		}
 	}
-	lo := min(max(q.Offset, 0), len(hits))
-	hi := len(hits)
-	if q.Limit > 0 {
-		hi = min(lo+q.Limit, hi)
+	result := scratch
+	res.Total = result.count()
+
+	order := ix.orderAt(q.Now)
+	var hits []Hit
+	lo := max(q.Offset, 0)
+	limit := q.Limit
+	if limit <= 0 {
+		limit = res.Total
 	}
-	res.Hits = slices.Clone(hits[lo:hi])
+	if !tm.textual {
+		// Walk the date order, picking the page's documents.
+		skipped := 0
+		for _, slot := range order.slots {
+			if len(hits) == limit {
+				break
+			}
+			if !result.has(int(slot)) {
+				continue
+			}
+			if skipped < lo {
+				skipped++
+				continue
+			}
+			e := ix.slots[slot]
+			hits = append(hits, Hit{ID: e.id, Score: 1, Next: next(e.dates, q.Now)})
+		}
+	} else {
+		// Best score first; equal scores (tenths of the best) in date order.
+		all := make([]scored, 0, res.Total)
+		for _, h := range tm.hits {
+			if result.has(h.slot) {
+				all = append(all, h)
+			}
+		}
+		top := topScored(all, min(lo+limit, len(all)), func(a, b scored) int {
+			if a.score != b.score {
+				return cmp.Compare(b.score, a.score)
+			}
+			return cmp.Compare(order.pos[a.slot], order.pos[b.slot])
+		})
+		for _, s := range top[min(lo, len(top)):] {
+			e := ix.slots[s.slot]
+			hits = append(hits, Hit{ID: e.id, Score: math.Round(float64(s.score)*10) / 10, Next: next(e.dates, q.Now)})
+		}
+	}
+	res.Hits = hits
 	return res
 }
 
-func anyIn(bits []uint32, acc map[uint32]bool) bool {
-	for _, b := range bits {
-		if acc[b] {
-			return true
+// topScored returns the first k of hits in the order of cmp, sorted,
+// without sorting all of a large result.
+func topScored(hits []scored, k int, cmp func(a, b scored) int) []scored {
+	if k <= 0 {
+		return nil
+	}
+	if len(hits) <= 4*k+64 {
+		slices.SortFunc(hits, cmp)
+		return hits[:k]
+	}
+	// A max-heap (worst on top) of the best k seen.
+	h := slices.Clone(hits[:k])
+	down := func(i int) {
+		for {
+			l := 2*i + 1
+			if l >= len(h) {
+				return
+			}
+			j := l
+			if r := l + 1; r < len(h) && cmp(h[r], h[l]) > 0 {
+				j = r
+			}
+			if cmp(h[j], h[i]) <= 0 {
+				return
+			}
+			h[i], h[j] = h[j], h[i]
+			i = j
 		}
 	}
-	return false
-}
-
-func (e *entry) inRange(from, to time.Time) bool {
-	if from.IsZero() && to.IsZero() {
-		return true
+	for i := len(h)/2 - 1; i >= 0; i-- {
+		down(i)
 	}
-	for _, d := range e.doc.Dates {
-		if (from.IsZero() || !d.Before(from)) && (to.IsZero() || d.Before(to)) {
-			return true
+	for _, x := range hits[k:] {
+		if cmp(x, h[0]) < 0 {
+			h[0] = x
+			down(0)
 		}
 	}
-	return false
+	slices.SortFunc(h, cmp)
+	return h
 }
 
-func (e *entry) next(now time.Time) time.Time {
-	ds := e.doc.Dates
+// next returns the first date at or after now, else the last date.
+func next(ds []time.Time, now time.Time) time.Time {
 	i := sort.Search(len(ds), func(i int) bool { return !ds[i].Before(now) })
 	if i < len(ds) {
 		return ds[i]
@@ -269,8 +437,7 @@ func (e *entry) next(now time.Time) time.Time {
 	return time.Time{}
 }
 
-// class orders hits of equal relevance: upcoming within a year, timeless,
-// far future, past.
+// class orders documents: upcoming within a year, timeless, far future, past.
 func class(next, now time.Time) int {
 	switch {
 	case next.IsZero():
@@ -283,24 +450,100 @@ func class(next, now time.Time) int {
 	return 0
 }
 
-func sortHits(hits []Hit, now time.Time, byScore bool) {
-	slices.SortFunc(hits, func(a, b Hit) int {
-		if byScore && a.Score != b.Score {
-			if a.Score > b.Score {
-				return -1
-			}
-			return 1
+// orderCache is every slot sorted by date for one moment; it is rebuilt
+// after writes and when the clock has moved on by more than a minute.
+type orderCache struct {
+	gen   uint64
+	now   time.Time
+	slots []int32 // alive slots in order
+	pos   []int32 // slot → position in slots
+}
+
+func (ix *Index) orderAt(now time.Time) *orderCache {
+	ix.cacheMu.Lock()
+	defer ix.cacheMu.Unlock()
+	o := &ix.order
+	if o.slots != nil && o.gen == ix.gen && now.Sub(o.now).Abs() < time.Minute {
+		return o
+	}
+	type key struct {
+		slot  int32
+		class int
+		next  time.Time
+		id    string
+	}
+	keys := make([]key, 0, len(ix.byID))
+	for slot, e := range ix.slots {
+		if e != nil {
+			n := next(e.dates, now)
+			keys = append(keys, key{int32(slot), class(n, now), n, e.id})
 		}
-		ca, cb := class(a.Next, now), class(b.Next, now)
-		if ca != cb {
-			return ca - cb
+	}
+	slices.SortFunc(keys, func(a, b key) int {
+		if a.class != b.class {
+			return a.class - b.class
 		}
-		if c := a.Next.Compare(b.Next); c != 0 {
-			if ca == 3 { // past: most recent first
+		if c := a.next.Compare(b.next); c != 0 {
+			if a.class == 3 { // past: most recent first
 				return -c
 			}
 			return c
 		}
-		return strings.Compare(a.ID, b.ID)
+		return cmp.Compare(a.id, b.id)
 	})
+	o.slots = make([]int32, len(keys))
+	o.pos = make([]int32, len(ix.slots))
+	for i, k := range keys {
+		o.slots[i] = k.slot
+		o.pos[k.slot] = int32(i)
+	}
+	o.gen, o.now = ix.gen, now
+	return o
+}
+
+// dateCache is every (date, slot) pair sorted by date, for range filters.
+type dateCache struct {
+	gen   uint64
+	valid bool
+	dates []time.Time
+	slots []int32
+}
+
+func (ix *Index) inRange(from, to time.Time) bitset {
+	ix.cacheMu.Lock()
+	d := &ix.dates
+	if !d.valid || d.gen != ix.gen {
+		type pair struct {
+			t    time.Time
+			slot int32
+		}
+		var ps []pair
+		for slot, e := range ix.slots {
+			if e != nil {
+				for _, t := range e.dates {
+					ps = append(ps, pair{t, int32(slot)})
+				}
+			}
+		}
+		slices.SortFunc(ps, func(a, b pair) int { return a.t.Compare(b.t) })
+		d.dates, d.slots = make([]time.Time, len(ps)), make([]int32, len(ps))
+		for i, p := range ps {
+			d.dates[i], d.slots[i] = p.t, p.slot
+		}
+		d.gen, d.valid = ix.gen, true
+	}
+	lo := 0
+	if !from.IsZero() {
+		lo = sort.Search(len(d.dates), func(i int) bool { return !d.dates[i].Before(from) })
+	}
+	hi := len(d.dates)
+	if !to.IsZero() {
+		hi = sort.Search(len(d.dates), func(i int) bool { return !d.dates[i].Before(to) })
+	}
+	out := make(bitset, len(ix.alive))
+	for _, slot := range d.slots[lo:max(lo, hi)] {
+		out.set(int(slot))
+	}
+	ix.cacheMu.Unlock()
+	return out
 }

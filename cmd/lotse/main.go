@@ -1,5 +1,4 @@
-// Command lotse is the Lotse platform. This minimal main dispatches only the
-// datacheck subcommand; the full one replaces it.
+// Command lotse runs the Lotse platform of the Mittelstand-Digital network.
 package main
 
 import (
@@ -11,22 +10,60 @@ import (
 	"syscall"
 )
 
+const usage = `Lotse – die Plattform des Mittelstand-Digital-Netzwerks
+
+Aufruf:
+  lotse <Befehl> [Optionen]
+
+Befehle:
+  serve       Portal und API starten
+  migrate     Datenbank auf den neuesten Stand bringen
+  import      Zentren und Angebote aus einer Austauschdatei (JSON) einlesen
+  export      Alle Zentren und Angebote als Austauschdatei ausgeben
+  user        Konten anlegen und auflisten (z. B. das erste Admin-Konto)
+  datacheck   Eine Datendatei (CSV, Excel) auf KI-Tauglichkeit prüfen
+  version     Version anzeigen
+  help        Diese Hilfe anzeigen
+
+„lotse <Befehl> -h“ erklärt jeden Befehl.
+`
+
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
-	if err := run(ctx, os.Args[1:], os.Stdout, os.Stderr); err != nil {
-		fmt.Fprintln(os.Stderr, err)
+	err := run(ctx, os.Args[1:], os.Getenv, os.Stdin, os.Stdout, os.Stderr)
+	stop()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "lotse:", err)
 		os.Exit(1)
 	}
 }
 
-func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+func run(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if len(args) == 0 {
-		return fmt.Errorf("Aufruf: lotse datacheck DATEI…")
+		fmt.Fprint(stderr, usage)
+		return fmt.Errorf("bitte einen Befehl angeben")
 	}
-	switch args[0] {
+	cmd, rest := args[0], args[1:]
+	switch cmd {
+	case "serve":
+		return serveCmd(ctx, rest, getenv, stdout, stderr)
+	case "migrate":
+		return migrateCmd(ctx, rest, getenv, stdout, stderr)
+	case "import":
+		return importCmd(ctx, rest, getenv, stdin, stdout, stderr)
+	case "export":
+		return exportCmd(ctx, rest, getenv, stdout, stderr)
+	case "user":
+		return userCmd(ctx, rest, getenv, stdin, stdout, stderr)
 	case "datacheck":
-		return datacheckCmd(ctx, args[1:], stdout, stderr)
+		return datacheckCmd(ctx, rest, stdout, stderr)
+	case "version", "--version", "-v":
+		fmt.Fprintln(stdout, "lotse", version())
+		return nil
+	case "help", "-h", "--help":
+		fmt.Fprint(stdout, usage)
+		return nil
 	}
-	return fmt.Errorf("unbekannter Befehl %q", args[0])
+	fmt.Fprint(stderr, usage)
+	return fmt.Errorf("unbekannter Befehl „%s“", cmd)
 }

@@ -1,0 +1,60 @@
+package search
+
+import (
+	"strings"
+	"time"
+
+	"lotse"
+)
+
+// DocFromOffer maps an offer to what the index knows of it, so the web layer
+// and the benchmarks index offers the same way. The state facet is the
+// offer's location state; a caller that knows the centre may fill in the
+// centre's state for offers without one. centreName is the offering
+// centre's name (it matches like the description). Dates are the offer's
+// occurrences from a year before now to two years after (at most 400; a
+// single date outside that window is kept too).
+func DocFromOffer(o *lotse.Offer, centreName string, now time.Time) Doc {
+	var labels []string
+	for _, t := range o.Topics {
+		labels = append(labels, lotse.Topics.Label(t))
+	}
+	labels = append(labels, lotse.Formats.Label(o.Format))
+	body := []string{o.Description, centreName}
+	if o.Location.City != "" {
+		body = append(body, o.Location.City)
+	}
+	if o.Location.State != "" {
+		body = append(body, lotse.States.Label(o.Location.State))
+	}
+	d := Doc{
+		ID:      o.ID,
+		Title:   o.Title,
+		Summary: o.Summary,
+		Body:    strings.Join(body, "\n"),
+		Labels:  labels,
+		Values: map[string][]string{
+			FacetTopic:    o.Topics,
+			FacetFormat:   {o.Format},
+			FacetCentre:   {o.Centre},
+			FacetMode:     {o.Mode},
+			FacetAudience: o.Audiences,
+		},
+	}
+	if o.Location.State != "" {
+		d.Values[FacetState] = []string{o.Location.State}
+	}
+	if o.StartsAt != nil {
+		if o.Recurrence == "" {
+			d.Dates = []time.Time{*o.StartsAt}
+		} else {
+			for _, oc := range o.Occurrences(now.AddDate(-1, 0, 0), now.AddDate(2, 0, 0), 400) {
+				d.Dates = append(d.Dates, oc.Start)
+			}
+			if len(d.Dates) == 0 {
+				d.Dates = []time.Time{*o.StartsAt}
+			}
+		}
+	}
+	return d
+}

@@ -1,0 +1,112 @@
+package web
+
+import (
+	"html"
+	"html/template"
+	"net/url"
+	"strconv"
+	"strings"
+	"time"
+
+	"lotse"
+	"lotse/search"
+)
+
+// The offer cards and the facet checkboxes are the bulk of every list page:
+// hundreds of values per page. Rendering them through html/template costs
+// about a microsecond per value, so these two fragments are written here,
+// with every dynamic value passed through html.EscapeString (text and
+// quoted attributes alike) or url.PathEscape. fragment_test.go holds the
+// escaping to account.
+
+var esc = html.EscapeString
+
+// cardHTML renders one offer card.
+func cardHTML(c offerCard) template.HTML {
+	var b strings.Builder
+	b.Grow(600)
+	b.WriteString(`<article class="card`)
+	if c.Past {
+		b.WriteString(` card-past`)
+	}
+	b.WriteString(`"><p class="card-meta"><span class="badge badge-`)
+	b.WriteString(esc(c.Format))
+	b.WriteString(`">`)
+	b.WriteString(esc(lotse.Formats.Label(c.Format)))
+	b.WriteString(`</span>`)
+	if c.Past {
+		b.WriteString(` <span class="badge badge-past">vergangen</span>`)
+	}
+	b.WriteString(`</p><h3 class="card-title"><a href="/angebote/`)
+	b.WriteString(esc(url.PathEscape(c.ID)))
+	b.WriteString(`">`)
+	writeMarked(&b, c.Title, c.TitleMarks)
+	b.WriteString(`</a></h3>`)
+	if !c.Next.IsZero() {
+		b.WriteString(`<p class="card-when"><time datetime="`)
+		b.WriteString(c.Next.Format(time.RFC3339))
+		b.WriteString(`">`)
+		b.WriteString(esc(when(c.Next, c.NextEnd)))
+		b.WriteString(`</time>`)
+		if c.Series {
+			b.WriteString(` <span class="series">· Reihe, weitere Termine</span>`)
+		}
+		b.WriteString(`</p>`)
+	}
+	b.WriteString(`<p class="card-where">`)
+	b.WriteString(esc(lotse.Modes.Label(c.Mode)))
+	for _, s := range []string{c.Location.City, c.CentreName} {
+		if s != "" {
+			b.WriteString(" · ")
+			b.WriteString(esc(s))
+		}
+	}
+	b.WriteString(`</p>`)
+	if c.Summary != "" {
+		b.WriteString(`<p class="card-summary">`)
+		writeMarked(&b, c.Summary, c.SummaryMarks)
+		b.WriteString(`</p>`)
+	}
+	b.WriteString("</article>\n")
+	return template.HTML(b.String())
+}
+
+// facetHTML renders the checkboxes of one filter group.
+func facetHTML(f facetView) template.HTML {
+	var b strings.Builder
+	b.Grow(120 * len(f.Values))
+	param := esc(f.Param)
+	for _, v := range f.Values {
+		b.WriteString(`<label class="check"><input type="checkbox" name="`)
+		b.WriteString(param)
+		b.WriteString(`" value="`)
+		b.WriteString(esc(v.Slug))
+		b.WriteString(`"`)
+		if v.Checked {
+			b.WriteString(` checked`)
+		}
+		b.WriteString(`> <span>`)
+		b.WriteString(esc(v.Label))
+		b.WriteString(`</span> <small class="n">`)
+		b.WriteString(strconv.Itoa(v.Count))
+		b.WriteString("</small></label>\n")
+	}
+	return template.HTML(b.String())
+}
+
+// writeMarked writes text escaped, with the given spans wrapped in <mark>.
+// Spans out of order or out of range are ignored.
+func writeMarked(b *strings.Builder, text string, spans []search.Span) {
+	at := 0
+	for _, sp := range spans {
+		if sp.Start < at || sp.End > len(text) || sp.Start >= sp.End {
+			continue
+		}
+		b.WriteString(esc(text[at:sp.Start]))
+		b.WriteString("<mark>")
+		b.WriteString(esc(text[sp.Start:sp.End]))
+		b.WriteString("</mark>")
+		at = sp.End
+	}
+	b.WriteString(esc(text[at:]))
+}

@@ -1,0 +1,43 @@
+package web
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"lotse"
+	"lotse/search"
+)
+
+func TestFragmentsEscapeEveryValue(t *testing.T) {
+	evil := `"><script>alert(1)</script>&`
+	next := time.Date(2026, 12, 3, 16, 0, 0, 0, lotse.Berlin)
+	c := offerCard{
+		Offer: &lotse.Offer{ID: `a"b/c`, Format: evil, Title: evil, Summary: evil, Mode: evil,
+			Location: lotse.Location{City: evil}},
+		CentreName: evil, Next: next, NextEnd: next.Add(time.Hour), Series: true,
+	}
+	f := facetView{Param: evil, Values: []facetValue{{Slug: evil, Label: evil, Count: 3, Checked: true}}}
+	for name, out := range map[string]string{"card": string(cardHTML(c)), "facet": string(facetHTML(f))} {
+		if strings.Contains(out, "<script>") || strings.Contains(out, `"><script`) || !strings.Contains(out, "&#34;&gt;&lt;script&gt;") {
+			t.Errorf("%s: unescaped value in %s", name, out)
+		}
+	}
+	card := string(cardHTML(c))
+	for _, want := range []string{`href="/angebote/a%22b%2Fc"`, `datetime="2026-12-03T16:00:00+01:00"`, "Do, 03.12.2026, 16:00–17:00 Uhr", "Reihe"} {
+		if !strings.Contains(card, want) {
+			t.Errorf("card lacks %q: %s", want, card)
+		}
+	}
+	if facet := string(facetHTML(f)); !strings.Contains(facet, " checked>") || !strings.Contains(facet, `<small class="n">3</small>`) {
+		t.Errorf("facet: %s", facet)
+	}
+}
+
+func TestWriteMarked(t *testing.T) {
+	var b strings.Builder
+	writeMarked(&b, "KI & Daten <jetzt>", []search.Span{{Start: 0, End: 2}, {Start: 5, End: 10}, {Start: 3, End: 99}})
+	if got, want := b.String(), "<mark>KI</mark> &amp; <mark>Daten</mark> &lt;jetzt&gt;"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -1,0 +1,117 @@
+package web
+
+import (
+	"fmt"
+	"html/template"
+	"strconv"
+	"strings"
+	"time"
+
+	"lotse"
+)
+
+func (u *ui) funcs(hashes map[string]string) template.FuncMap {
+	return template.FuncMap{
+		"static":        func(name string) string { return staticURL(hashes, name) },
+		"topicLabel":    lotse.Topics.Label,
+		"formatLabel":   lotse.Formats.Label,
+		"audienceLabel": lotse.Audiences.Label,
+		"modeLabel":     lotse.Modes.Label,
+		"stateLabel":    lotse.States.Label,
+		"kindLabel":     lotse.CentreKinds.Label,
+		"date":          germanDate,
+		"dateShort":     germanDateShort,
+		"when":          when,
+		"isoTime":       func(t time.Time) string { return t.Format(time.RFC3339) },
+		"number":        germanNumber,
+		"plural":        plural,
+		"card":          cardHTML,
+		"facetValues":   facetHTML,
+		// accounts and editorial forms (web/editor.go)
+		"statusLabel": lotse.Statuses.Label,
+		"roleLabel":   lotse.Roles.Label,
+		"has":         hasValue,
+		"invalid":     invalidAttrs,
+		"canAdmin":    lotse.CanAdminister,
+		"dateTime": func(t time.Time) string {
+			return germanDateShort(t) + ", " + t.In(lotse.Berlin).Format("15:04") + " Uhr"
+		},
+		"add": func(ns ...int) int {
+			sum := 0
+			for _, n := range ns {
+				sum += n
+			}
+			return sum
+		},
+	}
+}
+
+var (
+	weekdays    = [...]string{"Sonntag", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag"}
+	weekdaysAbb = [...]string{"So", "Mo", "Di", "Mi", "Do", "Fr", "Sa"}
+	months      = [...]string{"Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"}
+)
+
+// germanDate formats like "Donnerstag, 3. Dezember 2026".
+func germanDate(t time.Time) string {
+	t = t.In(lotse.Berlin)
+	return fmt.Sprintf("%s, %d. %s %d", weekdays[t.Weekday()], t.Day(), months[t.Month()-1], t.Year())
+}
+
+// germanDateShort formats like "Do, 03.12.2026".
+func germanDateShort(t time.Time) string {
+	t = t.In(lotse.Berlin)
+	return fmt.Sprintf("%s, %02d.%02d.%d", weekdaysAbb[t.Weekday()], t.Day(), t.Month(), t.Year())
+}
+
+// when formats a date with its times: "Do, 03.12.2026, 16:00–16:30 Uhr";
+// an end on another day is written out in full.
+func when(start time.Time, end time.Time) string {
+	start = start.In(lotse.Berlin)
+	s := germanDateShort(start) + ", " + start.Format("15:04")
+	switch {
+	case end.IsZero():
+		return s + " Uhr"
+	case sameDay(start, end.In(lotse.Berlin)):
+		return s + "–" + end.In(lotse.Berlin).Format("15:04") + " Uhr"
+	default:
+		return s + " Uhr bis " + germanDateShort(end) + ", " + end.In(lotse.Berlin).Format("15:04") + " Uhr"
+	}
+}
+
+func sameDay(a, b time.Time) bool {
+	return a.Year() == b.Year() && a.YearDay() == b.YearDay()
+}
+
+// germanNumber writes 12345 as "12.345".
+func germanNumber(n int) string {
+	s := strconv.Itoa(n)
+	if n < 0 {
+		return "-" + germanNumber(-n)
+	}
+	var b strings.Builder
+	for i, r := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte('.')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// plural picks the singular or plural form: {{plural .N "Angebot" "Angebote"}}.
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return germanNumber(n) + " " + many
+}
+
+// invalidAttrs marks a form field with an error: aria-invalid and a link to
+// the message, whose id is "e-" + field.
+func invalidAttrs(errs map[string]string, field string) template.HTMLAttr {
+	if errs[field] == "" {
+		return ""
+	}
+	return template.HTMLAttr(` aria-invalid="true" aria-describedby="e-` + template.HTMLEscapeString(field) + `"`)
+}

@@ -1,0 +1,372 @@
+package web
+
+import (
+	"context"
+	"net/http"
+	"net/url"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"lotse"
+	"lotse/search"
+)
+
+// pageSize is the number of offers per list page.
+const pageSize = 20
+
+// facetParams maps each facet to its query parameter on the portal pages
+// and its heading.
+var facetParams = []struct {
+	facet, param, heading string
+	vocab                 lotse.Vocabulary
+}{
+	{search.FacetTopic, "thema", "Thema", lotse.Topics},
+	{search.FacetFormat, "format", "Format", lotse.Formats},
+	{search.FacetMode, "form", "Form", lotse.Modes},
+	{search.FacetAudience, "zielgruppe", "Zielgruppe", lotse.Audiences},
+	{search.FacetState, "land", "Bundesland", lotse.States},
+	{search.FacetCentre, "zentrum", "Zentrum", nil},
+}
+
+// offerCard is an offer as the lists show it.
+type offerCard struct {
+	*lotse.Offer
+	CentreName string
+	Next       time.Time // the next (or last) date; zero for timeless offers
+	NextEnd    time.Time
+	Past       bool
+	Series     bool
+	// Marks are the spans of Title and Summary that match the search.
+	TitleMarks, SummaryMarks []search.Span
+}
+
+func (s *Server) offerCards(ctx context.Context, hits []search.Hit) ([]offerCard, error) {
+	ids := make([]string, len(hits))
+	next := make(map[string]time.Time, len(hits))
+	for i, h := range hits {
+		ids[i] = h.ID
+		next[h.ID] = h.Next
+	}
+	offers, err := s.catalog.findOffers(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	now := s.cfg.Now()
+	cards := make([]offerCard, len(offers))
+	for i, o := range offers {
+		c := offerCard{Offer: o, Next: next[o.ID], Series: o.Recurrence != ""}
+		if ce := s.catalog.centre(o.Centre); ce != nil {
+			c.CentreName = ce.Name
+		}
+		if !c.Next.IsZero() {
+			c.Next = c.Next.In(lotse.Berlin)
+			if d := o.Duration(); d > 0 {
+				c.NextEnd = c.Next.Add(d)
+			}
+			c.Past = c.Next.Before(now)
+		}
+		cards[i] = c
+	}
+	return cards, nil
+}
+
+func searchQuery(now time.Time, text string, filters map[string][]string, from, to time.Time, offset, limit int) search.Query {
+	return search.Query{Text: text, Filters: filters, From: from, To: to, Now: now, Offset: offset, Limit: limit}
+}
+
+// facetValue is one choice in a facet with its count.
+type facetValue struct {
+	Slug, Label string
+	Count       int
+	Checked     bool
+}
+
+// facetView is one filter group of the offer list.
+type facetView struct {
+	Param, Heading string
+	Values         []facetValue
+	Open           bool // something chosen: show the group expanded
+}
+
+func vocabularyCounts(v lotse.Vocabulary, counts map[string]int) []facetValue {
+	out := make([]facetValue, 0, len(v))
+	for _, t := range v {
+		if n := counts[t.Slug]; n > 0 {
+			out = append(out, facetValue{Slug: t.Slug, Label: t.Label, Count: n})
+		}
+	}
+	return out
+}
+
+// listQuery is the parsed query string of the offer list page.
+type listQuery struct {
+	Text     string
+	Filters  map[string][]string // by facet
+	From, To string              // as typed, YYYY-MM-DD
+	from, to time.Time
+	Page     int
+	Problems map[string]string
+}
+
+func parseListQuery(v url.Values) listQuery {
+	q := listQuery{Text: strings.TrimSpace(v.Get("q")), Filters: map[string][]string{}, Page: 1}
+	for _, f := range facetParams {
+		for _, val := range v[f.param] {
+			for _, part := range strings.Split(val, ",") {
+				if part = strings.TrimSpace(part); part != "" && !slices.Contains(q.Filters[f.facet], part) {
+					q.Filters[f.facet] = append(q.Filters[f.facet], part)
+				}
+			}
+		}
+	}
+	var p lotse.Problems
+	q.From, q.To = strings.TrimSpace(v.Get("von")), strings.TrimSpace(v.Get("bis"))
+	if q.From != "" {
+		if t, err := parseDate(q.From); err != nil {
+			p.Add("von", "Bitte das Datum „von“ als TT.MM.JJJJ oder JJJJ-MM-TT angeben.")
+		} else {
+			q.from = t
+		}
+	}
+	if q.To != "" {
+		if t, err := parseDate(q.To); err != nil {
+			p.Add("bis", "Bitte das Datum „bis“ als TT.MM.JJJJ oder JJJJ-MM-TT angeben.")
+		} else {
+			q.to = t.AddDate(0, 0, 1) // the whole last day
+		}
+	}
+	if !q.from.IsZero() && !q.to.IsZero() && !q.to.After(q.from) {
+		p.Add("bis", "Das Datum „bis“ liegt vor „von“.")
+		q.to = time.Time{}
+	}
+	if n, err := strconv.Atoi(v.Get("seite")); err == nil && n > 1 {
+		q.Page = min(n, 100000)
+	}
+	q.Problems = p
+	return q
+}
+
+// values returns the query string for q, with a change applied by fn.
+func (q listQuery) url(fn func(v url.Values)) string {
+	v := url.Values{}
+	if q.Text != "" {
+		v.Set("q", q.Text)
+	}
+	for _, f := range facetParams {
+		for _, val := range q.Filters[f.facet] {
+			v.Add(f.param, val)
+		}
+	}
+	if q.From != "" {
+		v.Set("von", q.From)
+	}
+	if q.To != "" {
+		v.Set("bis", q.To)
+	}
+	if q.Page > 1 {
+		v.Set("seite", strconv.Itoa(q.Page))
+	}
+	if fn != nil {
+		fn(v)
+	}
+	if len(v) == 0 {
+		return "/angebote"
+	}
+	return "/angebote?" + v.Encode()
+}
+
+// chip is an active filter with the link that removes it.
+type chip struct{ Label, Remove string }
+
+// pageLink is one entry of the pagination.
+type pageLink struct {
+	Number  int
+	URL     string
+	Current bool
+	Gap     bool
+}
+
+func (s *Server) offerList(w http.ResponseWriter, r *http.Request) error {
+	q := parseListQuery(r.URL.Query())
+	now := s.cfg.Now()
+	res := s.catalog.index.Search(searchQuery(now, q.Text, q.Filters, q.from, q.to, (q.Page-1)*pageSize, pageSize))
+	cards, err := s.offerCards(r.Context(), res.Hits)
+	if err != nil {
+		return err
+	}
+
+	var facets []facetView
+	var chips []chip
+	for _, f := range facetParams {
+		fv := facetView{Param: f.param, Heading: f.heading}
+		chosen := q.Filters[f.facet]
+		counts := res.Facets[f.facet]
+		label := func(slug string) string {
+			if f.vocab != nil {
+				return f.vocab.Label(slug)
+			}
+			if c := s.catalog.centre(slug); c != nil {
+				return c.Name
+			}
+			return slug
+		}
+		var slugs []string
+		if f.vocab != nil {
+			slugs = f.vocab.Slugs()
+		} else {
+			for _, c := range s.catalog.allCentres() {
+				slugs = append(slugs, c.Slug)
+			}
+		}
+		for _, slug := range slugs {
+			checked := slices.Contains(chosen, slug)
+			if counts[slug] == 0 && !checked {
+				continue
+			}
+			fv.Values = append(fv.Values, facetValue{Slug: slug, Label: label(slug), Count: counts[slug], Checked: checked})
+		}
+		for _, slug := range chosen {
+			chips = append(chips, chip{Label: f.heading + ": " + label(slug), Remove: q.url(func(v url.Values) {
+				v.Del("seite")
+				rest := slices.DeleteFunc(slices.Clone(v[f.param]), func(s string) bool { return s == slug })
+				v[f.param] = rest
+			})})
+		}
+		fv.Open = len(chosen) > 0 || f.facet == search.FacetTopic || f.facet == search.FacetFormat
+		facets = append(facets, fv)
+	}
+	if q.Text != "" {
+		chips = append(chips, chip{Label: "Suche: „" + q.Text + "“", Remove: q.url(func(v url.Values) { v.Del("q"); v.Del("seite") })})
+	}
+
+	if q.Text != "" {
+		for i := range cards {
+			cards[i].TitleMarks = s.catalog.index.Highlight(cards[i].Title, q.Text)
+			cards[i].SummaryMarks = s.catalog.index.Highlight(cards[i].Summary, q.Text)
+		}
+	}
+	var suggestion, suggestionURL string
+	if res.Suggestion != "" && !strings.EqualFold(res.Suggestion, q.Text) {
+		suggestion = res.Suggestion
+		suggestionURL = q.url(func(v url.Values) { v.Set("q", res.Suggestion); v.Del("seite") })
+	}
+	var related []facetValue
+	if res.Total == 0 && q.Text != "" {
+		for _, slug := range s.catalog.index.Related(q.Text, 5) {
+			related = append(related, facetValue{Slug: slug, Label: lotse.Topics.Label(slug)})
+		}
+	}
+
+	pages := (res.Total + pageSize - 1) / pageSize
+	var links []pageLink
+	for n := 1; n <= pages; n++ {
+		if n == 1 || n == pages || (n >= q.Page-2 && n <= q.Page+2) {
+			links = append(links, pageLink{Number: n, Current: n == q.Page, URL: q.url(func(v url.Values) { v.Set("seite", strconv.Itoa(n)) })})
+		} else if len(links) > 0 && !links[len(links)-1].Gap {
+			links = append(links, pageLink{Gap: true})
+		}
+	}
+	var prev, next string
+	if q.Page > 1 {
+		prev = q.url(func(v url.Values) { v.Set("seite", strconv.Itoa(q.Page-1)) })
+	}
+	if q.Page < pages {
+		next = q.url(func(v url.Values) { v.Set("seite", strconv.Itoa(q.Page+1)) })
+	}
+
+	title := "Angebote"
+	if q.Text != "" {
+		title = "Suche: " + q.Text
+	}
+	p := s.newPage(r, title)
+	p.Section = "offers"
+	p.Data = struct {
+		Q          listQuery
+		Total      int
+		Cards      []offerCard
+		Facets     []facetView
+		Chips      []chip
+		Pages      []pageLink
+		Prev, Next string
+		First      int
+		ResetURL   string
+		Suggestion string
+		SuggestURL string
+		Related    []facetValue
+	}{q, res.Total, cards, facets, chips, links, prev, next, (q.Page-1)*pageSize + 1, "/angebote", suggestion, suggestionURL, related}
+	status := http.StatusOK
+	if len(q.Problems) > 0 {
+		status = http.StatusUnprocessableEntity
+	}
+	return s.ui.render(w, status, "offers", p)
+}
+
+// dateView is one date of an offer on its page.
+type dateView struct {
+	Start, End time.Time
+}
+
+func (s *Server) offerShow(w http.ResponseWriter, r *http.Request) error {
+	o, err := s.store.FindOfferByID(r.Context(), r.PathValue("id"))
+	if err != nil {
+		return err
+	}
+	if !o.IsPublic() {
+		return errOfferNotFound
+	}
+	return s.renderOffer(w, r, o, false)
+}
+
+var errOfferNotFound = lotse.Errorf(lotse.ENOTFOUND, "Dieses Angebot gibt es nicht (mehr).")
+
+// renderOffer renders an offer's page; the editors' preview uses it too, so
+// the preview looks exactly like the public page.
+func (s *Server) renderOffer(w http.ResponseWriter, r *http.Request, o *lotse.Offer, preview bool) error {
+	now := s.cfg.Now()
+	var dates []dateView
+	for _, oc := range o.Occurrences(now, now.AddDate(1, 0, 0), 12) {
+		dates = append(dates, dateView{oc.Start, oc.End})
+	}
+	var past *dateView
+	if len(dates) == 0 && o.StartsAt != nil {
+		last := o.Occurrences(o.StartsAt.Add(-time.Second), now, 1000)
+		if n := len(last); n > 0 {
+			past = &dateView{last[n-1].Start, last[n-1].End}
+		}
+	}
+	related := s.catalog.index.Search(searchQuery(now, "", map[string][]string{search.FacetTopic: o.Topics}, time.Time{}, time.Time{}, 0, 5))
+	var hits []search.Hit
+	for _, h := range related.Hits {
+		if h.ID != o.ID && len(hits) < 4 {
+			hits = append(hits, h)
+		}
+	}
+	cards, err := s.offerCards(r.Context(), hits)
+	if err != nil {
+		return err
+	}
+	p := s.newPage(r, o.Title)
+	p.Description = o.Summary
+	p.Section = "offers"
+	p.Data = struct {
+		Offer   *lotse.Offer
+		Centre  *lotse.Centre
+		Dates   []dateView
+		Past    *dateView
+		Related []offerCard
+		IsEvent bool
+		Preview bool
+	}{o, s.catalog.centre(o.Centre), dates, past, cards, o.StartsAt != nil, preview}
+	return s.ui.render(w, http.StatusOK, "offer", p)
+}
+
+// parseDate reads a date as typed by people (31.12.2026) or sent by date
+// inputs and programs (2026-12-31), as midnight in Europe/Berlin.
+func parseDate(s string) (time.Time, error) {
+	if t, err := time.ParseInLocation("2.1.2006", s, lotse.Berlin); err == nil {
+		return t, nil
+	}
+	return time.ParseInLocation(time.DateOnly, s, lotse.Berlin)
+}

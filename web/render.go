@@ -1,0 +1,189 @@
+package web
+
+import (
+	"bytes"
+	"compress/gzip"
+	"crypto/sha256"
+	"embed"
+	"encoding/hex"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"mime"
+	"net/http"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+	"sync"
+	"time"
+)
+
+//go:embed templates static
+var embedded embed.FS
+
+// ui holds the parsed templates and the static files with their hashes.
+type ui struct {
+	dev   bool
+	files fs.FS // holds templates/ and static/
+
+	mu     sync.RWMutex
+	pages  map[string]*template.Template
+	hashes map[string]string // static path → short content hash
+	gz     sync.Map          // static path → gzipped content
+}
+
+func newUI(dev bool, root string) (*ui, error) {
+	u := &ui{dev: dev, files: embedded}
+	if dev {
+		u.files = os.DirFS(root)
+	}
+	if err := u.load(); err != nil {
+		return nil, err
+	}
+	return u, nil
+}
+
+// load parses every page with the layout and partials, and hashes the
+// static files.
+func (u *ui) load() error {
+	hashes := map[string]string{}
+	err := fs.WalkDir(u.files, "static", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := fs.ReadFile(u.files, p)
+		if err != nil {
+			return err
+		}
+		sum := sha256.Sum256(b)
+		hashes[strings.TrimPrefix(p, "static/")] = hex.EncodeToString(sum[:5])
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("hash static files: %w", err)
+	}
+	names, err := fs.Glob(u.files, "templates/*.html")
+	if err != nil {
+		return err
+	}
+	pages := map[string]*template.Template{}
+	for _, name := range names {
+		base := path.Base(name)
+		if base == "layout.html" {
+			continue
+		}
+		t := template.New("layout.html").Funcs(u.funcs(hashes))
+		if _, err := t.ParseFS(u.files, "templates/layout.html", "templates/partials/*.html", name); err != nil {
+			return fmt.Errorf("parse template %s: %w", base, err)
+		}
+		pages[strings.TrimSuffix(base, ".html")] = t
+	}
+	u.mu.Lock()
+	u.pages, u.hashes = pages, hashes
+	u.mu.Unlock()
+	return nil
+}
+
+// render executes the page into a buffer and writes it only on success, so a
+// failing template never leaves half a page.
+func (u *ui) render(w http.ResponseWriter, status int, name string, data any) error {
+	if u.dev {
+		if err := u.load(); err != nil {
+			return err
+		}
+	}
+	u.mu.RLock()
+	t, ok := u.pages[name]
+	u.mu.RUnlock()
+	if !ok {
+		return fmt.Errorf("render: no template %q", name)
+	}
+	var buf bytes.Buffer
+	if err := t.Execute(&buf, data); err != nil {
+		return fmt.Errorf("render %s: %w", name, err)
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.WriteHeader(status)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+// staticURL returns the content-hashed URL of a static file:
+// "app.css" → "/static/app.1a2b3c4d5e.css".
+func staticURL(hashes map[string]string, name string) string {
+	h, ok := hashes[name]
+	if !ok {
+		return "/static/" + name
+	}
+	ext := filepath.Ext(name)
+	return "/static/" + strings.TrimSuffix(name, ext) + "." + h + ext
+}
+
+// serveStatic serves a static file. A URL carrying the current content hash
+// is cached for a year; the plain name is revalidated on every use.
+func (u *ui) serveStatic(w http.ResponseWriter, r *http.Request) {
+	name := strings.TrimPrefix(r.URL.Path, "/static/")
+	u.mu.RLock()
+	hashes := u.hashes
+	u.mu.RUnlock()
+	immutable := false
+	ext := filepath.Ext(name)
+	stem := strings.TrimSuffix(name, ext)
+	if i := strings.LastIndexByte(stem, '.'); i >= 0 {
+		plain := stem[:i] + ext
+		if h, ok := hashes[plain]; ok && h == stem[i+1:] {
+			name, immutable = plain, true
+		}
+	}
+	if _, ok := hashes[name]; !ok || strings.Contains(name, "..") {
+		http.NotFound(w, r)
+		return
+	}
+	h := w.Header()
+	if immutable {
+		h.Set("Cache-Control", "public, max-age=31536000, immutable")
+	} else {
+		h.Set("Cache-Control", "no-cache")
+		h.Set("ETag", `"`+hashes[name]+`"`)
+	}
+	if ct := mime.TypeByExtension(ext); ct != "" {
+		h.Set("Content-Type", ct)
+	}
+	if compressible[ext] {
+		h.Add("Vary", "Accept-Encoding")
+		if strings.Contains(r.Header.Get("Accept-Encoding"), "gzip") {
+			if gz, err := u.gzipped(name); err == nil {
+				h.Set("Content-Encoding", "gzip")
+				http.ServeContent(w, r, name, time.Time{}, bytes.NewReader(gz))
+				return
+			}
+		}
+	}
+	sub, _ := fs.Sub(u.files, "static")
+	http.ServeFileFS(w, r, sub, name)
+}
+
+// compressible are the static file types worth sending gzipped.
+var compressible = map[string]bool{".css": true, ".js": true, ".svg": true, ".wasm": true, ".json": true}
+
+// gzipped returns the static file compressed, compressing it once.
+func (u *ui) gzipped(name string) ([]byte, error) {
+	if gz, ok := u.gz.Load(name); ok {
+		return gz.([]byte), nil
+	}
+	raw, err := fs.ReadFile(u.files, "static/"+name)
+	if err != nil {
+		return nil, err
+	}
+	var buf bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+	zw.Write(raw)
+	if err := zw.Close(); err != nil {
+		return nil, err
+	}
+	if !u.dev {
+		u.gz.Store(name, buf.Bytes())
+	}
+	return buf.Bytes(), nil
+}
