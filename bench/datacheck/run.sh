@@ -44,7 +44,7 @@ fi
 bytes=$(stat -L -c %s "$data")
 echo "file: $data ($bytes bytes), $(nproc) cores, runs: $runs, load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 
-(cd "$root" && go build -o "$out/lotse" ./cmd/lotse && go build -o "$out/planted" ./bench/datacheck/planted)
+(cd "$root" && go build -pgo="$root/bench/datacheck/default.pgo" -o "$out/lotse" ./cmd/lotse && go build -o "$out/planted" ./bench/datacheck/planted)
 
 duck="$out/duckdb"
 if [ ! -d "$duck/node_modules/@duckdb/node-api" ]; then
