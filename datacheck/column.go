@@ -1,36 +1,36 @@
 package datacheck
 
-import (
-	"bytes"
-	"math"
-)
+import "math"
 
 // colStats gathers one column's statistics in one worker.
 type colStats struct {
-	class   *classTable
-	missing int64
-	blank   int64 // empty or whitespace only (not a NULL marker)
-	kinds   [nKinds]int64
-	lead0   int64 // all-digit values with a leading zero
-	len4    int64 // all-digit values of length 4
-	len5    int64 // all-digit values of length 5
-	space   int64 // values with leading or trailing blanks
-	minLen  int
-	maxLen  int
-	numN    int64
-	numSum  float64
-	numMin  float64
-	numMax  float64
-	num     *numSketch
-	exact   []float64 // the numbers themselves, while there are few
-	inexact bool      // exact was dropped
-	dayN    int64
-	dayMin  int32
-	dayMax  int32
-	months  []uint32 // per month since 1900-01
-	hll     *hll     // allocated when the table is full
-	table   valueTable
-	badEx   [nKinds][]string
+	class    *classTable
+	missing  int64
+	blank    int64 // empty or whitespace only (not a NULL marker)
+	kinds    [nKinds]int64
+	lead0    int64 // all-digit values with a leading zero
+	len4     int64 // all-digit values of length 4
+	len5     int64 // all-digit values of length 5
+	space    int64 // values with leading or trailing blanks
+	minLen   int
+	maxLen   int
+	numN     int64
+	numSum   float64
+	numMin   float64
+	numMax   float64
+	num      *numSketch
+	exact    []float64 // the numbers themselves, while there are few
+	inexact  bool      // exact was dropped
+	exactMax int       // numbers kept in exact
+	hllP     uint8     // precision of the distinct-count sketch
+	tick     uint32    // values seen since the table was full
+	dayN     int64
+	dayMin   int32
+	dayMax   int32
+	months   []uint32 // per month since 1900-01
+	hll      *hll     // allocated when the table is full
+	table    valueTable
+	badEx    [nKinds][]string
 }
 
 const (
@@ -40,8 +40,11 @@ const (
 	maxExact   = 10000
 )
 
-func newColStats(class *classTable) *colStats {
+func newColStats(class *classTable, limit, arenaLimit int) *colStats {
 	c := &colStats{class: class, minLen: math.MaxInt, numMin: math.Inf(1), numMax: math.Inf(-1), dayMin: math.MaxInt32, dayMax: math.MinInt32}
+	c.table.limit, c.table.arenaLimit = limit, arenaLimit
+	c.exactMax = maxExact
+	c.hllP = hllP
 	return c
 }
 
@@ -70,21 +73,19 @@ func (c *colStats) add(v []byte, h uint64) {
 	}
 	if c.table.full {
 		c.hll.add(h)
+		if c.tick++; c.tick%tableSample == 0 {
+			c.table.add(h, v) // keep counting frequent values, on every 16th row
+		}
 	} else if c.table.add(h, v) {
 		// now full: from here on the sketch counts distinct values
-		c.hll = new(hll)
+		c.hll = newHLL(c.hllP)
 		for _, s := range c.table.slots {
 			if s.key != 0 {
 				c.hll.add(s.key)
 			}
 		}
 	}
-	var x value
-	if isLetter(b0) && !maybeNotText(v) {
-		x.kind = kText // the common case, decided without a class mask
-	} else {
-		x = classify(v, maskOf(c.class, v))
-	}
+	x := classifyFast(v, c.class)
 	c.kinds[x.kind]++
 	switch x.kind {
 	case kInt:
@@ -112,7 +113,7 @@ func (c *colStats) add(v []byte, h uint64) {
 		}
 		c.num.add(x.num)
 		if !c.inexact {
-			if len(c.exact) < maxExact {
+			if len(c.exact) < c.exactMax {
 				c.exact = append(c.exact, x.num)
 			} else {
 				c.exact, c.inexact = nil, true
@@ -159,13 +160,14 @@ func maybeNotText(v []byte) bool {
 	n := len(v)
 	switch {
 	case n <= 6:
-		return true
+		// yes/no words were handled by the caller
+		return n >= 5 && (v[0] == 'w' || indexByteFrom(v, 0, '@'*swarOnes) >= 0)
 	case n >= 15 && n <= 42 && ibanStart(v):
 		return true
 	case v[0] == 'h' || v[0] == 'w':
 		return true
 	}
-	return bytes.IndexByte(v, '@') >= 0
+	return indexByteFrom(v, 0, '@'*swarOnes) >= 0
 }
 
 // ibanStart reports whether v, ignoring blanks, starts with two letters and
@@ -232,7 +234,7 @@ func (c *colStats) merge(o *colStats) {
 		}
 		c.num.merge(o.num)
 	}
-	if c.inexact || o.inexact || len(c.exact)+len(o.exact) > 4*maxExact {
+	if c.inexact || o.inexact || len(c.exact)+len(o.exact) > 4*c.exactMax {
 		c.exact, c.inexact = nil, true
 	} else {
 		c.exact = append(c.exact, o.exact...)
@@ -250,7 +252,7 @@ func (c *colStats) merge(o *colStats) {
 	}
 	if c.table.full || o.table.full {
 		if c.hll == nil {
-			c.hll = new(hll)
+			c.hll = newHLL(c.hllP)
 		}
 		for _, t := range []*colStats{c, o} {
 			if !t.table.full {

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"unicode/utf16"
 )
 
 func TestProfileEdgeCases(t *testing.T) {
@@ -28,6 +29,7 @@ func TestProfileEdgeCases(t *testing.T) {
 		{name: "missing markers", in: "a;b\n;1\n ;1\nNULL;1\nnull;1\nNA;1\nn/a;1\nN/A;1\n-;1\nwert;1\n", delimiter: ";", encoding: "utf-8", rows: 9, missing: []int64{8, 0}, types: []string{"text", "integer"}},
 		{name: "latin-1", in: "name;ort\nJ\xf6rg;K\xf6ln\n", delimiter: ";", encoding: "iso-8859-1", rows: 1, missing: []int64{0, 0}, types: []string{"text", "text"}},
 		{name: "windows-1252", in: "name;preis\nTeil \x96 A;5\x80\n", delimiter: ";", encoding: "windows-1252", rows: 1, missing: []int64{0, 0}, types: []string{"text", "text"}},
+		{name: "Excel's sep= line", in: "sep=,\r\na,b\r\n1;2,3\r\n", delimiter: ",", encoding: "utf-8", rows: 1, missing: []int64{0, 0}, types: []string{"text", "integer"}},
 		{name: "short and long rows", in: "a;b;c\n1;2\n1;2;3;4\n1;2;3\n", delimiter: ";", encoding: "utf-8", rows: 3, malformed: 2, missing: []int64{0, 0, 1}, types: []string{"integer", "integer", "integer"}},
 	}
 	for _, tc := range tests {
@@ -62,6 +64,61 @@ func TestProfileDecodesLegacyEncodings(t *testing.T) {
 	}
 }
 
+func TestProfileNamesUnnamedColumns(t *testing.T) {
+	rep, err := Profile(strings.NewReader("a;;c\n1;2;3\n"), Options{Now: testNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := rep.Columns[1].Name; got != "Spalte 2" {
+		t.Errorf("got name %q, want Spalte 2", got)
+	}
+	if got := rep.Columns[1].Issues; len(got) != 1 || got[0].Code != "unnamed_column" {
+		t.Errorf("got issues %+v, want unnamed_column", got)
+	}
+}
+
+func TestProfileReadsUTF16(t *testing.T) {
+	// Excel's "Unicode text": UTF-16LE with BOM, tab-separated
+	text := "Name\tOrt\r\nJörg 😀\tKöln\r\nAnna\tGörlitz\r\n"
+	var b []byte
+	b = append(b, 0xFF, 0xFE)
+	for _, c := range utf16.Encode([]rune(text)) {
+		b = append(b, byte(c), byte(c>>8))
+	}
+	rep, err := Profile(bytes.NewReader(b), Options{Now: testNow, ChunkSize: 16})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Encoding != "utf-16le" || rep.Delimiter != "\t" || rep.Rows != 2 || rep.Columns[1].Name != "Ort" {
+		t.Fatalf("got %s, %q, %d rows, columns %v", rep.Encoding, rep.Delimiter, rep.Rows, rep.Columns)
+	}
+	if got := rep.Columns[0].InvalidExamples; got != nil {
+		t.Errorf("unexpected invalid examples %v", got)
+	}
+}
+
+func TestProfileLongRecords(t *testing.T) {
+	long := strings.Repeat("lang;\n", 20000) // 120 KB in one quoted field
+	in := "a;b\n1;\"" + long + "\"\n2;x\n"
+	rep, err := Profile(strings.NewReader(in), Options{Now: testNow, ChunkSize: 1024})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Rows != 2 || rep.MalformedRows != 0 {
+		t.Errorf("got %d rows, %d malformed; want 2, 0", rep.Rows, rep.MalformedRows)
+	}
+	// Beyond the bound the record is cut, without a crash or a hang.
+	defer func(n int) { maxRecord = n }(maxRecord)
+	maxRecord = 4096
+	rep, err = Profile(strings.NewReader(in), Options{Now: testNow, ChunkSize: 1024})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.MalformedRows == 0 {
+		t.Errorf("got no malformed rows, want the cut record counted")
+	}
+}
+
 func TestProfileEmptyInput(t *testing.T) {
 	for _, in := range []string{"", "\n\n  \r\n"} {
 		if _, err := Profile(strings.NewReader(in), Options{}); !errors.Is(err, ErrNoData) {
@@ -92,6 +149,7 @@ func FuzzProfile(f *testing.F) {
 	f.Add([]byte("a;b\n1;2\n"))
 	f.Add([]byte("a,b\n\"x\ny\",\"q\"\"\"\n3,4\r\n"))
 	f.Add([]byte("\xEF\xBB\xBFa\tb\n\"\n"))
+	f.Add([]byte("\xFF\xFEa\x00;\x00b\x00\n\x001\x00"))
 	f.Add(rechnungen()[:400])
 	f.Add(sensorLog()[:300])
 	f.Fuzz(func(t *testing.T, data []byte) {
@@ -112,4 +170,14 @@ func FuzzProfile(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestProfileLineNumbersCountSepLine(t *testing.T) {
+	rep, err := Profile(strings.NewReader("sep=;\na;b\n1;2\n3\n"), Options{Now: testNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.MalformedLines) != 1 || rep.MalformedLines[0] != 4 {
+		t.Errorf("got malformed lines %v, want [4]", rep.MalformedLines)
+	}
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -161,11 +162,6 @@ func (c *colStats) column(name string, rows int64, now time.Time) Column {
 	}
 	// most frequent values
 	col.TopValues, col.TopValuesEstimated = c.table.top(10)
-	if col.TopValuesEstimated {
-		for i := range col.TopValues {
-			col.TopValues[i].Count *= tableSample // sampled rows; rough scale
-		}
-	}
 	switch col.Type {
 	case TypeInteger, TypeDecimal:
 		c.numeric(&col)
@@ -294,7 +290,34 @@ func (c *colStats) numeric(col *Column) {
 			}
 		})
 	}
-	// histogram: 20 bins from p01 to p99
+	// histogram: one bar per value when there are few, else 20 bins from
+	// p01 to p99
+	if !c.table.full && c.table.n <= 20 {
+		type vc struct {
+			v float64
+			b Bin
+		}
+		var vs []vc
+		for _, sl := range c.table.slots {
+			if txt, ok := c.table.text(sl.str); ok && sl.key != 0 {
+				x := classify([]byte(txt), maskOf(c.class, []byte(txt)))
+				vs = append(vs, vc{x.num, Bin{Label: txt, Count: int64(sl.count)}})
+			}
+		}
+		slices.SortFunc(vs, func(a, b vc) int {
+			switch {
+			case a.v < b.v:
+				return -1
+			case a.v > b.v:
+				return 1
+			}
+			return strings.Compare(a.b.Label, b.b.Label)
+		})
+		for _, x := range vs {
+			col.Histogram = append(col.Histogram, x.b)
+		}
+		return
+	}
 	lo, hi := q[0], q[6]
 	if hi <= lo {
 		col.Histogram = []Bin{{Label: fmtNum(lo), Count: c.numN}}
@@ -317,6 +340,16 @@ func fmtNum(x float64) string {
 	x = round(x)
 	s := fmt.Sprintf("%.2f", x)
 	s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+	return germanNumber(s)
+}
+
+// fmtExact writes a number the German way without rounding.
+func fmtExact(x float64) string {
+	return germanNumber(strconv.FormatFloat(x, 'f', -1, 64))
+}
+
+// germanNumber turns "-1234567.5" into "-1.234.567,5".
+func germanNumber(s string) string {
 	intPart, frac, _ := strings.Cut(s, ".")
 	neg := strings.HasPrefix(intPart, "-")
 	intPart = strings.TrimPrefix(intPart, "-")

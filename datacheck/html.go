@@ -23,6 +23,8 @@ var reportTmpl = template.Must(template.New("report").Funcs(template.FuncMap{
 	"delimiter":     delimiterLabel,
 	"missingWidth":  func(n, d int64) float64 { return 300 * float64(n) / float64(d) },
 	"scale":         func(w float64) float64 { return 3 * w },
+	"rowY":          func(i int) int { return i * 18 },
+	"chartHeight":   func(n int) int { return n*18 + 4 },
 }).Parse(reportHTML))
 
 // WriteHTML writes the reports as one self-contained HTML page (no scripts,
@@ -34,7 +36,12 @@ func WriteHTML(w io.Writer, reports []*Report) error {
 func fmtAny(v any) string {
 	switch x := v.(type) {
 	case float64:
-		return fmtNum(x)
+		return fmtExact(x)
+	case *float64:
+		if x == nil {
+			return ""
+		}
+		return fmtNum(*x)
 	case string:
 		if len(x) == 10 && x[4] == '-' {
 			return x[8:10] + "." + x[5:7] + "." + x[:4]
@@ -56,8 +63,8 @@ func delimiterLabel(d string) string {
 	return "„" + d + "“"
 }
 
-// Bar is one bar of a small horizontal bar chart.
-type Bar struct {
+// bar is one bar of a small horizontal bar chart.
+type bar struct {
 	Label string
 	Count int64
 	Width float64 // 0–100, share of the largest bar
@@ -65,12 +72,12 @@ type Bar struct {
 }
 
 // bars prepares a column's chart: its histogram, or else its most frequent values.
-func bars(c Column) []Bar {
-	var out []Bar
+func bars(c Column) []bar {
+	var out []bar
 	var top int64
 	if len(c.Histogram) > 0 {
 		for _, b := range c.Histogram {
-			out = append(out, Bar{Label: b.Label, Count: b.Count})
+			out = append(out, bar{Label: b.Label, Count: b.Count})
 		}
 	} else {
 		for _, v := range c.TopValues {
@@ -78,7 +85,7 @@ func bars(c Column) []Bar {
 			if r := []rune(label); len(r) > 28 {
 				label = string(r[:27]) + "…"
 			}
-			out = append(out, Bar{Label: strings.TrimSpace(label), Count: v.Count})
+			out = append(out, bar{Label: strings.TrimSpace(label), Count: v.Count})
 		}
 	}
 	for _, b := range out {

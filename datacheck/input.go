@@ -3,6 +3,7 @@ package datacheck
 import (
 	"bytes"
 	"io"
+	"unicode/utf16"
 	"unicode/utf8"
 )
 
@@ -11,6 +12,13 @@ import (
 func detectEncoding(sample []byte) (string, int) {
 	if bytes.HasPrefix(sample, []byte("\xEF\xBB\xBF")) {
 		return "utf-8-bom", 3
+	}
+	// Excel's "Unicode text" export
+	if bytes.HasPrefix(sample, []byte("\xFF\xFE")) {
+		return "utf-16le", 2
+	}
+	if bytes.HasPrefix(sample, []byte("\xFE\xFF")) {
+		return "utf-16be", 2
 	}
 	s := sample
 	// Do not judge a multi-byte sequence cut off at the end of the sample.
@@ -74,6 +82,57 @@ func (l *latin1Reader) Read(p []byte) (int, error) {
 	}
 	n := copy(p, l.pending)
 	l.pending = l.pending[n:]
+	return n, nil
+}
+
+// utf16Reader decodes UTF-16 into UTF-8.
+type utf16Reader struct {
+	r       io.Reader
+	big     bool
+	in, out []byte
+	odd     []byte // a byte of an incomplete code unit
+	high    rune   // a pending high surrogate, or 0
+	pending []byte
+}
+
+func newUTF16Reader(r io.Reader, bigEndian bool) *utf16Reader {
+	return &utf16Reader{r: r, big: bigEndian, in: make([]byte, 1<<16)}
+}
+
+func (u *utf16Reader) Read(p []byte) (int, error) {
+	for len(u.pending) == 0 {
+		n, err := u.r.Read(u.in)
+		if n == 0 {
+			if err == nil {
+				continue
+			}
+			return 0, err
+		}
+		b := append(u.odd, u.in[:n]...)
+		u.out = u.out[:0]
+		i := 0
+		for ; i+1 < len(b); i += 2 {
+			var c rune
+			if u.big {
+				c = rune(b[i])<<8 | rune(b[i+1])
+			} else {
+				c = rune(b[i+1])<<8 | rune(b[i])
+			}
+			switch {
+			case c >= 0xD800 && c < 0xDC00:
+				u.high = c
+				continue
+			case c >= 0xDC00 && c < 0xE000 && u.high != 0:
+				c = utf16.DecodeRune(u.high, c)
+			}
+			u.high = 0
+			u.out = utf8.AppendRune(u.out, c)
+		}
+		u.odd = append(u.odd[:0], b[i:]...)
+		u.pending = u.out
+	}
+	n := copy(p, u.pending)
+	u.pending = u.pending[n:]
 	return n, nil
 }
 

@@ -38,6 +38,13 @@ func count(n int64, one, many string) string {
 	return fmtNum(float64(n)) + " " + many
 }
 
+func plural(n int64, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
 func clampPoints(x float64, lo, hi int) int {
 	return min(max(int(math.Round(x)), lo), hi)
 }
@@ -109,12 +116,12 @@ func analyse(rep *Report, now time.Time) {
 		}
 		add(Issue{Code: "duplicate_rows", Severity: sev,
 			Title: fmt.Sprintf("Doppelte Zeilen (%s)", pct(rep.DuplicateRows, rows)),
-			Message: fmt.Sprintf("%s%s (%s) eine frühere Zeile Wert für Wert. "+
+			Message: fmt.Sprintf("%s%s (%s) %s eine frühere Zeile Wert für Wert. "+
 				"Entfernen Sie die Dubletten, sonst zählen diese Vorgänge doppelt und ein KI-Modell lernt sie übergewichtet.",
-				approx, count(rep.DuplicateRows, "Zeile wiederholt", "Zeilen wiederholen"), pct(rep.DuplicateRows, rows)),
+				approx, count(rep.DuplicateRows, "Zeile", "Zeilen"), pct(rep.DuplicateRows, rows), plural(rep.DuplicateRows, "wiederholt", "wiederholen")),
 			Points: clampPoints(500*float64(rep.DuplicateRows)/float64(max(rows, 1)), 2, 15)})
 	}
-	if rep.Encoding == "windows-1252" || rep.Encoding == "iso-8859-1" {
+	if rep.Encoding != "utf-8" && rep.Encoding != "utf-8-bom" {
 		add(Issue{Code: "legacy_encoding", Severity: SeverityLow,
 			Title:   "Alte Zeichenkodierung",
 			Message: "Die Datei ist nicht in UTF-8, sondern in " + rep.Encoding + " kodiert. Speichern Sie sie als „CSV UTF-8“, damit Umlaute in jedem Werkzeug richtig ankommen.",
@@ -147,6 +154,11 @@ func analyse(rep *Report, now time.Time) {
 			cis = append(cis, is)
 		}
 		nonMissing := rows - c.Missing
+		if c.unnamed {
+			cadd(Issue{Code: "unnamed_column", Severity: SeverityLow, Title: "Spalte ohne Namen",
+				Message: fmt.Sprintf("Die Spalte an Stelle %d hat in der Kopfzeile keinen Namen; hier heißt sie %s. Geben Sie ihr einen sprechenden Namen, damit klar ist, was sie enthält.", ci+1, name),
+				Points:  1})
+		}
 		switch {
 		case rows > 0 && c.Missing == rows:
 			cadd(Issue{Code: "empty_column", Severity: SeverityMedium, Title: "Leere Spalte " + name,
@@ -204,7 +216,7 @@ func analyse(rep *Report, now time.Time) {
 		if c.Outliers > 0 {
 			cadd(Issue{Code: "outliers", Severity: SeverityLow, Title: "Ausreißer in " + name,
 				Message: fmt.Sprintf("%s in Spalte %s weit außerhalb des Üblichen (kleinster Wert %s, größter %s). Prüfen Sie, ob es Tippfehler, Platzhalter wie 9.999.999 oder echte Sonderfälle sind.",
-					count(c.Outliers, "Wert liegt", "Werte liegen"), name, fmtNum(s.numMin), fmtNum(s.numMax)),
+					count(c.Outliers, "Wert liegt", "Werte liegen"), name, fmtExact(s.numMin), fmtExact(s.numMax)),
 				Points: 1})
 		}
 		if c.hint == hintID && !c.DistinctEstimated && nonMissing > 1 && c.Distinct < nonMissing && c.Distinct*10 >= nonMissing*9 {

@@ -38,10 +38,14 @@ type Options struct {
 
 const (
 	sampleSize = 1 << 16
-	maxRecord  = 64 << 20 // a record longer than this is cut
-	maxLines   = 20       // malformed line numbers kept
-	maxColumns = 10000
+
+	maxLines   = 20 // malformed line numbers kept
+	maxColumns = 2000
 )
+
+// maxRecord bounds the bytes of one record; a longer one is cut (and then
+// counted as malformed). A variable for tests.
+var maxRecord = 16 << 20
 
 // ErrNoData is returned for an empty input.
 var ErrNoData = errors.New("die Datei ist leer")
@@ -74,6 +78,8 @@ func Profile(r io.Reader, opt Options) (*Report, error) {
 	switch enc {
 	case "windows-1252", "iso-8859-1":
 		src = newLatin1Reader(src, enc == "windows-1252")
+	case "utf-16le", "utf-16be":
+		src = newUTF16Reader(src, enc == "utf-16be")
 	}
 	// Read the (decoded) sample again to find the delimiter and the header.
 	sample := make([]byte, sampleSize, opt.ChunkSize+sampleSize)
@@ -86,6 +92,22 @@ func Profile(r io.Reader, opt Options) (*Report, error) {
 		return nil, ErrNoData
 	}
 	delim := opt.Delimiter
+	// Excel may write a first line "sep=;" naming the delimiter.
+	skipLines := int64(0)
+	if len(sample) >= 5 && string(sample[:4]) == "sep=" && (len(sample) == 5 || sample[5] == '\n' || sample[5] == '\r') {
+		if delim == 0 {
+			delim = sample[4]
+		}
+		end := bytes.IndexByte(sample, '\n')
+		if end < 0 {
+			end = len(sample) - 1
+		}
+		sample = sample[end+1:]
+		skipLines = 1
+		if len(bytes.TrimSpace(sample)) == 0 {
+			return nil, ErrNoData
+		}
+	}
 	if delim == 0 {
 		delim = sniffDelimiter(sample)
 	}
@@ -100,11 +122,11 @@ func Profile(r io.Reader, opt Options) (*Report, error) {
 		set:   newRowSet(opt.RowSetLog2, expectedRows(sample[next:], opt.SizeHint)),
 		rep:   &Report{Encoding: enc, Delimiter: string(delim)},
 	}
-	p.names = columnNames(header)
+	p.names, p.unnamed = columnNames(header)
 	if len(p.names) > maxColumns {
 		return nil, fmt.Errorf("die Tabelle hat %d Spalten; geprüft werden höchstens %d", len(p.names), maxColumns)
 	}
-	p.headerLines = int64(bytes.Count(sample[:next], []byte("\n")))
+	p.headerLines = skipLines + int64(bytes.Count(sample[:next], []byte("\n")))
 	if next == len(sample) && !bytes.HasSuffix(sample, []byte("\n")) {
 		p.headerLines++
 	}
@@ -142,17 +164,20 @@ func (c *countReader) Read(p []byte) (int, error) {
 	return n, err
 }
 
-// columnNames turns header fields into unique, non-empty names.
-func columnNames(header [][]byte) []string {
+// columnNames turns header fields into non-empty names; unnamed columns
+// are called "Spalte N".
+func columnNames(header [][]byte) ([]string, []bool) {
 	names := make([]string, len(header))
+	unnamed := make([]bool, len(header))
 	for i, f := range header {
 		s := string(bytes.TrimSpace(f))
 		if s == "" {
 			s = fmt.Sprintf("Spalte %d", i+1)
+			unnamed[i] = true
 		}
 		names[i] = s
 	}
-	return names
+	return names, unnamed
 }
 
 // readRecord reads one record from b (slow path, for the header and tests).
@@ -202,6 +227,7 @@ type profiler struct {
 	delim       byte
 	class       *classTable
 	names       []string
+	unnamed     []bool
 	headerLines int64
 	set         *rowSet
 	rep         *Report
@@ -234,9 +260,12 @@ func (p *profiler) run(src io.Reader, rest []byte) {
 			defer wg.Done()
 			for c := range work {
 				w.parse(c.idx, c.data)
-				free <- c.buf
+				if cap(c.buf) > 4*p.opt.ChunkSize {
+					free <- nil // do not keep buffers grown for a giant record
+				} else {
+					free <- c.buf
+				}
 			}
-			w.flush()
 		}()
 	}
 	leftover := append([]byte(nil), rest...)
@@ -317,8 +346,15 @@ type worker struct {
 
 func (p *profiler) newWorker() *worker {
 	w := &worker{p: p, cols: make([]*colStats, len(p.names))}
+	limit, arena := tableLimits(len(p.names), p.opt.Workers)
+	// exact numbers: at most 16 MB in all
+	exact := min(maxExact, max(256, (16<<20)/8/max(len(p.names)*p.opt.Workers, 1)))
 	for i := range w.cols {
-		w.cols[i] = newColStats(p.class)
+		w.cols[i] = newColStats(p.class, limit, arena)
+		w.cols[i].exactMax = exact
+		if len(p.names)*p.opt.Workers > 512 {
+			w.cols[i].hllP = 12
+		}
 	}
 	return w
 }
@@ -353,14 +389,32 @@ func (w *worker) parse(idx int, c []byte) {
 			if c[i] == '"' {
 				v, i, broken = w.quoted(c, i, broken)
 			} else {
-				j := fieldEnd(c, i, dmask)
+				// fieldEnd, inlined by hand: the hottest loop
+				j := i
+				for {
+					if j+8 > n {
+						j = fieldEnd(c, j, dmask)
+						break
+					}
+					x := binary.LittleEndian.Uint64(c[j:])
+					a := x ^ dmask
+					b := x ^ swarNL
+					if t := (a-swarOnes)&^a&swarHigh | (b-swarOnes)&^b&swarHigh; t != 0 {
+						j += bits.TrailingZeros64(t) >> 3
+						break
+					}
+					j += 8
+				}
 				v = c[i:j]
 				i = j
 				if len(v) > 0 && v[len(v)-1] == '\r' && (i == n || c[i] == '\n') {
 					v = v[:len(v)-1]
 				}
 			}
-			h := hashBytes(v)
+			h := emptyHash
+			if len(v) > 0 {
+				h = hashBytes(v)
+			}
 			rh = bits.RotateLeft64(rh, 11) ^ h
 			if col < ncol {
 				cols[col].add(v, h)
@@ -408,6 +462,8 @@ func (w *worker) parse(idx int, c []byte) {
 	w.hashes = w.hashes[:0]
 }
 
+var emptyHash = hashBytes(nil)
+
 const (
 	swarOnes = 0x0101010101010101
 	swarHigh = 0x8080808080808080
@@ -434,6 +490,28 @@ func fieldEnd(c []byte, i int, dmask uint64) int {
 	return i
 }
 
+// indexByteFrom returns the index of the first byte b == pat&0xff in c at or
+// after i, or -1; pat is that byte repeated eight times. For the short
+// stretches of a field this beats bytes.IndexByte, which is not inlined.
+func indexByteFrom(c []byte, i int, pat uint64) int {
+	n := len(c)
+	for i+8 <= n {
+		x := binary.LittleEndian.Uint64(c[i:]) ^ pat
+		if t := (x - swarOnes) &^ x & swarHigh; t != 0 {
+			return i + bits.TrailingZeros64(t)>>3
+		}
+		i += 8
+	}
+	for ; i < n; i++ {
+		if c[i] == byte(pat) {
+			return i
+		}
+	}
+	return -1
+}
+
+const swarQuote = '"' * swarOnes
+
 // quoted reads a quoted field starting at c[i] == '"'. It returns the value,
 // the offset of the byte after the field (a delimiter, newline or the end)
 // and whether the field was broken (no closing quote).
@@ -444,12 +522,12 @@ func (w *worker) quoted(c []byte, i int, broken bool) ([]byte, int, bool) {
 	esc := false
 	var v []byte
 	for {
-		k := bytes.IndexByte(c[j:], '"')
+		k := indexByteFrom(c, j, swarQuote)
 		if k < 0 {
 			w.qnl += int64(bytes.Count(c[start:], []byte("\n")))
 			return c[start:], n, true
 		}
-		j += k
+		j = k
 		if j+1 < n && c[j+1] == '"' {
 			esc = true
 			j += 2
@@ -491,8 +569,6 @@ func (w *worker) quoted(c []byte, i int, broken bool) ([]byte, int, bool) {
 	return v, j, broken
 }
 
-func (w *worker) flush() {}
-
 // finish merges the workers' statistics into the report.
 func (p *profiler) finish() {
 	rep := p.rep
@@ -525,6 +601,7 @@ func (p *profiler) finish() {
 	rep.Columns = make([]Column, len(cols))
 	for i, c := range cols {
 		rep.Columns[i] = c.column(p.names[i], rep.Rows, p.opt.Now)
+		rep.Columns[i].unnamed = p.unnamed[i]
 	}
 	analyse(rep, p.opt.Now)
 }

@@ -10,7 +10,7 @@ package datacheck
 type Report struct {
 	File          string `json:"file,omitempty"`
 	Sheet         string `json:"sheet,omitempty"`
-	Encoding      string `json:"encoding"`  // "utf-8", "utf-8-bom", "windows-1252", "iso-8859-1"
+	Encoding      string `json:"encoding"`  // "utf-8", "utf-8-bom", "windows-1252", "iso-8859-1", "utf-16le", "utf-16be"
 	Delimiter     string `json:"delimiter"` // ";", ",", "\t", "|"
 	Bytes         int64  `json:"bytes"`
 	Rows          int64  `json:"rows"`           // data rows, header excluded
@@ -100,8 +100,9 @@ type Column struct {
 	PII    *string `json:"pii"` // null, or email, phone, iban, name, address, birthdate
 	Issues []Issue `json:"issues"`
 
-	stats *colStats
-	hint  hint
+	stats   *colStats
+	hint    hint
+	unnamed bool
 }
 
 // Bin is one bar of a distribution.

@@ -38,30 +38,40 @@ func hashBytes(p []byte) uint64 {
 		a = binary.LittleEndian.Uint64(p)
 		b = binary.LittleEndian.Uint64(p[n-8:])
 	case n >= 4:
+		// short values (most fields): one multiplication is enough
 		a = uint64(binary.LittleEndian.Uint32(p))<<32 | uint64(binary.LittleEndian.Uint32(p[n-4:]))
+		return mix(a^hk2, seed^hk3) ^ seed
 	case n > 0:
 		a = uint64(p[0])<<16 | uint64(p[n>>1])<<8 | uint64(p[n-1])
+		return mix(a^hk2, seed^hk3) ^ seed
 	}
 	return mix(hk1^uint64(n), mix(a^hk2, b^seed^hk3))
 }
 
-// hll is a HyperLogLog sketch with 2^15 registers (standard error 0.57%,
-// so 2% is 3.5 standard errors), estimated with Ertl's improved raw
-// estimator, which needs no bias tables.
+// hll is a HyperLogLog sketch with 2^p registers, estimated with Ertl's
+// improved raw estimator, which needs no bias tables. With p = 15 (32 KB)
+// the standard error is 0.57%, so 2% is 3.5 standard errors; very wide files
+// use p = 12 (4 KB, 1.6%) to stay small.
 const hllP = 15
 
 type hll struct {
-	reg [1 << hllP]uint8
+	p   uint8
+	reg []uint8
+}
+
+func newHLL(p uint8) *hll {
+	return &hll{p: p, reg: make([]uint8, 1<<p)}
 }
 
 func (h *hll) add(x uint64) {
-	i := x >> (64 - hllP)
-	r := uint8(bits.LeadingZeros64(x<<hllP|1<<(hllP-1))) + 1
+	i := x >> (64 - h.p)
+	r := uint8(bits.LeadingZeros64(x<<h.p|1<<(h.p-1))) + 1
 	if r > h.reg[i] {
 		h.reg[i] = r
 	}
 }
 
+// merge folds o into h; both must have the same precision.
 func (h *hll) merge(o *hll) {
 	for i, r := range o.reg {
 		if r > h.reg[i] {
@@ -71,9 +81,9 @@ func (h *hll) merge(o *hll) {
 }
 
 func (h *hll) estimate() float64 {
-	const m = 1 << hllP
-	const q = 64 - hllP
-	var c [q + 2]int
+	m := float64(len(h.reg))
+	q := 64 - int(h.p)
+	c := make([]int, q+2)
 	for _, r := range h.reg {
 		c[r]++
 	}
@@ -117,7 +127,10 @@ func hllTau(x float64) float64 {
 	}
 }
 
-// valueTable counts values by hash, exactly up to tableMax distinct values.
+// valueTable counts values by hash, exactly up to tableMax distinct values
+// (fewer in wide files, see tableBudget). After that it adds no keys, and
+// the caller passes only every tableSample-th value, each counting for
+// tableSample, so the frequent values stay visible at bounded cost.
 // After that it stops adding keys and counts only a sample of the rows (one
 // hash in tableSample), so heavy hitters stay visible at bounded cost. It keeps
 // the text of values while its arena has room.
@@ -126,13 +139,28 @@ const (
 	tableSample = 16
 	arenaMax    = 1 << 19
 	maxShown    = 80 // bytes of a value kept for display
+
+	// tableBudget bounds the value tables of all columns and workers
+	// together (slots of 16 bytes at most half full, plus text).
+	tableBudget = 96 << 20
 )
 
+// tableLimits returns the exact-count limit and the text budget of each
+// value table when there are cols columns and workers workers.
+func tableLimits(cols, workers int) (limit, arena int) {
+	per := tableBudget / max(cols*workers, 1)
+	limit = min(tableMax, max(256, per/2/32))
+	arena = min(arenaMax, max(1024, per/2))
+	return limit, arena
+}
+
 type valueTable struct {
-	slots []tableSlot
-	n     int
-	full  bool
-	arena []byte
+	slots      []tableSlot
+	n          int
+	full       bool
+	arena      []byte
+	limit      int // keys counted exactly; tableMax unless set lower
+	arenaLimit int // bytes of text kept; arenaMax unless set lower
 }
 
 type tableSlot struct {
@@ -144,15 +172,18 @@ type tableSlot struct {
 func (t *valueTable) init() {
 	t.slots = make([]tableSlot, 32)
 	t.arena = make([]byte, 1, 256) // offset 0 means "no text"
+	if t.limit == 0 {
+		t.limit = tableMax
+	}
+	if t.arenaLimit == 0 {
+		t.arenaLimit = arenaMax
+	}
 }
 
 // add counts a value. It reports whether the table just became full.
 func (t *valueTable) add(h uint64, v []byte) bool {
 	if h == 0 {
 		h = 1
-	}
-	if t.full && (h>>20)%tableSample != 0 {
-		return false
 	}
 	if t.slots == nil {
 		t.init()
@@ -162,7 +193,11 @@ func (t *valueTable) add(h uint64, v []byte) bool {
 	for {
 		s := &t.slots[i]
 		if s.key == h {
-			s.count++
+			if t.full {
+				s.count += tableSample // one sampled row stands for tableSample rows
+			} else {
+				s.count++
+			}
 			return false
 		}
 		if s.key == 0 {
@@ -175,7 +210,7 @@ func (t *valueTable) add(h uint64, v []byte) bool {
 	}
 	t.slots[i] = tableSlot{key: h, count: 1, str: t.store(v)}
 	t.n++
-	if t.n >= tableMax {
+	if t.n >= t.limit {
 		t.full = true
 		return true
 	}
@@ -189,7 +224,7 @@ func (t *valueTable) store(v []byte) uint32 {
 	if len(v) > maxShown {
 		v = v[:maxShown]
 	}
-	if len(t.arena)+len(v) > arenaMax {
+	if len(t.arena)+len(v) > t.arenaLimit {
 		return 0
 	}
 	off := len(t.arena)
@@ -231,8 +266,45 @@ const (
 )
 
 type numSketch struct {
-	pos, neg [numSize]uint32
+	pos, neg span
 	zero     int64
+}
+
+// span holds the counts of buckets lo .. lo+len(n)-1, grown on demand, so a
+// column whose numbers stay within a few powers of two needs little memory.
+type span struct {
+	lo int
+	n  []uint32
+}
+
+func (s *span) add(i int, k uint32) {
+	if s.n == nil {
+		s.lo = i
+		s.n = make([]uint32, 1, 64)
+	}
+	switch {
+	case i < s.lo:
+		n := make([]uint32, len(s.n)+s.lo-i, cap(s.n)+s.lo-i)
+		copy(n[s.lo-i:], s.n)
+		s.n, s.lo = n, i
+	case i >= s.lo+len(s.n):
+		need := i - s.lo + 1
+		if need > cap(s.n) {
+			n := make([]uint32, need, max(need, 2*cap(s.n)))
+			copy(n, s.n)
+			s.n = n
+		}
+		s.n = s.n[:need]
+	}
+	s.n[i-s.lo] += k
+}
+
+func (s *span) merge(o *span) {
+	for j, k := range o.n {
+		if k > 0 {
+			s.add(o.lo+j, k)
+		}
+	}
 }
 
 func numBucket(x float64) int {
@@ -255,35 +327,33 @@ func numBucketValue(i int) float64 {
 func (s *numSketch) add(x float64) {
 	switch {
 	case x > 0:
-		s.pos[numBucket(x)]++
+		s.pos.add(numBucket(x), 1)
 	case x < 0:
-		s.neg[numBucket(-x)]++
+		s.neg.add(numBucket(-x), 1)
 	default:
 		s.zero++
 	}
 }
 
 func (s *numSketch) merge(o *numSketch) {
-	for i := range s.pos {
-		s.pos[i] += o.pos[i]
-		s.neg[i] += o.neg[i]
-	}
+	s.pos.merge(&o.pos)
+	s.neg.merge(&o.neg)
 	s.zero += o.zero
 }
 
 // walk calls f for every non-empty bucket in ascending order of value.
 func (s *numSketch) walk(f func(v float64, n int64)) {
-	for i := numSize - 1; i >= 0; i-- {
-		if s.neg[i] > 0 {
-			f(-numBucketValue(i), int64(s.neg[i]))
+	for j := len(s.neg.n) - 1; j >= 0; j-- {
+		if k := s.neg.n[j]; k > 0 {
+			f(-numBucketValue(s.neg.lo+j), int64(k))
 		}
 	}
 	if s.zero > 0 {
 		f(0, s.zero)
 	}
-	for i := range numSize {
-		if s.pos[i] > 0 {
-			f(numBucketValue(i), int64(s.pos[i]))
+	for j, k := range s.pos.n {
+		if k > 0 {
+			f(numBucketValue(s.pos.lo+j), int64(k))
 		}
 	}
 }
@@ -333,7 +403,15 @@ func newRowSet(maxLog uint, rows int64) *rowSet {
 	for startLog < maxLog && int64(1)<<startLog*7/10 < rows {
 		startLog++
 	}
-	return &rowSet{slots: make([]uint64, 1<<startLog), shift: 64 - startLog, maxLog: maxLog}
+	s := &rowSet{slots: make([]uint64, 1<<startLog), shift: 64 - startLog, maxLog: maxLog}
+	// If the expected rows will not fit, sample from the start rather than
+	// stop every worker to thin the table half-way.
+	level := uint32(0)
+	for rows>>level > int64(1)<<startLog*6/10 {
+		level++
+	}
+	s.level.Store(level)
+	return s
 }
 
 // insert adds a batch of row hashes.

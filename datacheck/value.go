@@ -128,7 +128,7 @@ type value struct {
 }
 
 // isMissing reports whether a value is empty, blank or a missing marker:
-// NULL, null, NA, n/a, N/A, -.
+// NULL, null, NA, n/a, N/A, -. colStats.add applies the same rule inline.
 func isMissing(v []byte) bool {
 	return len(v) == 0 || isMissingMarker(v) || isBlank(v)
 }
@@ -184,6 +184,115 @@ func classify(v []byte, mask uint16) value {
 	return value{kind: kText}
 }
 
+// classifyFast returns the same as classify(v, maskOf(ct, v)) for a
+// non-empty v, but skips the class mask in the common cases: plain text,
+// numbers and dd.mm.yyyy dates.
+func classifyFast(v []byte, ct *classTable) value {
+	b0 := v[0]
+	switch {
+	case isLetter(b0):
+		if len(v) <= 6 {
+			words := true
+			for _, b := range v {
+				if !(b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b == '_') {
+					words = false
+					break
+				}
+			}
+			if words {
+				return classifyWord(v)
+			}
+		}
+		if len(v) == 22 && v[0] == 'D' && v[1] == 'E' && allDigits(v[2:]) {
+			return value{kind: ibanKind(v)} // a German IBAN without blanks
+		}
+		if !maybeNotText(v) {
+			return value{kind: kText}
+		}
+		if emailShape(v, ct) {
+			return value{kind: kEmail}
+		}
+	case isDigit(b0) || b0 == '-' || b0 == '+':
+		if len(v) == 10 && v[2] == '.' && v[5] == '.' {
+			if x, ok := parseDateDE(v); ok {
+				return x
+			}
+		} else if x := parseNumber(v); x.kind != kText {
+			return x
+		}
+		if x, ok := phoneShape(v); ok {
+			return x
+		}
+	case b0 == '(':
+		if x, ok := phoneShape(v); ok {
+			return x
+		}
+	}
+	return classify(v, maskOf(ct, v))
+}
+
+func allDigits(v []byte) bool {
+	for _, b := range v {
+		if b < '0' || b > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// emailShape is classify's e-mail test (allowed characters and isEmail) in
+// one pass.
+func emailShape(v []byte, ct *classTable) bool {
+	const allowed = cAlpha | cDigit | cDot | cMinus | cPlus | cAt | cHigh
+	at, lastDot := -1, -1
+	for i, b := range v {
+		if ct[b]&^allowed != 0 {
+			return false
+		}
+		switch b {
+		case '@':
+			if at >= 0 {
+				return false
+			}
+			at = i
+		case '.':
+			if at >= 0 {
+				if i == at+1 || lastDot == i-1 {
+					return false
+				}
+				lastDot = i
+			}
+		}
+	}
+	n := len(v)
+	return at >= 1 && at <= n-5 && lastDot > at+1 && lastDot < n-2
+}
+
+// phoneShape decides values made of digits and + ( ) / - and blanks, with
+// at least one blank, bracket or slash: classify would call isPhone on them
+// and otherwise find nothing.
+func phoneShape(v []byte) (value, bool) {
+	special, digit := false, false
+	for _, b := range v {
+		switch {
+		case b >= '0' && b <= '9':
+			digit = true
+		case b == ' ' || b == '\t' || b == '(' || b == ')' || b == '/':
+			special = true
+		case b == '+' || b == '-':
+		default:
+			return value{}, false
+		}
+	}
+	if !special || !digit {
+		return value{}, false
+	}
+	if isPhone(v) {
+		return value{kind: kPhone}, true
+	}
+	return value{kind: kText}, true
+}
+
 func classifyWord(v []byte) value {
 	var b [6]byte
 	for i, c := range v {
@@ -233,6 +342,30 @@ func isPhone(v []byte) bool {
 
 // ibanKind checks shape and the ISO 7064 mod-97 checksum; spaces are allowed.
 func ibanKind(v []byte) int {
+	if len(v) == 22 && v[0] == 'D' && v[1] == 'E' {
+		// fast path for the common German IBAN without blanks: 20 digits
+		var bban uint64
+		for _, b := range v[4:] {
+			if b < '0' || b > '9' {
+				return ibanKindSlow(v)
+			}
+			bban = bban*10 + uint64(b-'0')
+		}
+		cd := digits2(v[2], v[3])
+		if cd < 0 {
+			return ibanKindSlow(v)
+		}
+		// BBAN, then "DE" as 13 14, then the check digits
+		m := (bban%97*10000 + 1314) % 97
+		if (m*100+uint64(cd))%97 != 1 {
+			return kIBANBad
+		}
+		return kIBAN
+	}
+	return ibanKindSlow(v)
+}
+
+func ibanKindSlow(v []byte) int {
 	var c [34]byte
 	n := 0
 	for _, b := range v {

@@ -2,6 +2,7 @@ package datacheck
 
 import (
 	"encoding/binary"
+	"fmt"
 	"math"
 	"testing"
 )
@@ -99,7 +100,7 @@ func TestDaysFromCivil(t *testing.T) {
 
 func TestHLLWithinTwoPercent(t *testing.T) {
 	for _, n := range []int{70_000, 300_000, 2_000_000} {
-		var h hll
+		h := newHLL(hllP)
 		var b [8]byte
 		for i := range n {
 			binary.LittleEndian.PutUint64(b[:], uint64(i))
@@ -164,18 +165,76 @@ func TestLastRecordEnd(t *testing.T) {
 	}
 }
 
-// The text shortcut in colStats.add must agree with classify.
-func FuzzTextShortcut(f *testing.F) {
-	for _, s := range []string{"Müller", "ja", "max@example.org", "DE89370400440532013000", "https://x.de", "www.x.de", "Zeile", "äb@c.de", "de89 3704 0044 0532 0130 00"} {
+// The shortcuts of classifyFast must agree with classify.
+func FuzzClassifyFast(f *testing.F) {
+	for _, s := range []string{"Müller", "ja", "max@example.org", "DE89370400440532013000", "https://x.de", "www.x.de",
+		"Zeile", "äb@c.de", "de89 3704 0044 0532 0130 00", "AA 0000000000000", "A.1.0000 00:00", "1.234,56", "-12",
+		"31.12.2025", "31.02.2025", "12.34.5678", "1.234.567", "2025-12-31", "+49 351 1234", "0351/123", "123456789012345678901",
+		"(0351) 123", "0351-12345", "+49 (0) 351 / 12-34", "a.b@c.de", "a@b..de", "a@.b.de", "a@b.d", "x@y@z.de", "DE00123456789012345678", "DE0012345678901234567X"} {
 		f.Add([]byte(s))
 	}
 	ct := newClassTable(';')
 	f.Fuzz(func(t *testing.T, v []byte) {
-		if len(v) == 0 || !isLetter(v[0]) || maybeNotText(v) {
+		if len(v) == 0 {
 			return
 		}
-		if k := classify(v, maskOf(ct, v)).kind; k != kText {
-			t.Fatalf("%q: shortcut says text, classify says %s", v, kindFormat[k])
+		got, want := classifyFast(v, ct), classify(v, maskOf(ct, v))
+		if got != want {
+			t.Fatalf("%q: classifyFast %+v, classify %+v", v, got, want)
 		}
 	})
+}
+
+// The German fast path of ibanKind must agree with the general check.
+func FuzzIBAN(f *testing.F) {
+	f.Add([]byte("DE89370400440532013000"))
+	f.Add([]byte("DE00370400440532013000"))
+	f.Add([]byte("DE8937040044053201300X"))
+	f.Fuzz(func(t *testing.T, v []byte) {
+		if got, want := ibanKind(v), ibanKindSlow(v); got != want {
+			t.Fatalf("%q: got %d, want %d", v, got, want)
+		}
+	})
+}
+
+func TestIBANFastPath(t *testing.T) {
+	for i := range 2000 {
+		v := []byte(fmt.Sprintf("DE%02d%08d%010d", i%100, 10000000+i*7919, i*104729))
+		if got, want := ibanKind(v), ibanKindSlow(v); got != want {
+			t.Fatalf("%s: got %d, want %d", v, got, want)
+		}
+	}
+}
+
+func TestTableLimits(t *testing.T) {
+	tests := []struct{ cols, workers, limit, arena int }{
+		{13, 2, tableMax, arenaMax},
+		{200, 2, 3932, 125829},
+		{10000, 2, 256, 2516},
+	}
+	for _, tc := range tests {
+		limit, arena := tableLimits(tc.cols, tc.workers)
+		if limit != tc.limit || arena != tc.arena {
+			t.Errorf("%d columns, %d workers: got %d, %d; want %d, %d", tc.cols, tc.workers, limit, arena, tc.limit, tc.arena)
+		}
+	}
+}
+
+func TestNumSketchQuantiles(t *testing.T) {
+	var s numSketch
+	for i := 1; i <= 1000; i++ {
+		s.add(float64(i))
+		s.add(-float64(i) / 1000)
+	}
+	s.add(0)
+	var o numSketch
+	o.add(1e9)
+	s.merge(&o)
+	q := quantiles(s.walk, 2002, []float64{0, 0.25, 0.5, 0.75, 1})
+	want := []float64{-1, -0.5, 0, 500, 1e9}
+	for i := range q {
+		if math.Abs(q[i]-want[i]) > 0.012*math.Abs(want[i])+1e-9 {
+			t.Errorf("quantile %d: got %v, want %v within 1.2%%", i, q[i], want[i])
+		}
+	}
 }

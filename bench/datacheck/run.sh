@@ -7,6 +7,8 @@
 #     -r  rows to generate (default 10000000: the 1.2 GB file)
 #     -n  runs per tool; medians are reported (default 3)
 #     -o  working directory for the data, binary and DuckDB (default bench/out/datacheck)
+#     -w  also time the WebAssembly engine on the 100 MB file (810,000 rows) in
+#         headless Chromium (needs chromium)
 #
 # Prints throughput (MB/s), peak RSS, the ratios to DuckDB SUMMARIZE
 # (npm package @duckdb/node-api, installed into OUT_DIR) and to wc -l on the
@@ -18,13 +20,15 @@ gen="$root/../shared/bench"
 rows=10000000
 runs=3
 out="$root/bench/out/datacheck"
-while getopts "g:r:n:o:" opt; do
+wasm=0
+while getopts "g:r:n:o:w" opt; do
 	case $opt in
 	g) gen=$OPTARG ;;
 	r) rows=$OPTARG ;;
 	n) runs=$OPTARG ;;
 	o) out=$OPTARG ;;
-	*) sed -n '2,13p' "$0"; exit 2 ;;
+	w) wasm=1 ;;
+	*) sed -n '2,15p' "$0"; exit 2 ;;
 	esac
 done
 mkdir -p "$out"
@@ -37,10 +41,10 @@ if [ ! -s "$data" ]; then
 	(cd "$gen" && go run gen_csv.go -rows "$rows") > "$data.tmp"
 	mv "$data.tmp" "$data"
 fi
-bytes=$(stat -c %s "$data")
-echo "file: $data ($bytes bytes), $(nproc) cores, runs: $runs"
+bytes=$(stat -L -c %s "$data")
+echo "file: $data ($bytes bytes), $(nproc) cores, runs: $runs, load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 
-(cd "$root" && go build -o "$out/lotse" ./cmd/lotse && go build -o "$out/planted" ./bench/datacheck/planted)
+(cd "$root" && go build -pgo="$root/bench/datacheck/default.pgo" -o "$out/lotse" ./cmd/lotse && go build -o "$out/planted" ./bench/datacheck/planted)
 
 duck="$out/duckdb"
 if [ ! -d "$duck/node_modules/@duckdb/node-api" ]; then
@@ -54,12 +58,12 @@ cp "$root/bench/datacheck/duckdb_summarize.mjs" "$duck/"
 cat "$data" > /dev/null # warm the page cache
 
 # measure NAME CMD...: runs CMD, records wall seconds and peak RSS (KB).
-declare -A secs rss
+declare -A secs rss cpu
 measure() {
 	local name=$1
 	shift
 	local t
-	t=$( { /usr/bin/time -f "%e %M" "$@" > "$out/$name.stdout" 2> "$out/$name.stderr"; } 2>&1 ) || true
+	/usr/bin/time -f "%e %M %U %S" "$@" > "$out/$name.stdout" 2> "$out/$name.stderr" || true
 	t=$(tail -n1 "$out/$name.stderr")
 	local wall
 	wall=$(echo "$t" | cut -d' ' -f1)
@@ -70,6 +74,7 @@ measure() {
 	last=$wall
 	secs[$name]+="$wall "
 	rss[$name]+="$(echo "$t" | cut -d' ' -f2) "
+	cpu[$name]+="$(echo "$t" | awk '{print $3 + $4}') "
 }
 median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
 
@@ -84,10 +89,11 @@ for i in $(seq "$runs"); do
 done
 
 report() {
-	local name=$1 t m
+	local name=$1 t m c
 	t=$(echo "${secs[$name]}" | median)
 	m=$(echo "${rss[$name]}" | median)
-	printf "%-28s %8.2f s %9.1f MB/s %8.1f MB peak RSS\n" "$2" "$t" "$(echo "$bytes / $t / 1000000" | bc -l)" "$(echo "$m / 1024" | bc -l)"
+	c=$(echo "${cpu[$name]}" | median)
+	printf "%-28s %8.2f s %9.1f MB/s %8.1f MB peak RSS %8.2f s CPU (process)\n" "$2" "$t" "$(echo "$bytes / $t / 1000000" | bc -l)" "$(echo "$m / 1024" | bc -l)" "$c"
 }
 echo
 echo "medians of $runs runs:"
@@ -99,6 +105,18 @@ tk=$(echo "${secs[duckdb]}" | median)
 tw=$(echo "${secs[wc]}" | median)
 printf "datacheck throughput = %.2f × DuckDB SUMMARIZE, %.3f × wc -l\n" "$(echo "$tk / $td" | bc -l)" "$(echo "$tw / $td" | bc -l)"
 printf "peak RSS of datacheck (max of runs): %.1f MB\n" "$(echo "$(echo "${rss[datacheck]}" | tr ' ' '\n' | sort -g | tail -n1) / 1024" | bc -l)"
+echo "load average after the runs: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine distorts the figures)"
 echo
 echo "planted errors:"
-"$out/planted" < "$out/datacheck.stdout"
+status=0
+"$out/planted" < "$out/datacheck.stdout" || status=$?
+
+if [ "$wasm" = 1 ]; then
+	small="$out/rechnungen_810000.csv"
+	[ -s "$small" ] || (cd "$gen" && go run gen_csv.go -rows 810000) > "$small"
+	echo
+	echo "WebAssembly engine (target: 100 MB in under 10 s):"
+	(cd "$root/datacheck/wasm" && go generate)
+	(cd "$root" && go run ./bench/datacheck/wasmbench -file "$small")
+fi
+exit $status

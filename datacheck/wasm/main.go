@@ -5,6 +5,6 @@
 // whole (except .xlsx workbooks).
 package main
 
-//go:generate sh -c "GOOS=js GOARCH=wasm go build -trimpath -ldflags=-s -o ../../web/static/datacheck/datacheck.wasm ."
+//go:generate sh -c "GOOS=js GOARCH=wasm go build -trimpath -ldflags=-s -pgo=../../bench/datacheck/default.pgo -o ../../web/static/datacheck/datacheck.wasm ."
 
 func main() { serve() }

@@ -173,7 +173,7 @@
     if (r.deductions.length) {
       sec.appendChild(el('h3', { text: 'Abzüge' }));
       sec.appendChild(el('ul', {}, r.deductions.map(function (d) {
-        return el('li', { text: '−' + d.points + ' Punkte: ' + d.reason });
+        return el('li', { text: '−' + d.points + (d.points === 1 ? ' Punkt: ' : ' Punkte: ') + d.reason });
       })));
     }
     sec.appendChild(el('h3', { text: 'Befunde und was zu tun ist' }));
