@@ -91,7 +91,7 @@ type Result struct {
 // Index is safe for concurrent use.
 type Index struct {
 	mu    sync.RWMutex
-	slots []*entry // nil where free
+	slots []entry // the zero entry where free (see alive)
 	free  []int
 	byID  map[string]int
 	alive bitset
@@ -148,9 +148,9 @@ func (ix *Index) Put(docs ...Doc) {
 			slot, ix.free = ix.free[n-1], ix.free[:n-1]
 		} else {
 			slot = len(ix.slots)
-			ix.slots = append(ix.slots, nil)
+			ix.slots = append(ix.slots, entry{})
 		}
-		e := &entry{id: d.ID, dates: slices.Clone(d.Dates)}
+		e := entry{id: d.ID, dates: slices.Clone(d.Dates)}
 		for name, vs := range d.Values {
 			f, ok := facetIndex[name]
 			if !ok {
@@ -188,7 +188,7 @@ func (ix *Index) unlink(slot int) {
 	}
 	ix.alive.clear(slot)
 	ix.text.remove(slot)
-	ix.slots[slot] = nil
+	ix.slots[slot] = entry{}
 }
 
 // Delete removes the documents with the given IDs; unknown IDs are ignored.
@@ -358,7 +358,7 @@ func (ix *Index) search(q Query) Result {
 				skipped++
 				continue
 			}
-			e := ix.slots[slot]
+			e := &ix.slots[slot]
 			hits = append(hits, Hit{ID: e.id, Score: 1, Next: next(e.dates, q.Now)})
 		}
 	} else {
@@ -376,7 +376,7 @@ func (ix *Index) search(q Query) Result {
 			return cmp.Compare(order.pos[a.slot], order.pos[b.slot])
 		})
 		for _, s := range top[min(lo, len(top)):] {
-			e := ix.slots[s.slot]
+			e := &ix.slots[s.slot]
 			hits = append(hits, Hit{ID: e.id, Score: math.Round(float64(s.score)*10) / 10, Next: next(e.dates, q.Now)})
 		}
 	}
@@ -474,7 +474,7 @@ func (ix *Index) orderAt(now time.Time) *orderCache {
 	}
 	keys := make([]key, 0, len(ix.byID))
 	for slot, e := range ix.slots {
-		if e != nil {
+		if ix.alive.has(slot) {
 			n := next(e.dates, now)
 			keys = append(keys, key{int32(slot), class(n, now), n, e.id})
 		}
@@ -519,7 +519,7 @@ func (ix *Index) inRange(from, to time.Time) bitset {
 		}
 		var ps []pair
 		for slot, e := range ix.slots {
-			if e != nil {
+			if ix.alive.has(slot) {
 				for _, t := range e.dates {
 					ps = append(ps, pair{t, int32(slot)})
 				}

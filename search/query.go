@@ -158,7 +158,7 @@ const (
 )
 
 func (t *textIndex) termID(s string) int32 {
-	if id, ok := t.termIDs[s]; ok && len(t.post[id]) > 0 {
+	if id, ok := t.termIDs[s]; ok && t.post[id].n > 0 {
 		return int32(id)
 	}
 	return -1
@@ -520,10 +520,10 @@ func (t *textIndex) score(pq parsedQuery) *scorer {
 			s.concepts++
 		}
 	}
-	n := float64(t.alive)
-	sat := func(p posting) float32 { return p.impact }
+	// Removed documents count until compaction, as their postings do.
+	n := float64(len(t.slotOf))
 	idf := func(term int32) float64 {
-		df := float64(len(t.post[term]))
+		df := float64(t.post[term].n)
 		return math.Log(1 + (n-df+0.5)/(df+0.5))
 	}
 	for _, c := range pq.concepts {
@@ -531,14 +531,18 @@ func (t *textIndex) score(pq parsedQuery) *scorer {
 		for _, a := range c.alts {
 			if len(a.terms) == 1 {
 				term := a.terms[0]
-				w := float32(a.weight * idf(term))
-				for _, p := range t.post[term] {
-					v := w * sat(p)
-					if s.best[p.ord] == 0 {
-						s.ctouched = append(s.ctouched, p.ord)
+				w := float32(a.weight * idf(term) * impactStep)
+				d := t.post[term].data
+				var ord uint32
+				for i := 0; i < len(d); {
+					gap, q, next := nextPosting(d, i)
+					i, ord = next, ord+gap
+					v := w * float32(q)
+					if s.best[ord] == 0 {
+						s.ctouched = append(s.ctouched, ord)
 					}
-					if v > s.best[p.ord] {
-						s.best[p.ord] = v
+					if v > s.best[ord] {
+						s.best[ord] = v
 					}
 				}
 				continue
@@ -548,13 +552,17 @@ func (t *textIndex) score(pq parsedQuery) *scorer {
 				if term < 0 {
 					continue
 				}
-				w := float32(a.weight * idf(term) / float64(len(a.terms)))
-				for _, p := range t.post[term] {
-					if s.cnt[p.ord] == 0 {
-						s.atouched = append(s.atouched, p.ord)
+				w := float32(a.weight * idf(term) / float64(len(a.terms)) * impactStep)
+				d := t.post[term].data
+				var ord uint32
+				for i := 0; i < len(d); {
+					gap, q, next := nextPosting(d, i)
+					i, ord = next, ord+gap
+					if s.cnt[ord] == 0 {
+						s.atouched = append(s.atouched, ord)
 					}
-					s.part[p.ord] += w * sat(p)
-					s.cnt[p.ord]++
+					s.part[ord] += w * float32(q)
+					s.cnt[ord]++
 				}
 			}
 			for _, slot := range s.atouched {
@@ -580,6 +588,11 @@ func (t *textIndex) score(pq parsedQuery) *scorer {
 				s.matched[slot]++
 			}
 			s.best[slot] = 0
+		}
+	}
+	for _, ord := range s.touched {
+		if t.slotOf[ord] < 0 {
+			s.acc[ord] = 0 // removed
 		}
 	}
 	for _, slot := range s.touched {
