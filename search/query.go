@@ -2,7 +2,10 @@ package search
 
 import (
 	_ "embed"
+	"encoding/binary"
 	"math"
+	"math/bits"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -337,7 +340,7 @@ func prune(alts []alt) []alt {
 		}
 		dup := false
 		for i, b := range out {
-			if slicesEqual(a.terms, b.terms) {
+			if sameTerms(a.terms, b.terms) {
 				dup = true
 				out[i].weight = max(b.weight, a.weight)
 				break
@@ -350,16 +353,20 @@ func prune(alts []alt) []alt {
 	return out
 }
 
-func slicesEqual(a, b []int32) bool {
+// sameTerms reports whether a and b hold the same terms, in any order:
+// alternatives that score alike ("Qualität der Daten" and the parts of
+// "Datenqualität").
+func sameTerms(a, b []int32) bool {
 	if len(a) != len(b) {
 		return false
 	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
+	if len(a) == 2 && a[0] == b[1] && a[1] == b[0] {
+		return true
 	}
-	return true
+	as, bs := slices.Clone(a), slices.Clone(b)
+	slices.Sort(as)
+	slices.Sort(bs)
+	return slices.Equal(as, bs)
 }
 
 // corrections returns the vocabulary words (of the texts or the thesaurus)
@@ -478,43 +485,102 @@ func impact(tf *[numFields]uint8, norm *[numFields]uint16, inv *[numFields]float
 	return float32(x * (k1 + 1) / (k1 + x))
 }
 
-// scorer holds per-slot accumulators for one query, reused through a pool.
+// scorer holds the per-document state of one query: dense arrays by ord
+// and by slot, all zero between queries, reused through a pool. Bitsets of
+// ords record which entries are set, so that collecting and clearing them
+// walks memory in order.
 type scorer struct {
-	acc, best, part []float32
-	cnt, matched    []uint8
-	touched         []uint32
-	ctouched        []uint32
-	atouched        []uint32
-	concepts        int
-	max, scale      float32
+	acc, best, part []float32 // by ord: the score so far, of the concept, of the alternative
+	cnt, matched    []uint8   // by ord: terms of the alternative found, concepts matched
+	accSet          bitset    // ords with acc set
+	bestSet         bitset    // ords with best set
+	partSet         bitset    // ords with part set (alternatives of three or more terms)
+	concepts        int       // concepts that count for coordination
+	tab             [256]float32
+	cands           []uint32 // ords that may be hits
+
+	tenths []uint8 // by slot: a hit's score in tenths of the best hit's; 0 for no hit
+	set    bitset  // the hits' slots
+	hits   []int32 // the hits' slots
 }
 
 var scorers sync.Pool
 
-func newScorer(n int) *scorer {
-	if s, ok := scorers.Get().(*scorer); ok && len(s.acc) >= n {
-		return s
+// newScorer returns a scorer for nOrd ords and nSlot slots.
+func newScorer(nOrd, nSlot int) *scorer {
+	s, _ := scorers.Get().(*scorer)
+	if s == nil {
+		s = new(scorer)
 	}
-	return &scorer{
-		acc: make([]float32, n), best: make([]float32, n), part: make([]float32, n),
-		cnt: make([]uint8, n), matched: make([]uint8, n),
+	if len(s.acc) < nOrd {
+		n := nOrd + nOrd/8 // room to grow
+		s.acc, s.best, s.part = make([]float32, n), make([]float32, n), make([]float32, n)
+		s.cnt, s.matched = make([]uint8, n), make([]uint8, n)
+		words := (n + 63) / 64
+		s.accSet, s.bestSet, s.partSet = make(bitset, words), make(bitset, words), make(bitset, words)
 	}
+	if len(s.tenths) < nSlot {
+		s.tenths = make([]uint8, nSlot+nSlot/8)
+	}
+	if words := (nSlot + 63) / 64; cap(s.set) < words {
+		s.set = make(bitset, words, len(s.tenths)/64+1)
+	} else {
+		s.set = s.set[:words]
+	}
+	return s
 }
 
 func (s *scorer) release() {
-	for _, slot := range s.touched {
-		s.acc[slot], s.matched[slot] = 0, 0
+	for w, word := range s.accSet {
+		if word == 0 {
+			continue
+		}
+		s.accSet[w] = 0
+		if word == ^uint64(0) {
+			clear(s.acc[w<<6 : w<<6+64])
+			clear(s.matched[w<<6 : w<<6+64])
+			continue
+		}
+		for ; word != 0; word &= word - 1 {
+			ord := w<<6 | bits.TrailingZeros64(word)
+			s.acc[ord], s.matched[ord] = 0, 0
+		}
 	}
-	s.touched = s.touched[:0]
-	s.max, s.scale, s.concepts = 0, 0, 0
+	for _, slot := range s.hits {
+		s.tenths[slot] = 0
+	}
+	clear(s.set)
+	s.hits, s.cands = s.hits[:0], s.cands[:0]
+	s.concepts = 0
 	scorers.Put(s)
 }
 
-// score accumulates the BM25F scores of the query's concepts. The caller
+// weigh fills s.tab for a term of weight w: quantised impact → score.
+func (s *scorer) weigh(w float32) *[256]float32 {
+	for q := range s.tab {
+		s.tab[q] = w * float32(q)
+	}
+	return &s.tab
+}
+
+// uvarint decodes the uvarint at d[i:] and returns it with the index of its
+// last byte.
+func uvarint(d []byte, i int) (uint32, int) {
+	g, n := binary.Uvarint(d[i:])
+	return uint32(g), i + n - 1
+}
+
+// The loops over postings below are written out: they are where a search
+// spends its time. Those that mark the ords they set in a bitset do so a
+// word at a time, as ords ascend within a posting list.
+
+// score accumulates the BM25F scores of the query's concepts in s.acc, with
+// s.accSet the ords that have one. A document's score is the sum over
+// concepts of its best alternative's; an alternative of several terms sums
+// theirs, scaled down by partialWeight when some are missing. The caller
 // holds mu.
 func (t *textIndex) score(pq parsedQuery) *scorer {
-	s := newScorer(len(t.slotOf))
-	s.concepts = 0
+	s := newScorer(len(t.slotOf), len(t.ordOf))
 	for _, c := range pq.concepts {
 		if !c.generic {
 			s.concepts++
@@ -526,96 +592,345 @@ func (t *textIndex) score(pq parsedQuery) *scorer {
 		df := float64(t.post[term].n)
 		return math.Log(1 + (n-df+0.5)/(df+0.5))
 	}
+	acc, best, matched := s.acc, s.best, s.matched
 	for _, c := range pq.concepts {
-		s.ctouched = s.ctouched[:0]
+		var inc uint8
+		if !c.generic {
+			inc = 1
+		}
+		if len(c.alts) == 1 && len(c.alts[0].terms) == 1 {
+			// One term: straight into the sums.
+			term := c.alts[0].terms[0]
+			tab := s.weigh(float32(c.alts[0].weight * idf(term) * impactStep))
+			d := t.post[term].data
+			accSet := s.accSet
+			var ord, cur uint32
+			var word uint64
+			for i := 0; i+1 < len(d); i += 2 {
+				gap := uint32(d[i])
+				if gap >= 0x80 {
+					gap, i = uvarint(d, i)
+				}
+				ord += gap
+				if ord>>6 != cur {
+					accSet[cur] |= word
+					cur, word = ord>>6, 0
+				}
+				word |= 1 << (ord & 63)
+				acc[ord] += tab[d[i+1]]
+				matched[ord] += inc
+			}
+			accSet[cur] |= word
+			continue
+		}
+		// The weight of each term that is an alternative on its own: where
+		// a term of a longer alternative scores less alone than that, the
+		// longer alternative need not count the term alone.
+		var alone []termWeight
 		for _, a := range c.alts {
 			if len(a.terms) == 1 {
-				term := a.terms[0]
-				w := float32(a.weight * idf(term) * impactStep)
-				d := t.post[term].data
-				var ord uint32
-				for i := 0; i < len(d); {
-					gap, q, next := nextPosting(d, i)
-					i, ord = next, ord+gap
-					v := w * float32(q)
-					if s.best[ord] == 0 {
-						s.ctouched = append(s.ctouched, ord)
-					}
-					if v > s.best[ord] {
-						s.best[ord] = v
-					}
+				alone = append(alone, termWeight{a.terms[0], float32(a.weight * idf(a.terms[0]) * impactStep)})
+			}
+		}
+		first := true // best is empty
+		for _, a := range c.alts {
+			var present []int32
+			for _, term := range a.terms {
+				if term >= 0 {
+					present = append(present, term)
 				}
+			}
+			switch {
+			case len(a.terms) == 1:
+				t.bestOf(s, a.terms[0], float32(a.weight*idf(a.terms[0])*impactStep), first)
+			case len(present) == 1:
+				term := present[0]
+				w := float32(a.weight * idf(term) / float64(len(a.terms)) * impactStep)
+				if !dominated(alone, term, w) {
+					t.bestOfPartial(s, term, w)
+				}
+			case len(present) == 2 && len(a.terms) == 2:
+				w := [2]float32{}
+				for i, term := range present {
+					w[i] = float32(a.weight * idf(term) / 2 * impactStep)
+				}
+				if t.post[present[1]].n < t.post[present[0]].n {
+					present[0], present[1] = present[1], present[0]
+					w[0], w[1] = w[1], w[0]
+				}
+				t.bestOfPair(s, present[0], present[1], w[0], w[1], dominated(alone, present[0], w[0]), dominated(alone, present[1], w[1]))
+			default:
+				t.bestOfMany(s, a, idf)
+			}
+			first = false
+		}
+		bestSet, accSet := s.bestSet, s.accSet
+		for w, word := range bestSet {
+			if word == 0 {
 				continue
 			}
-			s.atouched = s.atouched[:0]
-			for _, term := range a.terms {
-				if term < 0 {
-					continue
-				}
-				w := float32(a.weight * idf(term) / float64(len(a.terms)) * impactStep)
-				d := t.post[term].data
-				var ord uint32
-				for i := 0; i < len(d); {
-					gap, q, next := nextPosting(d, i)
-					i, ord = next, ord+gap
-					if s.cnt[ord] == 0 {
-						s.atouched = append(s.atouched, ord)
-					}
-					s.part[ord] += w * float32(q)
-					s.cnt[ord]++
-				}
-			}
-			for _, slot := range s.atouched {
-				v := s.part[slot]
-				if int(s.cnt[slot]) < len(a.terms) {
-					v *= partialWeight
-				}
-				s.part[slot], s.cnt[slot] = 0, 0
-				if s.best[slot] == 0 {
-					s.ctouched = append(s.ctouched, slot)
-				}
-				if v > s.best[slot] {
-					s.best[slot] = v
-				}
+			bestSet[w] = 0
+			accSet[w] |= word
+			for ; word != 0; word &= word - 1 {
+				ord := w<<6 | bits.TrailingZeros64(word)
+				acc[ord] += best[ord]
+				matched[ord] += inc
+				best[ord] = 0
 			}
 		}
-		for _, slot := range s.ctouched {
-			if s.acc[slot] == 0 {
-				s.touched = append(s.touched, slot)
-			}
-			s.acc[slot] += s.best[slot]
-			if !c.generic {
-				s.matched[slot]++
-			}
-			s.best[slot] = 0
-		}
-	}
-	for _, ord := range s.touched {
-		if t.slotOf[ord] < 0 {
-			s.acc[ord] = 0 // removed
-		}
-	}
-	for _, slot := range s.touched {
-		s.acc[slot] *= float32(1+int(s.matched[slot])) / float32(1+s.concepts)
-		s.max = max(s.max, s.acc[slot])
-	}
-	if s.max > 0 {
-		s.scale = 10 / s.max
 	}
 	return s
 }
 
-// final returns the score of slot relative to the best hit, rounded to a
-// tenth so that hits of about equal relevance are ordered by date; 0 for a
-// hit weaker than minRelative of the best, which is not shown.
-func (s *scorer) final(slot uint32) float32 {
-	q := float32(int32(s.acc[slot]*s.scale+0.5)) / 10
-	if q < minRelative {
-		return 0
-	}
-	return q
+type termWeight struct {
+	term int32
+	w    float32
 }
 
-// minRelative is the least score, relative to the best hit, that a hit
+// dominated reports whether a term of weight w in a longer alternative,
+// found alone and so scaled by partialWeight, scores no more than as an
+// alternative of its own.
+func dominated(alone []termWeight, term int32, w float32) bool {
+	for _, a := range alone {
+		if a.term == term && float64(w)*partialWeight <= float64(a.w)*(1-1e-6) {
+			return true
+		}
+	}
+	return false
+}
+
+// bestOf raises best to the scores of a term of weight w; first says that
+// best is empty.
+func (t *textIndex) bestOf(s *scorer, term int32, w float32, first bool) {
+	tab := s.weigh(w)
+	d := t.post[term].data
+	best, bestSet := s.best, s.bestSet
+	var ord, cur uint32
+	var word uint64
+	for i := 0; i+1 < len(d); i += 2 {
+		gap := uint32(d[i])
+		if gap >= 0x80 {
+			gap, i = uvarint(d, i)
+		}
+		ord += gap
+		if ord>>6 != cur {
+			bestSet[cur] |= word
+			cur, word = ord>>6, 0
+		}
+		word |= 1 << (ord & 63)
+		if v := tab[d[i+1]]; first || v > best[ord] {
+			best[ord] = v
+		}
+	}
+	bestSet[cur] |= word
+}
+
+// bestOfPartial raises best to the scores of a term of weight w found
+// without the other terms of its alternative.
+func (t *textIndex) bestOfPartial(s *scorer, term int32, w float32) {
+	tab := s.weigh(w)
+	d := t.post[term].data
+	best, bestSet := s.best, s.bestSet
+	var ord, cur uint32
+	var word uint64
+	for i := 0; i+1 < len(d); i += 2 {
+		gap := uint32(d[i])
+		if gap >= 0x80 {
+			gap, i = uvarint(d, i)
+		}
+		ord += gap
+		if ord>>6 != cur {
+			bestSet[cur] |= word
+			cur, word = ord>>6, 0
+		}
+		word |= 1 << (ord & 63)
+		if v := tab[d[i+1]] * partialWeight; v > best[ord] {
+			best[ord] = v
+		}
+	}
+	bestSet[cur] |= word
+}
+
+// bestOfPair raises best to the scores of an alternative of two terms, a
+// (the one with fewer postings) and b, of weights wa and wb. A document with
+// only one of them scores partialWeight of it, unless that term is
+// dominated (see dominated). a's scores wait in part for b's.
+func (t *textIndex) bestOfPair(s *scorer, a, b int32, wa, wb float32, domA, domB bool) {
+	best, part, bestSet := s.best, s.part, s.bestSet
+	da, db := t.post[a].data, t.post[b].data
+	tab := s.weigh(wa)
+	var ord uint32
+	for i := 0; i+1 < len(da); i += 2 {
+		gap := uint32(da[i])
+		if gap >= 0x80 {
+			gap, i = uvarint(da, i)
+		}
+		ord += gap
+		part[ord] = tab[da[i+1]]
+	}
+	tab = s.weigh(wb)
+	ord = 0
+	var cur uint32
+	var word uint64
+	for i := 0; i+1 < len(db); i += 2 {
+		gap := uint32(db[i])
+		if gap >= 0x80 {
+			gap, i = uvarint(db, i)
+		}
+		ord += gap
+		v := tab[db[i+1]]
+		if pv := part[ord]; pv != 0 {
+			v += pv
+			part[ord] = 0
+		} else if domB {
+			continue
+		} else {
+			v *= partialWeight
+		}
+		if ord>>6 != cur {
+			bestSet[cur] |= word
+			cur, word = ord>>6, 0
+		}
+		word |= 1 << (ord & 63)
+		if v > best[ord] {
+			best[ord] = v
+		}
+	}
+	ord = 0
+	for i := 0; i+1 < len(da); i += 2 {
+		gap := uint32(da[i])
+		if gap >= 0x80 {
+			gap, i = uvarint(da, i)
+		}
+		ord += gap
+		pv := part[ord]
+		if pv == 0 {
+			continue
+		}
+		part[ord] = 0
+		if domA {
+			continue
+		}
+		if ord>>6 != cur {
+			bestSet[cur] |= word
+			cur, word = ord>>6, 0
+		}
+		word |= 1 << (ord & 63)
+		if v := pv * partialWeight; v > best[ord] {
+			best[ord] = v
+		}
+	}
+	bestSet[cur] |= word
+}
+
+// bestOfMany raises best to the scores of an alternative of three or more
+// terms.
+func (t *textIndex) bestOfMany(s *scorer, a alt, idf func(int32) float64) {
+	part, cnt, partSet := s.part, s.cnt, s.partSet
+	for _, term := range a.terms {
+		if term < 0 {
+			continue
+		}
+		tab := s.weigh(float32(a.weight * idf(term) / float64(len(a.terms)) * impactStep))
+		d := t.post[term].data
+		var ord, cur uint32
+		var word uint64
+		for i := 0; i+1 < len(d); i += 2 {
+			gap := uint32(d[i])
+			if gap >= 0x80 {
+				gap, i = uvarint(d, i)
+			}
+			ord += gap
+			if ord>>6 != cur {
+				partSet[cur] |= word
+				cur, word = ord>>6, 0
+			}
+			word |= 1 << (ord & 63)
+			part[ord] += tab[d[i+1]]
+			cnt[ord]++
+		}
+		partSet[cur] |= word
+	}
+	all := uint8(len(a.terms))
+	best, bestSet := s.best, s.bestSet
+	for w, word := range partSet {
+		if word == 0 {
+			continue
+		}
+		partSet[w] = 0
+		bestSet[w] |= word
+		for ; word != 0; word &= word - 1 {
+			ord := w<<6 | bits.TrailingZeros64(word)
+			v := part[ord]
+			if cnt[ord] < all {
+				v *= partialWeight
+			}
+			part[ord], cnt[ord] = 0, 0
+			if v > best[ord] {
+				best[ord] = v
+			}
+		}
+	}
+}
+
+// minTenths is the least score, in tenths of the best hit's, that a hit
 // needs to be shown.
-const minRelative = 0.2
+const minTenths = 2
+
+// rank turns the sums into hits: each live document's sum is scaled by the
+// share of concepts it matches, and a hit's score is relative to the best,
+// rounded to a tenth so that hits of about equal relevance are ordered by
+// date; hits weaker than minTenths of the best are not shown. With need,
+// only documents matching all concepts are hits, if there are any.
+func (t *textIndex) rank(s *scorer, need bool) {
+	var coord [256]float32 // by concepts matched
+	for m := range coord {
+		coord[m] = float32(1+m) / float32(1+s.concepts)
+	}
+	// Candidates are the documents within reach of the best so far; as it
+	// only grows, they include every hit.
+	const reach = 0.1
+	var best, bar float32
+	all := uint8(s.concepts)
+	full := false
+	cands := s.cands[:0]
+	for w, word := range s.accSet {
+		for ; word != 0; word &= word - 1 {
+			ord := w<<6 | bits.TrailingZeros64(word)
+			if t.slotOf[ord] < 0 {
+				continue // removed
+			}
+			m := s.matched[ord]
+			a := s.acc[ord] * coord[m]
+			s.acc[ord] = a
+			if m == all {
+				full = true
+			}
+			if a >= bar {
+				cands = append(cands, uint32(ord))
+				if a > best {
+					best, bar = a, a*reach
+				}
+			}
+		}
+	}
+	s.cands = cands
+	least := uint8(0)
+	if need && full {
+		least = all
+	}
+	scale := 10 / best
+	for _, ord := range cands {
+		if s.matched[ord] < least {
+			continue
+		}
+		q := int32(s.acc[ord]*scale + 0.5)
+		if q < minTenths {
+			continue
+		}
+		slot := t.slotOf[ord]
+		s.tenths[slot] = uint8(q)
+		s.set[slot>>6] |= 1 << (uint(slot) & 63)
+		s.hits = append(s.hits, slot)
+	}
+}

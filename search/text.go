@@ -334,15 +334,9 @@ func (t *textIndex) isWord(w string) bool {
 
 // textMatch is the outcome of a text query.
 type textMatch struct {
-	textual    bool     // the query had words that carry meaning
-	hits       []scored // matching slots with their relative scores
-	set        bitset   // the matching slots
-	suggestion string   // the query with typos corrected, or empty
-}
-
-type scored struct {
-	slot  int
-	score float32 // relative to the best, in tenths
+	textual    bool    // the query had words that carry meaning
+	sc         *scorer // the hits, or nil for none; release it when done
+	suggestion string  // the query with typos corrected, or empty
 }
 
 // match runs a query text. The caller holds the Index's read lock.
@@ -355,29 +349,11 @@ func (t *textIndex) match(text string) textMatch {
 	if len(pq.concepts) == 0 {
 		return m
 	}
-	sc := t.score(pq)
-	defer sc.release()
+	m.sc = t.score(pq)
 	// A query of one or two words finds the documents that match all of
 	// them, if there are any; longer queries (questions) rank documents by
 	// how much of them they match.
-	need := uint8(0)
-	if pq.words <= 2 {
-		for _, ord := range sc.touched {
-			if sc.acc[ord] > 0 && sc.matched[ord] == uint8(sc.concepts) {
-				need = uint8(sc.concepts)
-				break
-			}
-		}
-	}
-	for ord, a := range sc.acc[:len(t.slotOf)] {
-		if a > 0 && sc.matched[ord] >= need {
-			if s := sc.final(uint32(ord)); s > 0 {
-				slot := int(t.slotOf[ord])
-				m.hits = append(m.hits, scored{slot, s})
-				m.set.set(slot)
-			}
-		}
-	}
+	t.rank(m.sc, pq.words <= 2)
 	return m
 }
 
