@@ -496,8 +496,13 @@ type scorer struct {
 	bestSet         bitset    // ords with best set
 	partSet         bitset    // ords with part set (alternatives of three or more terms)
 	concepts        int       // concepts that count for coordination
-	tab             [256]float32
+	tab, tab2       [256]float32
 	cands           []uint32 // ords that may be hits
+	dense           bool     // rank walked all ords in [lo, hi)
+	lo, hi          int
+	imps            []*termImpacts // the impacts of terms the query uses more than once
+	scratch         *termImpacts
+	spare           [][]uint8 // impact arrays to reuse, all zero
 
 	tenths []uint8 // by slot: a hit's score in tenths of the best hit's; 0 for no hit
 	set    bitset  // the hits' slots
@@ -513,7 +518,7 @@ func newScorer(nOrd, nSlot int) *scorer {
 		s = new(scorer)
 	}
 	if len(s.acc) < nOrd {
-		n := nOrd + nOrd/8 // room to grow
+		n := (nOrd + nOrd/8 + 63) &^ 63 // room to grow, whole words of the bitsets
 		s.acc, s.best, s.part = make([]float32, n), make([]float32, n), make([]float32, n)
 		s.cnt, s.matched = make([]uint8, n), make([]uint8, n)
 		words := (n + 63) / 64
@@ -546,6 +551,13 @@ func (s *scorer) release() {
 			s.acc[ord], s.matched[ord] = 0, 0
 		}
 	}
+	for _, ti := range s.imps {
+		if ti.filled {
+			clearImpacts(ti.q, ti.p)
+		}
+		s.spare = append(s.spare, ti.q)
+	}
+	s.imps = s.imps[:0]
 	for _, slot := range s.hits {
 		s.tenths[slot] = 0
 	}
@@ -555,12 +567,12 @@ func (s *scorer) release() {
 	scorers.Put(s)
 }
 
-// weigh fills s.tab for a term of weight w: quantised impact → score.
-func (s *scorer) weigh(w float32) *[256]float32 {
-	for q := range s.tab {
-		s.tab[q] = w * float32(q)
+// weigh fills tab for a term of weight w: quantised impact → score.
+func (s *scorer) weigh(tab *[256]float32, w float32) *[256]float32 {
+	for q := range tab {
+		tab[q] = w * float32(q)
 	}
-	return &s.tab
+	return tab
 }
 
 // uvarint decodes the uvarint at d[i:] and returns it with the index of its
@@ -579,6 +591,10 @@ func uvarint(d []byte, i int) (uint32, int) {
 // concepts of its best alternative's; an alternative of several terms sums
 // theirs, scaled down by partialWeight when some are missing. The caller
 // holds mu.
+//
+// A term that several alternatives use keeps its quantised impacts in a
+// dense array after its list is first walked, so that an alternative of
+// two terms can look them up while walking the other term's list.
 func (t *textIndex) score(pq parsedQuery) *scorer {
 	s := newScorer(len(t.slotOf), len(t.ordOf))
 	for _, c := range pq.concepts {
@@ -592,6 +608,21 @@ func (t *textIndex) score(pq parsedQuery) *scorer {
 		df := float64(t.post[term].n)
 		return math.Log(1 + (n-df+0.5)/(df+0.5))
 	}
+	uses := make(map[int32]int)
+	for _, c := range pq.concepts {
+		for _, a := range c.alts {
+			for _, term := range a.terms {
+				if term >= 0 {
+					uses[term]++
+				}
+			}
+		}
+	}
+	for term, n := range uses {
+		if n > 1 && len(s.imps) < maxCached {
+			s.imps = append(s.imps, s.impacts(term))
+		}
+	}
 	acc, best, matched := s.acc, s.best, s.matched
 	for _, c := range pq.concepts {
 		var inc uint8
@@ -601,7 +632,8 @@ func (t *textIndex) score(pq parsedQuery) *scorer {
 		if len(c.alts) == 1 && len(c.alts[0].terms) == 1 {
 			// One term: straight into the sums.
 			term := c.alts[0].terms[0]
-			tab := s.weigh(float32(c.alts[0].weight * idf(term) * impactStep))
+			tab := s.weigh(&s.tab, float32(c.alts[0].weight*idf(term)*impactStep))
+			keep := s.cached(term)
 			d := t.post[term].data
 			accSet := s.accSet
 			var ord, cur uint32
@@ -617,10 +649,17 @@ func (t *textIndex) score(pq parsedQuery) *scorer {
 					cur, word = ord>>6, 0
 				}
 				word |= 1 << (ord & 63)
-				acc[ord] += tab[d[i+1]]
+				q := d[i+1]
+				acc[ord] += tab[q]
 				matched[ord] += inc
+				if keep != nil {
+					keep.q[ord] = q
+				}
 			}
 			accSet[cur] |= word
+			if keep != nil {
+				keep.fill(&t.post[term])
+			}
 			continue
 		}
 		// The weight of each term that is an alternative on its own: where
@@ -632,8 +671,12 @@ func (t *textIndex) score(pq parsedQuery) *scorer {
 				alone = append(alone, termWeight{a.terms[0], float32(a.weight * idf(a.terms[0]) * impactStep)})
 			}
 		}
-		first := true // best is empty
-		for _, a := range c.alts {
+		// Single terms first (the concept takes the best alternative of
+		// each document, in any order), so that their impacts are kept
+		// for the longer alternatives.
+		alts := slices.Clone(c.alts)
+		slices.SortStableFunc(alts, func(a, b alt) int { return len(a.terms) - len(b.terms) })
+		for _, a := range alts {
 			var present []int32
 			for _, term := range a.terms {
 				if term >= 0 {
@@ -642,7 +685,7 @@ func (t *textIndex) score(pq parsedQuery) *scorer {
 			}
 			switch {
 			case len(a.terms) == 1:
-				t.bestOf(s, a.terms[0], float32(a.weight*idf(a.terms[0])*impactStep), first)
+				t.bestOf(s, a.terms[0], float32(a.weight*idf(a.terms[0])*impactStep))
 			case len(present) == 1:
 				term := present[0]
 				w := float32(a.weight * idf(term) / float64(len(a.terms)) * impactStep)
@@ -650,19 +693,15 @@ func (t *textIndex) score(pq parsedQuery) *scorer {
 					t.bestOfPartial(s, term, w)
 				}
 			case len(present) == 2 && len(a.terms) == 2:
-				w := [2]float32{}
+				var p [2]pairTerm
 				for i, term := range present {
-					w[i] = float32(a.weight * idf(term) / 2 * impactStep)
+					w := float32(a.weight * idf(term) / 2 * impactStep)
+					p[i] = pairTerm{term: term, w: w, dom: dominated(alone, term, w), imps: s.cached(term)}
 				}
-				if t.post[present[1]].n < t.post[present[0]].n {
-					present[0], present[1] = present[1], present[0]
-					w[0], w[1] = w[1], w[0]
-				}
-				t.bestOfPair(s, present[0], present[1], w[0], w[1], dominated(alone, present[0], w[0]), dominated(alone, present[1], w[1]))
+				t.bestOfPair(s, p)
 			default:
 				t.bestOfMany(s, a, idf)
 			}
-			first = false
 		}
 		bestSet, accSet := s.bestSet, s.accSet
 		for w, word := range bestSet {
@@ -682,6 +721,44 @@ func (t *textIndex) score(pq parsedQuery) *scorer {
 	return s
 }
 
+// maxCached bounds the terms whose impacts a query keeps.
+const maxCached = 8
+
+// termImpacts are a term's quantised impacts by ord, once filled.
+type termImpacts struct {
+	term   int32
+	q      []uint8
+	filled bool
+	p      *postings // the term's postings, once filled
+}
+
+// fill records that ti holds the impacts of p.
+func (ti *termImpacts) fill(p *postings) {
+	ti.filled, ti.p = true, p
+}
+
+// impacts returns empty impacts for term, from a pooled array.
+func (s *scorer) impacts(term int32) *termImpacts {
+	if len(s.spare) > 0 {
+		q := s.spare[len(s.spare)-1]
+		s.spare = s.spare[:len(s.spare)-1]
+		if len(q) >= len(s.acc) {
+			return &termImpacts{term: term, q: q}
+		}
+	}
+	return &termImpacts{term: term, q: make([]uint8, len(s.acc))}
+}
+
+// cached returns term's impacts if the query keeps them, else nil.
+func (s *scorer) cached(term int32) *termImpacts {
+	for _, ti := range s.imps {
+		if ti.term == term {
+			return ti
+		}
+	}
+	return nil
+}
+
 type termWeight struct {
 	term int32
 	w    float32
@@ -699,10 +776,13 @@ func dominated(alone []termWeight, term int32, w float32) bool {
 	return false
 }
 
-// bestOf raises best to the scores of a term of weight w; first says that
-// best is empty.
-func (t *textIndex) bestOf(s *scorer, term int32, w float32, first bool) {
-	tab := s.weigh(w)
+// bestOf raises best to the scores of a term of weight w.
+func (t *textIndex) bestOf(s *scorer, term int32, w float32) {
+	tab := s.weigh(&s.tab, w)
+	keep := s.cached(term)
+	if keep != nil && keep.filled {
+		keep = nil
+	}
 	d := t.post[term].data
 	best, bestSet := s.best, s.bestSet
 	var ord, cur uint32
@@ -718,17 +798,22 @@ func (t *textIndex) bestOf(s *scorer, term int32, w float32, first bool) {
 			cur, word = ord>>6, 0
 		}
 		word |= 1 << (ord & 63)
-		if v := tab[d[i+1]]; first || v > best[ord] {
-			best[ord] = v
+		q := d[i+1]
+		best[ord] = max(best[ord], tab[q])
+		if keep != nil {
+			keep.q[ord] = q
 		}
 	}
 	bestSet[cur] |= word
+	if keep != nil {
+		keep.fill(&t.post[term])
+	}
 }
 
 // bestOfPartial raises best to the scores of a term of weight w found
 // without the other terms of its alternative.
 func (t *textIndex) bestOfPartial(s *scorer, term int32, w float32) {
-	tab := s.weigh(w)
+	tab := s.weigh(&s.tab, w)
 	d := t.post[term].data
 	best, bestSet := s.best, s.bestSet
 	var ord, cur uint32
@@ -744,45 +829,111 @@ func (t *textIndex) bestOfPartial(s *scorer, term int32, w float32) {
 			cur, word = ord>>6, 0
 		}
 		word |= 1 << (ord & 63)
-		if v := tab[d[i+1]] * partialWeight; v > best[ord] {
-			best[ord] = v
-		}
+		best[ord] = max(best[ord], tab[d[i+1]]*partialWeight)
 	}
 	bestSet[cur] |= word
 }
 
-// bestOfPair raises best to the scores of an alternative of two terms, a
-// (the one with fewer postings) and b, of weights wa and wb. A document with
-// only one of them scores partialWeight of it, unless that term is
-// dominated (see dominated). a's scores wait in part for b's.
-func (t *textIndex) bestOfPair(s *scorer, a, b int32, wa, wb float32, domA, domB bool) {
-	best, part, bestSet := s.best, s.part, s.bestSet
-	da, db := t.post[a].data, t.post[b].data
-	tab := s.weigh(wa)
-	var ord uint32
-	for i := 0; i+1 < len(da); i += 2 {
-		gap := uint32(da[i])
-		if gap >= 0x80 {
-			gap, i = uvarint(da, i)
+// pairTerm is a term of an alternative of two.
+type pairTerm struct {
+	term int32
+	w    float32
+	dom  bool         // found alone, it need not count (see dominated)
+	imps *termImpacts // its impacts if the query keeps them, else nil
+}
+
+// bestOfPair raises best to the scores of an alternative of two terms. A
+// document with only one of them scores partialWeight of it, unless that
+// term is dominated. The impacts of one term (a) are looked up while
+// walking the other's (b) list: a is a term whose impacts are at hand, or
+// will be kept, or the one with fewer postings.
+func (t *textIndex) bestOfPair(s *scorer, p [2]pairTerm) {
+	filled := func(x pairTerm) bool { return x.imps != nil && x.imps.filled }
+	switch {
+	case filled(p[0]) != filled(p[1]):
+		if filled(p[1]) {
+			p[0], p[1] = p[1], p[0]
 		}
-		ord += gap
-		part[ord] = tab[da[i+1]]
+	case filled(p[0]): // both: a need not be walked if dominated
+		if p[1].dom && !p[0].dom {
+			p[0], p[1] = p[1], p[0]
+		}
+	case (p[0].imps != nil) != (p[1].imps != nil):
+		if p[1].imps != nil {
+			p[0], p[1] = p[1], p[0]
+		}
+	default:
+		if t.post[p[1].term].n < t.post[p[0].term].n {
+			p[0], p[1] = p[1], p[0]
+		}
 	}
-	tab = s.weigh(wb)
-	ord = 0
-	var cur uint32
+	a, b := p[0], p[1]
+	best, bestSet := s.best, s.bestSet
+	tabA := s.weigh(&s.tab2, a.w)
+	var qa []uint8
+	scratch := a.imps == nil
+	if scratch {
+		s.scratch = s.impacts(a.term)
+		qa = s.scratch.q
+	} else {
+		qa = a.imps.q
+	}
+	// a's list: its impacts into qa, unless there, and its scores alone.
+	if walkA := !filled(a) || !a.dom; walkA {
+		fill := !filled(a)
+		d := t.post[a.term].data
+		var ord, cur uint32
+		var word uint64
+		for i := 0; i+1 < len(d); i += 2 {
+			gap := uint32(d[i])
+			if gap >= 0x80 {
+				gap, i = uvarint(d, i)
+			}
+			ord += gap
+			q := d[i+1]
+			if fill {
+				qa[ord] = q
+			}
+			if a.dom {
+				continue
+			}
+			if ord>>6 != cur {
+				bestSet[cur] |= word
+				cur, word = ord>>6, 0
+			}
+			word |= 1 << (ord & 63)
+			best[ord] = max(best[ord], tabA[q]*partialWeight)
+		}
+		bestSet[cur] |= word
+		if !scratch {
+			a.imps.fill(&t.post[a.term])
+		}
+	}
+	// b's list: both terms, or b alone.
+	tabB := s.weigh(&s.tab, b.w)
+	var keep []uint8
+	if filled(b) || b.imps == nil {
+		keep = nil
+	} else {
+		keep = b.imps.q
+	}
+	d := t.post[b.term].data
+	var ord, cur uint32
 	var word uint64
-	for i := 0; i+1 < len(db); i += 2 {
-		gap := uint32(db[i])
+	for i := 0; i+1 < len(d); i += 2 {
+		gap := uint32(d[i])
 		if gap >= 0x80 {
-			gap, i = uvarint(db, i)
+			gap, i = uvarint(d, i)
 		}
 		ord += gap
-		v := tab[db[i+1]]
-		if pv := part[ord]; pv != 0 {
-			v += pv
-			part[ord] = 0
-		} else if domB {
+		q := d[i+1]
+		if keep != nil {
+			keep[ord] = q
+		}
+		v := tabB[q]
+		if pq := qa[ord]; pq != 0 {
+			v += tabA[pq]
+		} else if b.dom {
 			continue
 		} else {
 			v *= partialWeight
@@ -792,35 +943,26 @@ func (t *textIndex) bestOfPair(s *scorer, a, b int32, wa, wb float32, domA, domB
 			cur, word = ord>>6, 0
 		}
 		word |= 1 << (ord & 63)
-		if v > best[ord] {
-			best[ord] = v
-		}
-	}
-	ord = 0
-	for i := 0; i+1 < len(da); i += 2 {
-		gap := uint32(da[i])
-		if gap >= 0x80 {
-			gap, i = uvarint(da, i)
-		}
-		ord += gap
-		pv := part[ord]
-		if pv == 0 {
-			continue
-		}
-		part[ord] = 0
-		if domA {
-			continue
-		}
-		if ord>>6 != cur {
-			bestSet[cur] |= word
-			cur, word = ord>>6, 0
-		}
-		word |= 1 << (ord & 63)
-		if v := pv * partialWeight; v > best[ord] {
-			best[ord] = v
-		}
+		best[ord] = max(best[ord], v)
 	}
 	bestSet[cur] |= word
+	if keep != nil {
+		b.imps.fill(&t.post[b.term])
+	}
+	if scratch {
+		s.spare = append(s.spare, clearImpacts(qa, &t.post[a.term]))
+		s.scratch = nil
+	}
+}
+
+// clearImpacts zeroes the impacts of p's ords in q and returns q.
+func clearImpacts(q []uint8, p *postings) []uint8 {
+	if p.n == 0 {
+		return q
+	}
+	lo, _ := binary.Uvarint(p.data)
+	clear(q[lo : p.last+1])
+	return q
 }
 
 // bestOfMany raises best to the scores of an alternative of three or more
@@ -831,7 +973,7 @@ func (t *textIndex) bestOfMany(s *scorer, a alt, idf func(int32) float64) {
 		if term < 0 {
 			continue
 		}
-		tab := s.weigh(float32(a.weight * idf(term) / float64(len(a.terms)) * impactStep))
+		tab := s.weigh(&s.tab, float32(a.weight*idf(term)/float64(len(a.terms))*impactStep))
 		d := t.post[term].data
 		var ord, cur uint32
 		var word uint64
@@ -888,49 +1030,59 @@ func (t *textIndex) rank(s *scorer, need bool) {
 		coord[m] = float32(1+m) / float32(1+s.concepts)
 	}
 	// Candidates are the documents within reach of the best so far; as it
-	// only grows, they include every hit.
+	// only grows, they include every hit. The loop has no branch but its
+	// own: a candidate is always written and kept by moving on.
 	const reach = 0.1
 	var best, bar float32
 	all := uint8(s.concepts)
 	full := false
-	cands := s.cands[:0]
+	cands := s.cands[:cap(s.cands)]
+	if len(cands) < len(s.acc) {
+		cands = make([]uint32, len(s.acc))
+	}
+	acc, matched, slotOf := s.acc, s.matched, t.slotOf
+	dead := t.dead > 0
+	n := 0
 	for w, word := range s.accSet {
 		for ; word != 0; word &= word - 1 {
 			ord := w<<6 | bits.TrailingZeros64(word)
-			if t.slotOf[ord] < 0 {
+			if dead && slotOf[ord] < 0 {
 				continue // removed
 			}
-			m := s.matched[ord]
-			a := s.acc[ord] * coord[m]
-			s.acc[ord] = a
-			if m == all {
-				full = true
-			}
-			if a >= bar {
-				cands = append(cands, uint32(ord))
-				if a > best {
-					best, bar = a, a*reach
-				}
-			}
+			m := matched[ord]
+			a := acc[ord] * coord[m]
+			acc[ord] = a
+			full = full || m == all
+			cands[n] = uint32(ord)
+			n += b2i(a >= bar)
+			best = max(best, a)
+			bar = best * reach
 		}
 	}
-	s.cands = cands
+	s.cands = cands[:0]
 	least := uint8(0)
 	if need && full {
 		least = all
 	}
 	scale := 10 / best
-	for _, ord := range cands {
-		if s.matched[ord] < least {
+	hits := s.hits[:0]
+	for _, ord := range cands[:n] {
+		q := int32(acc[ord]*scale + 0.5)
+		if q < minTenths || matched[ord] < least {
 			continue
 		}
-		q := int32(s.acc[ord]*scale + 0.5)
-		if q < minTenths {
-			continue
-		}
-		slot := t.slotOf[ord]
+		slot := slotOf[ord]
 		s.tenths[slot] = uint8(q)
 		s.set[slot>>6] |= 1 << (uint(slot) & 63)
-		s.hits = append(s.hits, slot)
+		hits = append(hits, slot)
 	}
+	s.hits = hits
+}
+
+func b2i(b bool) int {
+	n := 0
+	if b {
+		n = 1
+	}
+	return n
 }
