@@ -917,6 +917,10 @@ func (t *textIndex) bestOfPair(s *scorer, p [2]pairTerm) {
 	} else {
 		keep = b.imps.q
 	}
+	factor, alone := [2]float32{partialWeight, 1}, 1
+	if b.dom {
+		factor[0], alone = 0, 0
+	}
 	d := t.post[b.term].data
 	var ord, cur uint32
 	var word uint64
@@ -930,20 +934,15 @@ func (t *textIndex) bestOfPair(s *scorer, p [2]pairTerm) {
 		if keep != nil {
 			keep[ord] = q
 		}
-		v := tabB[q]
-		if pq := qa[ord]; pq != 0 {
-			v += tabA[pq]
-		} else if b.dom {
-			continue
-		} else {
-			v *= partialWeight
-		}
+		// Without a branch: tabA[0] is 0, and factor scales b alone.
+		pq := qa[ord]
+		found := b2i(pq != 0)
 		if ord>>6 != cur {
 			bestSet[cur] |= word
 			cur, word = ord>>6, 0
 		}
-		word |= 1 << (ord & 63)
-		best[ord] = max(best[ord], v)
+		word |= uint64(found|alone) << (ord & 63)
+		best[ord] = max(best[ord], (tabB[q]+tabA[pq])*factor[found])
 	}
 	bestSet[cur] |= word
 	if keep != nil {
@@ -1032,8 +1031,9 @@ func (t *textIndex) rank(s *scorer, need bool) {
 	// Candidates are the documents within reach of the best so far; as it
 	// only grows, they include every hit. The loop has no branch but its
 	// own: a candidate is always written and kept by moving on.
+	// Scores are not negative, so their bits order them as integers do.
 	const reach = 0.1
-	var best, bar float32
+	var best, bar uint32
 	all := uint8(s.concepts)
 	full := false
 	cands := s.cands[:cap(s.cands)]
@@ -1043,7 +1043,12 @@ func (t *textIndex) rank(s *scorer, need bool) {
 	acc, matched, slotOf := s.acc, s.matched, t.slotOf
 	dead := t.dead > 0
 	n := 0
+	fulls := 0
 	for w, word := range s.accSet {
+		if word == 0 {
+			continue
+		}
+		bar = math.Float32bits(math.Float32frombits(best) * reach) // once a word: lower, so safe
 		for ; word != 0; word &= word - 1 {
 			ord := w<<6 | bits.TrailingZeros64(word)
 			if dead && slotOf[ord] < 0 {
@@ -1052,31 +1057,36 @@ func (t *textIndex) rank(s *scorer, need bool) {
 			m := matched[ord]
 			a := acc[ord] * coord[m]
 			acc[ord] = a
-			full = full || m == all
+			fulls |= b2i(m == all)
+			ab := math.Float32bits(a)
 			cands[n] = uint32(ord)
-			n += b2i(a >= bar)
-			best = max(best, a)
-			bar = best * reach
+			n += b2i(ab >= bar)
+			best = max(best, ab)
 		}
 	}
+	full = fulls != 0
 	s.cands = cands[:0]
 	least := uint8(0)
 	if need && full {
 		least = all
 	}
-	scale := 10 / best
-	hits := s.hits[:0]
+	scale := 10 / math.Float32frombits(best)
+	hits := s.hits[:cap(s.hits)]
+	if len(hits) < n {
+		hits = make([]int32, len(cands))
+	}
+	h := 0
+	tenths, set := s.tenths, s.set
 	for _, ord := range cands[:n] {
 		q := int32(acc[ord]*scale + 0.5)
-		if q < minTenths || matched[ord] < least {
-			continue
-		}
+		keep := b2i(q >= minTenths) & b2i(matched[ord] >= least)
 		slot := slotOf[ord]
-		s.tenths[slot] = uint8(q)
-		s.set[slot>>6] |= 1 << (uint(slot) & 63)
-		hits = append(hits, slot)
+		tenths[slot] = uint8(q) & -uint8(keep)
+		set[slot>>6] |= uint64(keep) << (uint(slot) & 63)
+		hits[h] = slot
+		h += keep
 	}
-	s.hits = hits
+	s.hits = hits[:h]
 }
 
 func b2i(b bool) int {
