@@ -26,6 +26,7 @@ type thesaurus struct {
 	related map[string][][]string
 	maxLen  int               // most stems in one member
 	words   map[string]string // folded word of any member → as written
+	byLen   [][]string        // the words by byte length, for typo search
 	stems   map[string]bool   // every stem of any member
 }
 
@@ -108,6 +109,15 @@ func parseThesaurus(text string) *thesaurus {
 			th.byKey[key] = append(th.byKey[key], g)
 		}
 		th.groups = append(th.groups, members)
+	}
+	for w := range th.words {
+		for len(th.byLen) <= len(w) {
+			th.byLen = append(th.byLen, nil)
+		}
+		th.byLen[len(w)] = append(th.byLen[len(w)], w)
+	}
+	for _, ws := range th.byLen {
+		sort.Strings(ws) // the same order every run
 	}
 	return th
 }
@@ -383,22 +393,18 @@ func (t *textIndex) corrections(w string) []string {
 		n int32
 	}
 	var cs []cand
-	consider := func(v string, n int32) {
-		if v == w {
-			return
-		}
-		if d := distance(w, v, maxd); d <= maxd {
-			cs = append(cs, cand{v, d, n})
-		}
-	}
 	for l := max(len(w)-maxd, 0); l <= len(w)+maxd && l < len(t.byLen); l++ {
 		for _, v := range t.byLen[l] {
-			consider(v, t.words[v].n)
+			if d := distance(w, v, maxd); d <= maxd && v != w {
+				cs = append(cs, cand{v, d, t.words[v].n})
+			}
 		}
 	}
-	for v := range synonyms.words {
-		if _, ok := t.words[v]; !ok && len(v) >= len(w)-maxd && len(v) <= len(w)+maxd {
-			consider(v, 0)
+	for l := max(len(w)-maxd, 0); l <= len(w)+maxd && l < len(synonyms.byLen); l++ {
+		for _, v := range synonyms.byLen[l] {
+			if d := distance(w, v, maxd); d <= maxd && v != w && t.words[v] == nil {
+				cs = append(cs, cand{v, d, 0})
+			}
 		}
 	}
 	sort.Slice(cs, func(i, j int) bool {
@@ -423,22 +429,20 @@ func (t *textIndex) corrections(w string) []string {
 // distance is the optimal-string-alignment (restricted Damerau-Levenshtein)
 // distance of a and b over bytes, or max+1 once it exceeds max.
 func distance(a, b string, max int) int {
-	if abs(len(a)-len(b)) > max {
+	if abs(len(a)-len(b)) > max || len(b) >= 63 {
 		return max + 1
 	}
-	var rows [3][64]int
-	if len(b) >= 63 {
-		return max + 1
-	}
+	// Lengths differ by at most max, so the rows hold small numbers.
+	var rows [3][64]uint8
 	prev2, prev, cur := rows[0][:len(b)+1], rows[1][:len(b)+1], rows[2][:len(b)+1]
 	for j := range prev {
-		prev[j] = j
+		prev[j] = uint8(j)
 	}
 	for i := 1; i <= len(a); i++ {
-		cur[0] = i
+		cur[0] = uint8(i)
 		lo := cur[0]
 		for j := 1; j <= len(b); j++ {
-			cost := 1
+			cost := uint8(1)
 			if a[i-1] == b[j-1] {
 				cost = 0
 			}
@@ -449,12 +453,12 @@ func distance(a, b string, max int) int {
 			cur[j] = v
 			lo = min(lo, v)
 		}
-		if lo > max {
+		if int(lo) > max {
 			return max + 1
 		}
 		prev2, prev, cur = prev, cur, prev2
 	}
-	return prev[len(b)]
+	return int(prev[len(b)])
 }
 
 func abs(x int) int {
