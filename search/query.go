@@ -501,9 +501,7 @@ type scorer struct {
 	partSet         bitset    // ords with part set (alternatives of three or more terms)
 	concepts        int       // concepts that count for coordination
 	tab, tab2       [256]float32
-	cands           []uint32 // ords that may be hits
-	dense           bool     // rank walked all ords in [lo, hi)
-	lo, hi          int
+	cands           []uint32       // ords that may be hits
 	imps            []*termImpacts // the impacts of terms the query uses more than once
 	scratch         *termImpacts
 	spare           [][]uint8 // impact arrays to reuse, all zero
