@@ -128,3 +128,29 @@ func TestTextFollowsReplaceAndDelete(t *testing.T) {
 		}
 	}
 }
+
+func TestConcurrentSearchesWhileWriting(t *testing.T) {
+	ix := germanIndex()
+	ix.SetCacheSize(0)
+	done := make(chan bool)
+	for g := range 4 {
+		go func() {
+			for i := range 200 {
+				q := []string{"Datenqualität", "KI Tischlerei", "Cyber Sicherheit", "Digitaliserung", "machine learning"}[(g+i)%5]
+				if res := ix.Search(Query{Text: q, Now: now, Limit: 3}); len(res.Hits) == 0 {
+					t.Errorf("%q found nothing", q)
+				}
+			}
+			done <- true
+		}()
+	}
+	for i := range 100 {
+		ix.Put(Doc{ID: "extra", Title: "Datenqualität im Handwerk " + string(rune('a'+i%26))})
+		if i%3 == 0 {
+			ix.Delete("extra")
+		}
+	}
+	for range 4 {
+		<-done
+	}
+}
