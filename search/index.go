@@ -362,6 +362,9 @@ func (ix *Index) search(q Query) Result {
 	}
 	b.others, b.result = others, result
 	res.Total = result.count()
+	if res.Total == 0 {
+		return res
+	}
 
 	order := ix.orderAt(q.Now)
 	lo := max(q.Offset, 0)
