@@ -72,10 +72,10 @@ var (
 
 func benchIndex(b *testing.B) *Index {
 	benchOnce.Do(func() {
-		docs := synthDocs(100000, 1)
 		var m0, m1 runtime.MemStats
 		runtime.GC()
 		runtime.ReadMemStats(&m0)
+		docs := synthDocs(100000, 1)
 		start := time.Now()
 		benchIx = New()
 		for i := 0; i < len(docs); i += 5000 {

@@ -18,6 +18,7 @@ import (
 	"fmt"
 	"maps"
 	"math"
+	"math/bits"
 	"runtime"
 	"slices"
 	"sort"
@@ -91,7 +92,7 @@ type Result struct {
 // Index is safe for concurrent use.
 type Index struct {
 	mu    sync.RWMutex
-	slots []*entry // nil where free
+	slots []entry // the zero entry where free (see alive)
 	free  []int
 	byID  map[string]int
 	alive bitset
@@ -148,9 +149,9 @@ func (ix *Index) Put(docs ...Doc) {
 			slot, ix.free = ix.free[n-1], ix.free[:n-1]
 		} else {
 			slot = len(ix.slots)
-			ix.slots = append(ix.slots, nil)
+			ix.slots = append(ix.slots, entry{})
 		}
-		e := &entry{id: d.ID, dates: slices.Clone(d.Dates)}
+		e := entry{id: d.ID, dates: slices.Clone(d.Dates)}
 		for name, vs := range d.Values {
 			f, ok := facetIndex[name]
 			if !ok {
@@ -188,7 +189,7 @@ func (ix *Index) unlink(slot int) {
 	}
 	ix.alive.clear(slot)
 	ix.text.remove(slot)
-	ix.slots[slot] = nil
+	ix.slots[slot] = entry{}
 }
 
 // Delete removes the documents with the given IDs; unknown IDs are ignored.
@@ -221,6 +222,12 @@ func (ix *Index) Search(q Query) Result {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
 
+	ix.resMu.Lock()
+	caching := ix.cacheSize > 0
+	ix.resMu.Unlock()
+	if !caching {
+		return ix.search(q)
+	}
 	key := cacheKey(q)
 	ix.resMu.Lock()
 	res, ok := ix.results[key]
@@ -282,17 +289,33 @@ func (r Result) clone() Result {
 	return c
 }
 
+// bufs are a search's bitsets, reused through a pool.
+type bufs struct {
+	base, others, result bitset
+	accept               [numFacets]bitset
+	keys                 []uint64
+}
+
+var bufPool = sync.Pool{New: func() any { return new(bufs) }}
+
 // search runs q; the caller holds mu.
 func (ix *Index) search(q Query) Result {
+	b := bufPool.Get().(*bufs)
+	defer bufPool.Put(b)
+
 	// base: alive documents in the date range that match the text.
-	base := ix.alive
+	base := append(b.base[:0], ix.alive...)
 	if !q.From.IsZero() || !q.To.IsZero() {
-		base = and(nil, base, ix.inRange(q.From, q.To))
+		base = and(base, base, ix.inRange(q.From, q.To))
 	}
 	tm := ix.text.match(q.Text)
-	if tm.textual {
-		base = and(nil, base, tm.set)
+	if tm.sc != nil {
+		defer tm.sc.release()
+		base = and(base, base, tm.sc.set)
+	} else if tm.textual {
+		base = base[:0]
 	}
+	b.base = base
 
 	// accept[f]: the slots passing facet f's filter; nil means no filter.
 	var accept [numFacets]bitset
@@ -301,18 +324,21 @@ func (ix *Index) search(q Query) Result {
 		if !ok || len(vs) == 0 {
 			continue
 		}
-		acc := bitset{}
+		acc := b.accept[f][:0]
+		if acc == nil {
+			acc = bitset{}
+		}
 		for _, v := range vs {
 			if n, ok := ix.dict[f][v]; ok {
 				acc = orInto(acc, ix.bits[f][n])
 			}
 		}
-		accept[f] = acc
+		b.accept[f], accept[f] = acc, acc
 	}
 
 	res := Result{Facets: make(map[string]map[string]int, numFacets), Suggestion: tm.suggestion}
-	var others, scratch bitset
-	for name, f := range facetIndex {
+	others, result := b.others, b.result
+	for f, name := range Facets {
 		// Documents passing every filter but this facet's own.
 		others = append(others[:0], base...)
 		for g := range accept {
@@ -328,27 +354,29 @@ func (ix *Index) search(q Query) Result {
 		}
 		res.Facets[name] = m
 		if f == 0 { // reuse: the full result is "others" of facet 0 ∧ its own filter
-			scratch = append(scratch[:0], others...)
+			result = append(result[:0], others...)
 			if accept[0] != nil {
-				scratch = and(scratch, scratch, accept[0])
+				result = and(result, result, accept[0])
 			}
 		}
 	}
-	result := scratch
+	b.others, b.result = others, result
 	res.Total = result.count()
+	if res.Total == 0 {
+		return res
+	}
 
 	order := ix.orderAt(q.Now)
-	var hits []Hit
 	lo := max(q.Offset, 0)
 	limit := q.Limit
 	if limit <= 0 {
 		limit = res.Total
 	}
-	if !tm.textual {
+	if tm.sc == nil {
 		// Walk the date order, picking the page's documents.
 		skipped := 0
 		for _, slot := range order.slots {
-			if len(hits) == limit {
+			if len(res.Hits) == limit {
 				break
 			}
 			if !result.has(int(slot)) {
@@ -358,71 +386,67 @@ func (ix *Index) search(q Query) Result {
 				skipped++
 				continue
 			}
-			e := ix.slots[slot]
-			hits = append(hits, Hit{ID: e.id, Score: 1, Next: next(e.dates, q.Now)})
+			e := &ix.slots[slot]
+			res.Hits = append(res.Hits, Hit{ID: e.id, Score: 1, Next: next(e.dates, q.Now)})
 		}
-	} else {
-		// Best score first; equal scores (tenths of the best) in date order.
-		all := make([]scored, 0, res.Total)
-		for _, h := range tm.hits {
-			if result.has(h.slot) {
-				all = append(all, h)
-			}
-		}
-		top := topScored(all, min(lo+limit, len(all)), func(a, b scored) int {
-			if a.score != b.score {
-				return cmp.Compare(b.score, a.score)
-			}
-			return cmp.Compare(order.pos[a.slot], order.pos[b.slot])
-		})
-		for _, s := range top[min(lo, len(top)):] {
-			e := ix.slots[s.slot]
-			hits = append(hits, Hit{ID: e.id, Score: math.Round(float64(s.score)*10) / 10, Next: next(e.dates, q.Now)})
+		return res
+	}
+	// Best score first; equal scores (tenths of the best) in date order.
+	// A key holds both, so that the smallest keys are the best hits.
+	k := min(lo+limit, res.Total)
+	keys := b.keys[:0]
+	tenths := tm.sc.tenths
+	for w, word := range result {
+		for word != 0 {
+			slot := w<<6 | bits.TrailingZeros64(word)
+			word &= word - 1
+			keys = smallest(keys, k, uint64(10-tenths[slot])<<32|uint64(order.pos[slot]))
 		}
 	}
-	res.Hits = hits
+	slices.Sort(keys)
+	b.keys = keys
+	for _, key := range keys[min(lo, len(keys)):] {
+		slot := order.slots[uint32(key)]
+		e := &ix.slots[slot]
+		score := float32(10-key>>32) / 10
+		res.Hits = append(res.Hits, Hit{ID: e.id, Score: math.Round(float64(score)*10) / 10, Next: next(e.dates, q.Now)})
+	}
 	return res
 }
 
-// topScored returns the first k of hits in the order of cmp, sorted,
-// without sorting all of a large result.
-func topScored(hits []scored, k int, cmp func(a, b scored) int) []scored {
-	if k <= 0 {
-		return nil
-	}
-	if len(hits) <= 4*k+64 {
-		slices.SortFunc(hits, cmp)
-		return hits[:k]
-	}
-	// A max-heap (worst on top) of the best k seen.
-	h := slices.Clone(hits[:k])
-	down := func(i int) {
-		for {
-			l := 2*i + 1
-			if l >= len(h) {
-				return
+// smallest adds key to h, a max-heap of the k smallest keys seen.
+func smallest(h []uint64, k int, key uint64) []uint64 {
+	if len(h) < k {
+		h = append(h, key)
+		for i := len(h) - 1; i > 0; { // up
+			p := (i - 1) / 2
+			if h[p] >= h[i] {
+				break
 			}
-			j := l
-			if r := l + 1; r < len(h) && cmp(h[r], h[l]) > 0 {
-				j = r
-			}
-			if cmp(h[j], h[i]) <= 0 {
-				return
-			}
-			h[i], h[j] = h[j], h[i]
-			i = j
+			h[p], h[i] = h[i], h[p]
+			i = p
 		}
+		return h
 	}
-	for i := len(h)/2 - 1; i >= 0; i-- {
-		down(i)
+	if k == 0 || key >= h[0] {
+		return h
 	}
-	for _, x := range hits[k:] {
-		if cmp(x, h[0]) < 0 {
-			h[0] = x
-			down(0)
+	h[0] = key
+	for i := 0; ; { // down
+		l := 2*i + 1
+		if l >= len(h) {
+			break
 		}
+		j := l
+		if r := l + 1; r < len(h) && h[r] > h[l] {
+			j = r
+		}
+		if h[j] <= h[i] {
+			break
+		}
+		h[i], h[j] = h[j], h[i]
+		i = j
 	}
-	slices.SortFunc(h, cmp)
 	return h
 }
 
@@ -474,7 +498,7 @@ func (ix *Index) orderAt(now time.Time) *orderCache {
 	}
 	keys := make([]key, 0, len(ix.byID))
 	for slot, e := range ix.slots {
-		if e != nil {
+		if ix.alive.has(slot) {
 			n := next(e.dates, now)
 			keys = append(keys, key{int32(slot), class(n, now), n, e.id})
 		}
@@ -519,7 +543,7 @@ func (ix *Index) inRange(from, to time.Time) bitset {
 		}
 		var ps []pair
 		for slot, e := range ix.slots {
-			if e != nil {
+			if ix.alive.has(slot) {
 				for _, t := range e.dates {
 					ps = append(ps, pair{t, int32(slot)})
 				}

@@ -92,3 +92,65 @@ func equal(a, b []string) bool {
 	}
 	return true
 }
+
+func TestTextFollowsReplaceAndDelete(t *testing.T) {
+	ix := New()
+	for _, id := range []string{"a", "b", "c", "d", "e", "f", "g", "h"} {
+		ix.Put(Doc{ID: id, Title: "Blockchain Workshop " + id})
+	}
+	ix.Put(Doc{ID: "a", Title: "Robotik im Handwerk"})
+	if got := ids(ix.Search(Query{Now: now, Text: "Robotik"}).Hits); !equal(got, []string{"a"}) {
+		t.Errorf("replaced text: got %v, want [a]", got)
+	}
+	if got := ix.Search(Query{Now: now, Text: "Blockchain", Limit: 20}); got.Total != 7 {
+		t.Errorf("old text of a replaced document: got %d hits %v, want 7", got.Total, ids(got.Hits))
+	}
+	// Deleting a quarter of the ords compacts the postings.
+	ix.Delete("b", "c")
+	for _, tc := range []struct {
+		q    string
+		want int
+	}{{"Blockchain", 5}, {"Robotik", 1}, {"Workshop", 5}} {
+		if got := ix.Search(Query{Now: now, Text: tc.q}); got.Total != tc.want || len(got.Hits) != tc.want {
+			t.Errorf("%q after delete: got %d hits %v, want %d", tc.q, got.Total, ids(got.Hits), tc.want)
+		}
+	}
+	if ix.text.dead != 0 {
+		t.Errorf("got %d dead ords after compaction, want 0", ix.text.dead)
+	}
+	ix.Put(Doc{ID: "b", Title: "Blockchain Workshop b"})
+	if got := ix.Search(Query{Now: now, Text: "Blockchain"}); got.Total != 6 {
+		t.Errorf("after re-adding: got %v, want 6 hits", ids(got.Hits))
+	}
+	for _, s := range ix.Suggest("Blockchain Workshop", 10) {
+		if s == "Blockchain Workshop c" {
+			t.Errorf("suggested the title of a deleted document: %v", ix.Suggest("Blockchain Workshop", 10))
+		}
+	}
+}
+
+func TestConcurrentSearchesWhileWriting(t *testing.T) {
+	ix := germanIndex()
+	ix.SetCacheSize(0)
+	done := make(chan bool)
+	for g := range 4 {
+		go func() {
+			for i := range 200 {
+				q := []string{"Datenqualität", "KI Tischlerei", "Cyber Sicherheit", "Digitaliserung", "machine learning"}[(g+i)%5]
+				if res := ix.Search(Query{Text: q, Now: now, Limit: 3}); len(res.Hits) == 0 {
+					t.Errorf("%q found nothing", q)
+				}
+			}
+			done <- true
+		}()
+	}
+	for i := range 100 {
+		ix.Put(Doc{ID: "extra", Title: "Datenqualität im Handwerk " + string(rune('a'+i%26))})
+		if i%3 == 0 {
+			ix.Delete("extra")
+		}
+	}
+	for range 4 {
+		<-done
+	}
+}

@@ -38,8 +38,11 @@ func (ix *Index) Suggest(prefix string, n int) []string {
 	// Whole titles that start with what was typed.
 	if len(fp) >= 3 {
 		var titles []string
-		for _, title := range ix.text.titles {
-			if title != "" && strings.HasPrefix(fold(title), fp) {
+		for ord, slot := range ix.text.slotOf {
+			if slot < 0 {
+				continue
+			}
+			if title := string(ix.text.title(ord)); title != "" && strings.HasPrefix(fold(title), fp) {
 				titles = append(titles, title)
 				if len(titles) >= 4*n {
 					break

@@ -1,9 +1,11 @@
 package search
 
 import (
+	"encoding/binary"
+	"hash/maphash"
+	"math"
 	"runtime"
 	"slices"
-	"sort"
 	"strings"
 	"sync"
 )
@@ -12,18 +14,22 @@ import (
 // analysed terms (see analyze.go) with per-document BM25F impacts, and the
 // vocabulary that compound splitting, typo correction and suggestions use.
 // Its documents have their own numbers (ords), which only grow, so posting
-// lists stay sorted; ords map to the Index's slots. The Index's lock guards
-// it.
+// lists stay sorted and compress well; ords map to the Index's slots. A
+// removed document only loses its ord (a tombstone): its postings stay until
+// a compaction drops them, once a quarter of the ords are dead. The Index's
+// lock guards it.
 type textIndex struct {
-	slotOf []int32       // ord → slot; -1 where deleted
-	ordOf  map[int]int32 // slot → ord
-	titles []string      // ord → title, for suggestions
-	terms  []termRef     // ord → the document's term ids, to remove its postings
-	norms  [][numFields]uint16
-	alive  int
+	slotOf  []int32 // ord → slot; -1 where removed
+	ordOf   []int32 // slot → ord; -1 where none
+	norms   [][numFields]uint16
+	titles  []byte         // distinct titles, one after the other, for suggestions
+	titleAt []titleRef     // ord → its title in titles
+	recent  [4096]titleRef // titles stored lately, by hash, so a repeated title is stored once
+	alive   int
+	dead    int // removed ords not yet compacted away
 
 	termIDs  map[string]uint32 // term → term id
-	post     [][]posting       // term id → postings, ascending ord
+	post     []postings        // term id → postings, ascending ord
 	fieldLen [numFields]int64  // total length of each field over live docs
 	inv      [numFields]float64
 
@@ -31,8 +37,6 @@ type textIndex struct {
 	byLen  [][]string           // vocabulary words by byte length, for typo search
 	splits map[string][]string  // memoised compound splits of indexed words
 }
-
-type termRef []uint32
 
 // Fields of a document, in the order of posting counts.
 const (
@@ -43,13 +47,73 @@ const (
 	numFields
 )
 
-// posting holds a term's weight in one document: its BM25F term-frequency
-// component (field-weighted, length-normalised and saturated), computed when
-// the document is indexed. The average field lengths it uses are those of the
-// index at that time, which barely move once a catalogue is loaded.
-type posting struct {
-	ord    uint32
-	impact float32
+// postings is a term's posting list. Each posting is the distance of its ord
+// to the previous posting's (a uvarint; the first counts from 0) followed by
+// one byte: the term's weight in the document, its BM25F term-frequency
+// component (field-weighted, length-normalised and saturated), quantised to
+// 1..255 of k1+1, computed when the document is indexed. The average field
+// lengths it uses are those of the index at that time, which barely move
+// once a catalogue is loaded. Most postings take two bytes.
+type postings struct {
+	data []byte
+	n    uint32 // postings, with those of removed documents until compaction
+	last uint32 // the last posting's ord
+}
+
+// impactStep is the impact one step of a quantised impact stands for.
+const impactStep = (k1 + 1) / 255
+
+func (p *postings) add(ord uint32, impact float32) {
+	gap := ord
+	if p.n > 0 {
+		gap = ord - p.last
+	}
+	q := min(max(math.Round(float64(impact)/impactStep), 1), 255)
+	if cap(p.data)-len(p.data) < binary.MaxVarintLen32+1 {
+		// Grow by an eighth rather than append's quarter or more: posting
+		// lists are most of the index, and few grow after loading.
+		grown := make([]byte, len(p.data), len(p.data)+len(p.data)/8+16)
+		copy(grown, p.data)
+		p.data = grown
+	}
+	p.data = binary.AppendUvarint(p.data, uint64(gap))
+	p.data = append(p.data, uint8(q))
+	p.n++
+	p.last = ord
+}
+
+// nextPosting decodes the posting at d[i:]: its ord's distance to the
+// previous one, its quantised impact, and where the next posting starts.
+func nextPosting(d []byte, i int) (gap uint32, q uint8, next int) {
+	if b := d[i]; b < 0x80 {
+		return uint32(b), d[i+1], i + 2
+	}
+	return slowPosting(d, i)
+}
+
+func slowPosting(d []byte, i int) (gap uint32, q uint8, next int) {
+	g, n := binary.Uvarint(d[i:])
+	return uint32(g), d[i+n], i + n + 1
+}
+
+// titleRef is a title's place in textIndex.titles.
+type titleRef struct{ start, end uint32 }
+
+var titleSeed = maphash.MakeSeed()
+
+// addTitle stores s in t.titles, unless it was stored lately.
+func (t *textIndex) addTitle(s string) titleRef {
+	if s == "" {
+		return titleRef{}
+	}
+	h := &t.recent[maphash.String(titleSeed, s)%uint64(len(t.recent))]
+	if string(t.titles[h.start:h.end]) == s {
+		return *h
+	}
+	start := len(t.titles)
+	t.titles = append(t.titles, s...)
+	*h = titleRef{uint32(start), uint32(len(t.titles))}
+	return *h
 }
 
 type wordInfo struct {
@@ -59,7 +123,6 @@ type wordInfo struct {
 
 func newTextIndex() *textIndex {
 	return &textIndex{
-		ordOf:   make(map[int]int32),
 		termIDs: make(map[string]uint32),
 		words:   make(map[string]*wordInfo),
 		splits:  make(map[string][]string),
@@ -110,7 +173,8 @@ func (t *textIndex) learn(as []analysed) {
 		for w, disp := range a.disp {
 			wi := t.words[w]
 			if wi == nil {
-				wi = &wordInfo{display: disp}
+				wi = &wordInfo{display: strings.Clone(disp)}
+				w = strings.Clone(w)
 				t.words[w] = wi
 				for len(t.byLen) <= len(w) {
 					t.byLen = append(t.byLen, nil)
@@ -146,21 +210,21 @@ func (t *textIndex) add(slot int, a *analysed) {
 		}
 	}
 	ord := uint32(len(t.slotOf))
-	ids := make(termRef, 0, len(tf))
 	for term, c := range tf {
 		id, ok := t.termIDs[term]
 		if !ok {
 			id = uint32(len(t.post))
-			t.termIDs[term] = id
-			t.post = append(t.post, nil)
+			t.termIDs[strings.Clone(term)] = id
+			t.post = append(t.post, postings{})
 		}
-		t.post[id] = append(t.post[id], posting{ord: ord, impact: impact(c, &a.norm, &t.inv)})
-		ids = append(ids, id)
+		t.post[id].add(ord, impact(c, &a.norm, &t.inv))
 	}
 	t.slotOf = append(t.slotOf, int32(slot))
-	t.titles = append(t.titles, a.title)
-	t.terms = append(t.terms, ids)
+	t.titleAt = append(t.titleAt, t.addTitle(a.title))
 	t.norms = append(t.norms, a.norm)
+	for len(t.ordOf) <= slot {
+		t.ordOf = append(t.ordOf, -1)
+	}
 	t.ordOf[slot] = int32(ord)
 	t.alive++
 }
@@ -176,52 +240,71 @@ func addTerm(tf map[string]*[numFields]uint8, term string, f int) {
 	}
 }
 
-// remove takes the document in slot out of the postings.
+// title returns the title of ord.
+func (t *textIndex) title(ord int) []byte {
+	r := t.titleAt[ord]
+	return t.titles[r.start:r.end]
+}
+
+// remove takes the document in slot out of the index: its ord becomes a
+// tombstone, which queries skip.
 func (t *textIndex) remove(slot int) {
-	o, ok := t.ordOf[slot]
-	if !ok {
+	if slot >= len(t.ordOf) || t.ordOf[slot] < 0 {
 		return
 	}
-	ord := uint32(o)
-	for _, id := range t.terms[ord] {
-		ps := t.post[id]
-		i := sort.Search(len(ps), func(i int) bool { return ps[i].ord >= ord })
-		if i < len(ps) && ps[i].ord == ord {
-			t.post[id] = slices.Delete(ps, i, i+1)
-		}
-	}
+	ord := t.ordOf[slot]
 	for f := range t.fieldLen {
 		t.fieldLen[f] -= int64(t.norms[ord][f])
 	}
-	delete(t.ordOf, slot)
+	t.ordOf[slot] = -1
 	t.slotOf[ord] = -1
-	t.terms[ord], t.titles[ord], t.norms[ord] = nil, "", [numFields]uint16{}
 	t.alive--
-	t.maybeCompact()
+	t.dead++
+	if t.dead*4 >= len(t.slotOf) {
+		t.compact()
+	}
 }
 
-// maybeCompact renumbers the ords once most of them are unused.
-func (t *textIndex) maybeCompact() {
-	if len(t.slotOf) < 1024 || t.alive*2 > len(t.slotOf) {
-		return
-	}
-	remap := make([]uint32, len(t.slotOf))
+// compact renumbers the live ords and drops the postings of removed ones.
+func (t *textIndex) compact() {
+	remap := make([]int32, len(t.slotOf))
 	n := 0
+	titles := t.titles
+	t.titles, t.recent = nil, [len(t.recent)]titleRef{}
 	for ord, slot := range t.slotOf {
+		remap[ord] = -1
 		if slot < 0 {
 			continue
 		}
-		remap[ord] = uint32(n)
-		t.slotOf[n], t.titles[n], t.terms[n], t.norms[n] = slot, t.titles[ord], t.terms[ord], t.norms[ord]
-		t.ordOf[int(slot)] = int32(n)
+		remap[ord] = int32(n)
+		r := t.titleAt[ord]
+		t.titleAt[n] = t.addTitle(string(titles[r.start:r.end]))
+		t.slotOf[n], t.norms[n] = slot, t.norms[ord]
+		t.ordOf[slot] = int32(n)
 		n++
 	}
-	t.slotOf, t.titles, t.terms, t.norms = t.slotOf[:n], t.titles[:n], t.terms[:n], t.norms[:n]
-	for _, ps := range t.post {
-		for i := range ps {
-			ps[i].ord = remap[ps[i].ord]
+	t.slotOf = slices.Clip(t.slotOf[:n])
+	t.norms = slices.Clip(t.norms[:n])
+	t.titleAt = slices.Clip(t.titleAt[:n])
+	t.titles = slices.Clip(t.titles)
+	for id := range t.post {
+		p := &t.post[id]
+		var q postings
+		var ord uint32
+		for i := 0; i < len(p.data); {
+			gap, imp, next := nextPosting(p.data, i)
+			i, ord = next, ord+gap
+			if o := remap[ord]; o >= 0 {
+				q.data = binary.AppendUvarint(q.data, uint64(uint32(o)-q.last))
+				q.data = append(q.data, imp)
+				q.n++
+				q.last = uint32(o)
+			}
 		}
+		q.data = slices.Clip(q.data)
+		*p = q
 	}
+	t.dead = 0
 }
 
 // split returns the memoised compound split of an indexed word.
@@ -251,15 +334,9 @@ func (t *textIndex) isWord(w string) bool {
 
 // textMatch is the outcome of a text query.
 type textMatch struct {
-	textual    bool     // the query had words that carry meaning
-	hits       []scored // matching slots with their relative scores
-	set        bitset   // the matching slots
-	suggestion string   // the query with typos corrected, or empty
-}
-
-type scored struct {
-	slot  int
-	score float32 // relative to the best, in tenths
+	textual    bool    // the query had words that carry meaning
+	sc         *scorer // the hits, or nil for none; release it when done
+	suggestion string  // the query with typos corrected, or empty
 }
 
 // match runs a query text. The caller holds the Index's read lock.
@@ -272,29 +349,11 @@ func (t *textIndex) match(text string) textMatch {
 	if len(pq.concepts) == 0 {
 		return m
 	}
-	sc := t.score(pq)
-	defer sc.release()
+	m.sc = t.score(pq)
 	// A query of one or two words finds the documents that match all of
 	// them, if there are any; longer queries (questions) rank documents by
 	// how much of them they match.
-	need := uint8(0)
-	if pq.words <= 2 {
-		for _, ord := range sc.touched {
-			if sc.matched[ord] == uint8(sc.concepts) {
-				need = uint8(sc.concepts)
-				break
-			}
-		}
-	}
-	for ord, a := range sc.acc[:len(t.slotOf)] {
-		if a > 0 && sc.matched[ord] >= need {
-			if s := sc.final(uint32(ord)); s > 0 {
-				slot := int(t.slotOf[ord])
-				m.hits = append(m.hits, scored{slot, s})
-				m.set.set(slot)
-			}
-		}
-	}
+	t.rank(m.sc, pq.words <= 2)
 	return m
 }
 

@@ -6,6 +6,13 @@
 //	go run ./bench/search                     # everything
 //	go run ./bench/search -pg ''              # without PostgreSQL
 //	go run ./bench/search -n 0                # quality only
+//	go run ./bench/search -quality=false      # speed only
+//
+// The speed test prints the build time, the heap the index holds, the CPU
+// time per search of one client (median of five rounds over the judged
+// queries, two thirds of them with filters, and two queries without text),
+// and the latencies and CPU per search of 50 concurrent clients, first with
+// the result cache off (every search computed), then on.
 //
 // PostgreSQL is used through a throwaway schema that is dropped at the end.
 package main
@@ -71,6 +78,7 @@ func run(args []string, out io.Writer) error {
 	explain := fs.String("explain", "", "print our top ten for this judged query and stop")
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the speed test to this file")
 	slow := fs.Bool("slow", false, "print the slowest queries of the one-client run")
+	withQuality := fs.Bool("quality", true, "measure the quality on the judged queries")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -123,16 +131,19 @@ func run(args []string, out io.Writer) error {
 		return ids, nil
 	}}}
 
-	fts, err := openFTS5(docs)
-	if err != nil {
-		return fmt.Errorf("sqlite fts5: %w", err)
+	var fts *ftsIndex
+	if *withQuality || os.Getenv("POOL") != "" {
+		fts, err = openFTS5(docs)
+		if err != nil {
+			return fmt.Errorf("sqlite fts5: %w", err)
+		}
+		defer fts.Close()
+		engines = append(engines,
+			engine{"fts5-and", func(q string) ([]string, error) { return fts.search(q, " ") }},
+			engine{"fts5-or", func(q string) ([]string, error) { return fts.search(q, " OR ") }},
+		)
 	}
-	defer fts.Close()
-	engines = append(engines,
-		engine{"fts5-and", func(q string) ([]string, error) { return fts.search(q, " ") }},
-		engine{"fts5-or", func(q string) ([]string, error) { return fts.search(q, " OR ") }},
-	)
-	if *pgURL != "" {
+	if *pgURL != "" && (*withQuality || os.Getenv("POOL") != "") {
 		pg, err := openPostgres(*pgURL, docs)
 		if err != nil {
 			return fmt.Errorf("postgresql: %w", err)
@@ -162,8 +173,10 @@ func run(args []string, out io.Writer) error {
 		}
 		return nil
 	}
-	if err := quality(out, judged, engines, *verbose); err != nil {
-		return err
+	if *withQuality {
+		if err := quality(out, judged, engines, *verbose); err != nil {
+			return err
+		}
 	}
 	if *n > 0 {
 		docs, offers, fts = nil, nil, nil
@@ -393,7 +406,7 @@ func collect(rows *sql.Rows) ([]string, error) {
 // speed builds an index of n synthetic offers and measures it.
 func speed(out io.Writer, today time.Time, n, clients int, dur time.Duration, judged Judged, cpuprofile string, slow bool) error {
 	runtime.GC()
-	base := heapInuse()
+	base, baseAlloc := heapInuse(), heapAlloc()
 	centres, _ := demo.Network(today)
 	names := make(map[string]string)
 	for _, c := range centres {
@@ -401,7 +414,7 @@ func speed(out io.Writer, today time.Time, n, clients int, dur time.Duration, ju
 	}
 	offers := demo.Synthetic(today, n, 1)
 
-	start := time.Now()
+	start, cpu0 := time.Now(), cpuTime()
 	ix := search.New()
 	batch := make([]search.Doc, 0, 1024)
 	for _, o := range offers {
@@ -412,13 +425,14 @@ func speed(out io.Writer, today time.Time, n, clients int, dur time.Duration, ju
 		}
 	}
 	ix.Put(batch...)
-	build := time.Since(start)
+	build, buildCPU := time.Since(start), cpuTime()-cpu0
 	offers, batch = nil, nil
 	runtime.GC()
 	debug.FreeOSMemory()
 	fmt.Fprintf(out, "speed: %d synthetic offers (demo.Synthetic), GOMAXPROCS %d\n", ix.Len(), runtime.GOMAXPROCS(0))
-	fmt.Fprintf(out, "build (DocFromOffer + Put in batches of 1024): %v\n", build.Round(time.Millisecond))
-	fmt.Fprintf(out, "memory: index heap %d MB, process RSS %s\n", (heapInuse()-base)>>20, rss())
+	fmt.Fprintf(out, "build (DocFromOffer + Put in batches of 1024): %v, %v CPU\n", build.Round(time.Millisecond), buildCPU.Round(time.Millisecond))
+	fmt.Fprintf(out, "memory: index heap %.1f MB (live objects %.1f MB), process RSS %s\n",
+		float64(heapInuse()-base)/(1<<20), float64(heapAlloc()-baseAlloc)/(1<<20), rss())
 
 	var queries []search.Query
 	filters := []map[string][]string{nil, {search.FacetFormat: {"workshop", "webinar"}}, {search.FacetState: {"DE-NI"}, search.FacetMode: {"praesenz"}}}
@@ -462,7 +476,9 @@ func load(out io.Writer, ix *search.Index, queries []search.Query, clients int, 
 		n int
 	}
 	var worst []timed
-	for range 3 {
+	var rounds []time.Duration // CPU per search of each round
+	for range 5 {
+		cpu := cpuTime()
 		for _, q := range queries {
 			t := time.Now()
 			res := ix.Search(q)
@@ -470,14 +486,17 @@ func load(out io.Writer, ix *search.Index, queries []search.Query, clients int, 
 			one = append(one, d)
 			worst = append(worst, timed{d, q, res.Total})
 		}
+		rounds = append(rounds, (cpuTime()-cpu)/time.Duration(len(queries)))
 	}
+	slices.Sort(rounds)
 	if slow {
 		slices.SortFunc(worst, func(a, b timed) int { return int(b.d - a.d) })
 		for _, w := range worst[:10] {
 			fmt.Fprintf(out, "  %v %q %v → %d hits\n", w.d.Round(10*time.Microsecond), w.q.Text, w.q.Filters, w.n)
 		}
 	}
-	fmt.Fprintf(out, "1 client: %s\n", summary(one, 0))
+	fmt.Fprintf(out, "1 client: %s, %.3f ms CPU per search (median of %d rounds)\n", summary(one, 0),
+		float64(rounds[len(rounds)/2].Microseconds())/1000, len(rounds))
 
 	// Many clients in a closed loop: latency under load.
 	var mu sync.Mutex
@@ -501,7 +520,7 @@ func load(out io.Writer, ix *search.Index, queries []search.Query, clients int, 
 		}()
 	}
 	wg.Wait()
-	fmt.Fprintf(out, "%d clients: %s, %.2f ms CPU per search\n", clients, summary(all, time.Since(t0)),
+	fmt.Fprintf(out, "%d clients: %s, %.3f ms CPU per search\n", clients, summary(all, time.Since(t0)),
 		float64((cpuTime()-cpu0).Microseconds())/1000/float64(len(all)))
 	return nil
 }
@@ -525,6 +544,12 @@ func cpuTime() time.Duration {
 		return 0
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+func heapAlloc() uint64 {
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	return m.HeapAlloc
 }
 
 func heapInuse() uint64 {
