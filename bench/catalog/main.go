@@ -124,7 +124,7 @@ func run() error {
 		fmt.Printf("== %s\n   %d requests, %.0f req/s, p50 %.2f ms, p99 %.2f ms, errors %d\n",
 			p.name, r.n, r.rps, ms(r.p50), ms(r.p99), r.errors)
 	}
-	rss, hwm := memory(srv.Process.Pid)
+	rss, hwm, mapped := memory(srv.Process.Pid)
 	fmt.Println("== summary")
 	fmt.Printf("import: %.1f s for %d offers (target < 60 s)\n", importTime.Seconds(), *n)
 	for _, i := range []int{1, 2} {
@@ -132,7 +132,8 @@ func run() error {
 		fmt.Printf("%-10s p50 %.2f ms (target < 10), p99 %.2f ms (target < 50), %.0f req/s = %.1f%% of hello world (target ≥ 10%%)\n",
 			[]string{"", "page:", "api:"}[i], ms(r.p50), ms(r.p99), r.rps, 100*r.rps/results[0].rps)
 	}
-	fmt.Printf("server memory: RSS %.0f MB now, peak %.0f MB (target < 150 MB)\n", rss/1e6, hwm/1e6)
+	fmt.Printf("server memory: RSS %.0f MB now, peak %.0f MB (target < 150 MB); of it mapped files (the binary) %.0f MB; Go heap in use %s, from the OS %s\n",
+		rss/1e6, hwm/1e6, mapped/1e6, metric(base, "go_memstats_heap_inuse_bytes"), metric(base, "go_memstats_sys_bytes"))
 	return nil
 }
 
@@ -261,11 +262,12 @@ func waitUp(url string) error {
 	return fmt.Errorf("%s did not come up", url)
 }
 
-// memory returns the current and peak resident set size of a process in bytes.
-func memory(pid int) (rss, hwm float64) {
+// memory returns the current and peak resident set size of a process in
+// bytes, and how much of it is mapped files.
+func memory(pid int) (rss, hwm, file float64) {
 	f, err := os.Open(fmt.Sprintf("/proc/%d/status", pid))
 	if err != nil {
-		return 0, 0
+		return 0, 0, 0
 	}
 	defer f.Close()
 	sc := bufio.NewScanner(f)
@@ -280,7 +282,26 @@ func memory(pid int) (rss, hwm float64) {
 			rss = kb * 1024
 		case "VmHWM:":
 			hwm = kb * 1024
+		case "RssFile:":
+			file = kb * 1024
 		}
 	}
-	return rss, hwm
+	return rss, hwm, file
+}
+
+// metric reads one gauge from the server's /metrics, in MB.
+func metric(base, name string) string {
+	resp, err := http.Get(base + "/metrics")
+	if err != nil {
+		return "?"
+	}
+	defer resp.Body.Close()
+	sc := bufio.NewScanner(resp.Body)
+	for sc.Scan() {
+		if v, ok := strings.CutPrefix(sc.Text(), name+" "); ok {
+			f, _ := strconv.ParseFloat(v, 64)
+			return fmt.Sprintf("%.0f MB", f/1e6)
+		}
+	}
+	return "?"
 }
