@@ -227,7 +227,7 @@ func (s *Server) renderReadinessResult(w http.ResponseWriter, r *http.Request, s
 	}
 	now := s.cfg.Now()
 	d := readinessPageData{
-		Token: token, URL: absoluteURL(r, readinessResultPath(token)), Created: rec.CreatedAt, Result: res,
+		Token: token, URL: s.resultURL(r, token), Created: rec.CreatedAt, Result: res,
 		SizeLabel: readiness.Sizes.Label(res.Profile.Size), Industry: readiness.Industries.Label(res.Profile.Industry),
 		StateLabel: lotse.States.Label(res.Profile.State), MinCompare: readiness.MinComparable,
 		DMA: res.DMA.Rows(), Band: res.DMA.BandInfo(), DeleteError: deleteError,
@@ -387,16 +387,22 @@ func (s *Server) apiReadinessCreate(w http.ResponseWriter, r *http.Request) erro
 	if err != nil {
 		return err
 	}
-	link := absoluteURL(r, readinessResultPath(token))
+	link := s.resultURL(r, token)
 	w.Header().Set("Location", link)
 	return writeJSON(w, http.StatusCreated, readiness.NewResponse(res, rec, link))
 }
 
-// absoluteURL turns a path into a URL on the host the request came to.
-func absoluteURL(r *http.Request, path string) string {
+// resultURL is the private link to a result: on Config.PublicURL when it is
+// set, else on the host the request came to. The link only goes back to the
+// one who asked (page or API answer), never into an e-mail, so the Host
+// header, which that person controls, cannot send it to anyone else.
+func (s *Server) resultURL(r *http.Request, token string) string {
+	if s.cfg.PublicURL != "" {
+		return strings.TrimSuffix(s.cfg.PublicURL, "/") + readinessResultPath(token)
+	}
 	scheme := "http"
-	if r.TLS != nil || r.Header.Get("X-Forwarded-Proto") == "https" {
+	if r.TLS != nil {
 		scheme = "https"
 	}
-	return scheme + "://" + r.Host + path
+	return scheme + "://" + r.Host + readinessResultPath(token)
 }

@@ -3,11 +3,14 @@ package web
 import (
 	"context"
 	"encoding/json"
+	"io"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
 	"strings"
 	"testing"
+	"time"
 
 	"lotse/readiness"
 )
@@ -148,7 +151,7 @@ func TestReadinessComparison(t *testing.T) {
 }
 
 func TestReadinessAPI(t *testing.T) {
-	srv, _ := newTestServer(t)
+	srv, st := newTestServer(t)
 	w := get(t, srv, "/api/v1/readiness/questionnaire")
 	var q readiness.API
 	if err := json.Unmarshal(w.Body.Bytes(), &q); err != nil || w.Code != 200 {
@@ -187,6 +190,19 @@ func TestReadinessAPI(t *testing.T) {
 	}
 	if got := get(t, srv, strings.TrimPrefix(link, "http://example.com")); got.Code != 200 {
 		t.Errorf("result link: got %d", got.Code)
+	}
+
+	// With a public address configured, the link uses it.
+	public, err := New(context.Background(), Config{Now: func() time.Time { return testNow }, PublicURL: "https://lotse.example/"}, st,
+		slog.New(slog.NewTextHandler(io.Discard, nil)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	req := httptest.NewRequest("POST", "/api/v1/readiness", strings.NewReader(`{"profile": {"size": "1-9", "industry": "handwerk", "state": "DE-NI"}}`))
+	pw := httptest.NewRecorder()
+	public.ServeHTTP(pw, req)
+	if loc := pw.Header().Get("Location"); pw.Code != http.StatusCreated || !strings.HasPrefix(loc, "https://lotse.example/ki-check/ergebnis/") {
+		t.Errorf("with PublicURL: got %d and %q, want the link on the public address", pw.Code, loc)
 	}
 
 	tests := []struct {
