@@ -358,4 +358,3 @@ func TestReportPDFReader(t *testing.T) {
 		}
 	}
 }
-
