@@ -241,15 +241,24 @@ func TestReportPDFBreaksPages(t *testing.T) {
 	if !strings.Contains(p.flat(), strings.TrimSpace(long)) {
 		t.Error("the long step is not in the text")
 	}
-	// Every text line sits inside the page, above the footer or in it.
-	td := regexp.MustCompile(`Tf (-?[\d.]+) (-?[\d.]+) Td`)
+	if strings.Contains(p.text(), strings.TrimSpace(long)) {
+		t.Error("the long step is on one line, want it wrapped")
+	}
+	// Every text line sits inside the text area, or in the footer.
+	td := regexp.MustCompile(`/(F[12]) ([\d.]+) Tf (-?[\d.]+) (-?[\d.]+) Td (\((?:[^()\\]|\\.)*\)) Tj`)
 	for i, ops := range p.ops {
 		lines := 0
 		for _, m := range td.FindAllStringSubmatch(ops, -1) {
-			x, _ := strconv.ParseFloat(m[1], 64)
-			y, _ := strconv.ParseFloat(m[2], 64)
-			if x < pdfMarginX-1 || x > pdfPageW-pdfMarginX || y < 20 || y > pdfPageH-pdfMarginX+1 {
-				t.Errorf("page %d: text at (%v, %v) is outside the text area", i+1, x, y)
+			f := helvetica
+			if m[1] == "F2" {
+				f = helveticaBold
+			}
+			size, _ := strconv.ParseFloat(m[2], 64)
+			x, _ := strconv.ParseFloat(m[3], 64)
+			y, _ := strconv.ParseFloat(m[4], 64)
+			s := unescapePDF(m[5][1 : len(m[5])-1])
+			if right := x + f.width(s, size); x < pdfMarginX-1 || right > pdfPageW-pdfMarginX+0.5 || y < 20 || y > pdfPageH-pdfMarginX+1 {
+				t.Errorf("page %d: text %q from (%v, %v) to x=%.1f leaves the text area", i+1, winAnsiString(s), x, y, right)
 			}
 			if y > 44 && y < pdfBottom-4 {
 				t.Errorf("page %d: text at y=%v runs into the bottom margin", i+1, y)
