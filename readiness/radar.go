@@ -20,6 +20,7 @@ type Radar struct {
 	ID     string // prefix of the element IDs inside the SVG
 	Width  int
 	Height int
+	Centre RadarPoint // where the spokes start
 	Axes   []RadarAxis
 	Rings  []RadarRing
 	Series []RadarPolygon
@@ -34,23 +35,29 @@ type RadarAxis struct {
 	Anchor         string // SVG text-anchor: start, middle or end
 }
 
+// RadarPoint is a point of the chart, in the coordinates of the SVG
+// viewBox (y grows downwards).
+type RadarPoint struct{ X, Y float64 }
+
 // RadarRing is a grid polygon at Value (25, 50, 75, 100).
 type RadarRing struct {
-	Value  int
-	Points string
-	LabelX float64
-	LabelY float64
+	Value    int
+	Points   string
+	Vertices []RadarPoint // the same points as numbers, for other renderers
+	LabelX   float64
+	LabelY   float64
 }
 
 // RadarPolygon is one series laid out.
 type RadarPolygon struct {
-	Name   string
-	Class  string // radar-series-0, radar-series-1, …
-	Points string
-	Stroke string
-	Fill   string // "none" or a colour drawn at low opacity
-	Dash   string // SVG stroke-dasharray, or ""
-	Values []int
+	Name     string
+	Class    string // radar-series-0, radar-series-1, …
+	Points   string
+	Vertices []RadarPoint
+	Stroke   string
+	Fill     string // "none" or a colour drawn at low opacity
+	Dash     string // SVG stroke-dasharray, or ""
+	Values   []int
 }
 
 const (
@@ -72,7 +79,7 @@ var radarStyles = []struct{ stroke, fill, dash string }{
 // NewRadar lays out a radar chart with one axis per label, clockwise from
 // the top.
 func NewRadar(labels []string, series ...Series) Radar {
-	r := Radar{ID: "radar", Width: radarW, Height: radarH}
+	r := Radar{ID: "radar", Width: radarW, Height: radarH, Centre: RadarPoint{radarCX, radarCY}}
 	if len(series) > 1 {
 		r.Height += radarLegend
 	}
@@ -81,27 +88,30 @@ func NewRadar(labels []string, series ...Series) Radar {
 		a := -math.Pi/2 + 2*math.Pi*float64(i)/float64(max(n, 1))
 		return radarCX + v*radarR/100*math.Cos(a), radarCY + v*radarR/100*math.Sin(a)
 	}
-	points := func(vals []int) string {
+	points := func(vals []int) (string, []RadarPoint) {
 		var b strings.Builder
+		vs := make([]RadarPoint, n)
 		for i := range n {
 			v := 0
 			if i < len(vals) {
 				v = min(max(vals[i], 0), 100)
 			}
 			x, y := at(i, float64(v))
+			vs[i] = RadarPoint{x, y}
 			if i > 0 {
 				b.WriteByte(' ')
 			}
 			fmt.Fprintf(&b, "%.1f,%.1f", x, y)
 		}
-		return b.String()
+		return b.String(), vs
 	}
 	for _, v := range []int{25, 50, 75, 100} {
 		vals := make([]int, n)
 		for i := range vals {
 			vals[i] = v
 		}
-		r.Rings = append(r.Rings, RadarRing{Value: v, Points: points(vals), LabelX: radarCX + 3, LabelY: radarCY - float64(v)*radarR/100 - 2})
+		pts, vs := points(vals)
+		r.Rings = append(r.Rings, RadarRing{Value: v, Points: pts, Vertices: vs, LabelX: radarCX + 3, LabelY: radarCY - float64(v)*radarR/100 - 2})
 	}
 	for i, l := range labels {
 		x, y := at(i, 100)
@@ -122,8 +132,9 @@ func NewRadar(labels []string, series ...Series) Radar {
 	}
 	for i, s := range series {
 		st := radarStyles[i%len(radarStyles)]
+		pts, vs := points(s.Values)
 		r.Series = append(r.Series, RadarPolygon{
-			Name: s.Name, Class: fmt.Sprintf("radar-series-%d", i), Points: points(s.Values),
+			Name: s.Name, Class: fmt.Sprintf("radar-series-%d", i), Points: pts, Vertices: vs,
 			Stroke: st.stroke, Fill: st.fill, Dash: st.dash, Values: s.Values,
 		})
 	}

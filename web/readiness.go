@@ -217,17 +217,13 @@ func (s *Server) readinessShow(w http.ResponseWriter, r *http.Request) error {
 func (s *Server) renderReadinessResult(w http.ResponseWriter, r *http.Request, status int, deleteError string) error {
 	ctx := r.Context()
 	token := r.PathValue("token")
-	rec, err := s.store.FindReadinessResult(ctx, token)
-	if err != nil {
-		return err
-	}
-	res, err := rescore(rec)
+	rec, res, earlier, err := s.findReadinessResult(ctx, token)
 	if err != nil {
 		return err
 	}
 	now := s.cfg.Now()
 	d := readinessPageData{
-		Token: token, URL: s.resultURL(r, token), Created: rec.CreatedAt, Result: res,
+		Token: token, URL: s.resultURL(r, token), Created: rec.CreatedAt, Result: res, Earlier: earlier,
 		SizeLabel: readiness.Sizes.Label(res.Profile.Size), Industry: readiness.Industries.Label(res.Profile.Industry),
 		StateLabel: lotse.States.Label(res.Profile.State), MinCompare: readiness.MinComparable,
 		DMA: res.DMA.Rows(), Band: res.DMA.BandInfo(), DeleteError: deleteError,
@@ -235,11 +231,8 @@ func (s *Server) renderReadinessResult(w http.ResponseWriter, r *http.Request, s
 	for _, dim := range res.Dimensions {
 		d.Uncertain = d.Uncertain || dim.Uncertain
 	}
-	if rec.Previous != nil {
-		if d.Earlier, err = rescore(rec.Previous); err != nil {
-			return err
-		}
-		d.Progress = readiness.Progress(d.Earlier, res)
+	if earlier != nil {
+		d.Progress = readiness.Progress(earlier, res)
 	}
 	for i, dim := range res.Dimensions {
 		row := dimensionRow{DimensionScore: dim}
@@ -285,6 +278,57 @@ func (s *Server) renderReadinessResult(w http.ResponseWriter, r *http.Request, s
 	w.Header().Set("Cache-Control", "private, no-store")
 	w.Header().Set("X-Robots-Tag", "noindex, nofollow")
 	return s.ui.render(w, status, "readiness_result", p)
+}
+
+// readinessPDF sends the result as a PDF report to download. Like the
+// result page it is private: not for caches.
+func (s *Server) readinessPDF(w http.ResponseWriter, r *http.Request) error {
+	ctx := r.Context()
+	token := r.PathValue("token")
+	rec, res, earlier, err := s.findReadinessResult(ctx, token)
+	if err != nil {
+		return err
+	}
+	recm, err := s.recommend(ctx, res, s.cfg.Now())
+	if err != nil {
+		return err
+	}
+	rep := readiness.Report{
+		Result: res, Earlier: earlier, Rec: recm, Centres: s.catalog.allCentres(),
+		Created: rec.CreatedAt, URL: s.resultURL(r, token),
+	}
+	b, err := rep.PDF()
+	if err != nil {
+		return err
+	}
+	h := w.Header()
+	h.Set("Content-Type", "application/pdf")
+	h.Set("Content-Disposition", `attachment; filename="ki-readiness-bericht.pdf"`)
+	h.Set("Content-Length", strconv.Itoa(len(b)))
+	h.Set("Cache-Control", "no-store")
+	h.Set("X-Robots-Tag", "noindex, nofollow")
+	_, err = w.Write(b)
+	return err
+}
+
+// findReadinessResult loads a stored check by its private token and scores
+// it, and the check it repeats (nil if none). An unknown token is ENOTFOUND.
+func (s *Server) findReadinessResult(ctx context.Context, token string) (*store.ReadinessRecord, *readiness.Result, *readiness.Result, error) {
+	rec, err := s.store.FindReadinessResult(ctx, token)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	res, err := rescore(rec)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	var earlier *readiness.Result
+	if rec.Previous != nil {
+		if earlier, err = rescore(rec.Previous); err != nil {
+			return nil, nil, nil, err
+		}
+	}
+	return rec, res, earlier, nil
 }
 
 // rescore scores a stored check again with the questionnaire version it was

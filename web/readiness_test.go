@@ -1,6 +1,7 @@
 package web
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"io"
@@ -131,6 +132,41 @@ func TestReadinessPages(t *testing.T) {
 		t.Fatalf("explanation: got %d", w.Code)
 	}
 	mustContain(t, w.Body.String(), "So rechnet der KI-Readiness-Check", "„Weiß nicht“ zählt mit 0 Punkten", `<th scope="row">Daten: Bestand &amp; Qualität</th>`, `id="eu"`, `<td lang="en">Digital business strategy</td>`)
+}
+
+func TestReadinessPDF(t *testing.T) {
+	srv, _ := newTestServer(t)
+	result := postForm(t, srv, "/ki-check", checkForm()).Header().Get("Location")
+	mustContain(t, get(t, srv, result).Body.String(), `href="`+result+`/bericht.pdf"`, "Bericht als PDF herunterladen")
+
+	w := get(t, srv, result+"/bericht.pdf")
+	if w.Code != 200 {
+		t.Fatalf("got %d, want 200", w.Code)
+	}
+	for h, want := range map[string]string{
+		"Content-Type":        "application/pdf",
+		"Content-Disposition": `attachment; filename="ki-readiness-bericht.pdf"`,
+		"Cache-Control":       "no-store",
+	} {
+		if got := w.Header().Get(h); got != want {
+			t.Errorf("%s: got %q, want %q", h, got, want)
+		}
+	}
+	body := w.Body.Bytes()
+	if !bytes.HasPrefix(body, []byte("%PDF-1.4\n")) || !bytes.HasSuffix(body, []byte("%%EOF\n")) {
+		t.Errorf("body is no PDF: starts %q", body[:min(len(body), 16)])
+	}
+
+	for _, path := range []string{"/ki-check/ergebnis/unbekannt/bericht.pdf", "/ki-check/ergebnis/" + strings.Repeat("x", 43) + "/bericht.pdf"} {
+		w := get(t, srv, path)
+		if w.Code != 404 || !strings.HasPrefix(w.Header().Get("Content-Type"), "text/html") {
+			t.Errorf("%s: got %d %q, want the 404 page", path, w.Code, w.Header().Get("Content-Type"))
+		}
+	}
+	postForm(t, srv, result+"/loeschen", url.Values{"bestaetigt": {"ja"}})
+	if w := get(t, srv, result+"/bericht.pdf"); w.Code != 404 {
+		t.Errorf("deleted result: got %d, want 404", w.Code)
+	}
 }
 
 func TestReadinessComparison(t *testing.T) {

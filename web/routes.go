@@ -33,6 +33,7 @@ func (s *Server) routes() http.Handler {
 	mux.Handle("POST /ki-check", s.page(s.readinessCreate))
 	mux.Handle("GET /ki-check/so-rechnen-wir", s.page(s.readinessExplain))
 	mux.Handle("GET /ki-check/ergebnis/{token}", s.page(s.readinessShow))
+	mux.Handle("GET /ki-check/ergebnis/{token}/bericht.pdf", s.page(s.readinessPDF))
 	mux.Handle("GET /ki-check/ergebnis/{token}/wiederholen", s.page(s.readinessRepeat))
 	mux.Handle("POST /ki-check/ergebnis/{token}/loeschen", s.page(s.readinessDelete))
 

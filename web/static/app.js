@@ -29,3 +29,9 @@ document.querySelectorAll('input[type=search][name=q]').forEach((input, i) => {
     }, 150);
   });
 });
+
+// The result page's print button needs script, so it shows only with it.
+document.querySelectorAll("button.rc-print").forEach((b) => {
+  b.hidden = false;
+  b.addEventListener("click", () => window.print());
+});
