@@ -1,5 +1,11 @@
 package lotse
 
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
 // Term is one value of a controlled vocabulary: a stable slug used in URLs,
 // the API and the exchange format, and its German label.
 type Term struct {
@@ -130,4 +136,69 @@ var States = Vocabulary{
 var CentreKinds = Vocabulary{
 	{"regional", "Regionales Zentrum"},
 	{"thematic", "Thematisches Zentrum"},
+}
+
+// Names of the vocabularies whose labels the network office may change.
+// The names and the slugs are part of the API and the exchange format; only
+// the labels change.
+const (
+	VocabTopics    = "topics"
+	VocabFormats   = "formats"
+	VocabAudiences = "audiences"
+	VocabModes     = "modes"
+)
+
+// NamedVocabulary is a vocabulary with its name and German heading.
+type NamedVocabulary struct {
+	Name, Title string
+	Terms       Vocabulary
+}
+
+// EditableVocabularies are the vocabularies with editable labels, in the
+// order the administration shows them.
+var EditableVocabularies = []NamedVocabulary{
+	{VocabTopics, "Themen", Topics},
+	{VocabFormats, "Formate", Formats},
+	{VocabAudiences, "Zielgruppen", Audiences},
+	{VocabModes, "Formen", Modes},
+}
+
+// EditableVocabulary returns the compiled vocabulary named name.
+func EditableVocabulary(name string) (Vocabulary, bool) {
+	for _, v := range EditableVocabularies {
+		if v.Name == name {
+			return v.Terms, true
+		}
+	}
+	return nil, false
+}
+
+// MaxLabelLength is the longest label in characters.
+const MaxLabelLength = 80
+
+// ValidateLabel checks a label as typed (already trimmed); "" means the
+// compiled default and is valid.
+func ValidateLabel(label string) error {
+	if n := utf8.RuneCountInString(label); n > MaxLabelLength {
+		return &Error{Code: EINVALID, Message: "Die Bezeichnung darf höchstens 80 Zeichen lang sein.",
+			Fields: map[string]string{"label": "Die Bezeichnung darf höchstens 80 Zeichen lang sein."}}
+	}
+	if strings.ContainsFunc(label, unicode.IsControl) {
+		return &Error{Code: EINVALID, Message: "Die Bezeichnung darf keine Steuerzeichen enthalten.",
+			Fields: map[string]string{"label": "Die Bezeichnung darf keine Steuerzeichen enthalten."}}
+	}
+	return nil
+}
+
+// WithLabels returns a copy of v whose labels are replaced by those in
+// labels (slug → label); slugs and order stay.
+func (v Vocabulary) WithLabels(labels map[string]string) Vocabulary {
+	out := make(Vocabulary, len(v))
+	copy(out, v)
+	for i, t := range out {
+		if l := labels[t.Slug]; l != "" {
+			out[i].Label = l
+		}
+	}
+	return out
 }
