@@ -15,11 +15,7 @@ import (
 // occurrences from a year before now to two years after (at most 400; a
 // single date outside that window is kept too).
 func DocFromOffer(o *lotse.Offer, centreName string, now time.Time) Doc {
-	var labels []string
-	for _, t := range o.Topics {
-		labels = append(labels, lotse.Topics.Label(t))
-	}
-	labels = append(labels, lotse.Formats.Label(o.Format))
+	labels := OfferLabels(o, lotse.Topics, lotse.Formats)
 	body := []string{o.Description, centreName}
 	if o.Location.City != "" {
 		body = append(body, o.Location.City)
@@ -57,4 +53,15 @@ func DocFromOffer(o *lotse.Offer, centreName string, now time.Time) Doc {
 		}
 	}
 	return d
+}
+
+// OfferLabels returns the labels of the offer's topics and format in the
+// given vocabularies, for Doc.Labels: a caller whose labels differ from the
+// compiled ones replaces Doc.Labels with them.
+func OfferLabels(o *lotse.Offer, topics, formats lotse.Vocabulary) []string {
+	labels := make([]string, 0, len(o.Topics)+1)
+	for _, t := range o.Topics {
+		labels = append(labels, topics.Label(t))
+	}
+	return append(labels, formats.Label(o.Format))
 }

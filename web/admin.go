@@ -254,7 +254,7 @@ func (s *Server) renderCentreForm(w http.ResponseWriter, r *http.Request, status
 		States lotse.Vocabulary
 		Topics lotse.Vocabulary
 		Notice string
-	}{isNew, f, errs, lotse.CentreKinds, lotse.States, lotse.Topics, adminNotices[r.URL.Query().Get("hinweis")]}
+	}{isNew, f, errs, lotse.CentreKinds, lotse.States, s.catalog.labels.vocab(lotse.VocabTopics), adminNotices[r.URL.Query().Get("hinweis")]}
 	return s.ui.render(w, status, "admin_centre", p)
 }
 

@@ -303,6 +303,8 @@ func TestEveryRouteChecksRoleAndCentre(t *testing.T) {
 				"city": {"Hannover"}, "lat": {"52.37"}, "lon": {"9.73"}, "started_on": {"2021-06-01"}, "topics": {"ki"}}
 		}, admins},
 		{"GET", "/verwaltung/protokoll", nil, admins},
+		{"GET", "/verwaltung/begriffe", nil, admins},
+		{"POST", "/verwaltung/begriffe/topics", func(string) url.Values { return url.Values{"ki": {"Künstliche Intelligenz"}} }, admins},
 	}
 
 	// Every state-changing route in routes.go must be in the table.

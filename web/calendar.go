@@ -33,7 +33,7 @@ func (s *Server) calendarTopic(w http.ResponseWriter, r *http.Request) error {
 		return lotse.Errorf(lotse.ENOTFOUND, "Dieses Thema gibt es nicht.")
 	}
 	return s.calendarFeed(w, r, map[string][]string{search.FacetTopic: {slug}},
-		"Mittelstand-Digital: "+lotse.Topics.Label(slug), "thema-"+slug)
+		"Mittelstand-Digital: "+s.catalog.labels.label(lotse.VocabTopics, slug), "thema-"+slug)
 }
 
 // calendarOffer is one event (all dates of a series) as an .ics file.

@@ -16,9 +16,10 @@ import (
 // reach the index at once (indexOffers); writes by other instances or by
 // "lotse import" arrive through follow, which reads the store's change log.
 type catalog struct {
-	store *store.Store
-	index *search.Index
-	now   func() time.Time
+	store  *store.Store
+	index  *search.Index
+	now    func() time.Time
+	labels *labels // vocabulary labels, refreshed with the centres
 
 	mu      sync.RWMutex
 	centres []*lotse.Centre
@@ -30,8 +31,8 @@ type catalog struct {
 	offers *offerCache // recently shown offers, decoded
 }
 
-func newCatalog(st *store.Store, ix *search.Index, now func() time.Time) *catalog {
-	return &catalog{store: st, index: ix, now: now, bySlug: map[string]*lotse.Centre{}, applied: map[int64]bool{}, offers: newOfferCache(2000)}
+func newCatalog(st *store.Store, ix *search.Index, now func() time.Time, lbl *labels) *catalog {
+	return &catalog{store: st, index: ix, now: now, labels: lbl, bySlug: map[string]*lotse.Centre{}, applied: map[int64]bool{}, offers: newOfferCache(2000)}
 }
 
 // load fills the index from scratch.
@@ -43,9 +44,24 @@ func (c *catalog) load(ctx context.Context) error {
 	if err := c.loadCentres(ctx); err != nil {
 		return err
 	}
+	if _, err := c.loadLabels(ctx); err != nil {
+		return err
+	}
+	if err := c.indexAll(ctx); err != nil {
+		return err
+	}
+	c.mu.Lock()
+	c.seq = seq
+	c.mu.Unlock()
+	return nil
+}
+
+// indexAll (re)indexes every listed offer, as after a change of labels,
+// which are part of the search text.
+func (c *catalog) indexAll(ctx context.Context) error {
 	now := c.now()
 	docs := make([]search.Doc, 0, 1024)
-	err = c.store.EachOffer(ctx, func(o *lotse.Offer) error {
+	err := c.store.EachOffer(ctx, func(o *lotse.Offer) error {
 		if !o.IsListed() { // drafts, cancelled and archived offers are not searchable
 			return nil
 		}
@@ -60,10 +76,16 @@ func (c *catalog) load(ctx context.Context) error {
 		return err
 	}
 	c.index.Put(docs...)
-	c.mu.Lock()
-	c.seq = seq
-	c.mu.Unlock()
 	return nil
+}
+
+// loadLabels reads the vocabulary labels and reports whether they changed.
+func (c *catalog) loadLabels(ctx context.Context) (bool, error) {
+	custom, err := c.store.Labels(ctx)
+	if err != nil {
+		return false, err
+	}
+	return c.labels.set(custom), nil
 }
 
 func (c *catalog) loadCentres(ctx context.Context) error {
@@ -117,6 +139,15 @@ func (c *catalog) catchUp(ctx context.Context) error {
 	}
 	if err := c.loadCentres(ctx); err != nil {
 		return err
+	}
+	// Labels changed by another instance: re-index everything, since the
+	// labels are part of the search text.
+	if changed, err := c.loadLabels(ctx); err != nil {
+		return err
+	} else if changed {
+		if err := c.indexAll(ctx); err != nil {
+			return err
+		}
 	}
 	c.mu.Lock()
 	var ids []string
@@ -186,6 +217,7 @@ func (c *catalog) doc(o *lotse.Offer, now time.Time) search.Doc {
 		name = ce.Name
 	}
 	d := search.DocFromOffer(o, name, now)
+	d.Labels = search.OfferLabels(o, c.labels.vocab(lotse.VocabTopics), c.labels.vocab(lotse.VocabFormats))
 	if o.Location.State == "" && ce != nil && ce.State != "" {
 		d.Values[search.FacetState] = []string{ce.State} // a regional centre's offer belongs to its Land
 	}

@@ -145,7 +145,7 @@ func (s *Server) centreShow(w http.ResponseWriter, r *http.Request) error {
 		Formats []facetValue
 		AllURL  string
 		Map     mapView
-	}{c, cards, res.Total, vocabularyCounts(lotse.Formats, res.Facets[search.FacetFormat]),
+	}{c, cards, res.Total, vocabularyCounts(s.catalog.labels.vocab(lotse.VocabFormats), res.Facets[search.FacetFormat]),
 		"/angebote?zentrum=" + c.Slug, newMapView(s.catalog.allCentres(), c.Slug)}
 	return s.ui.render(w, http.StatusOK, "centre", p)
 }

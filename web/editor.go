@@ -292,7 +292,9 @@ var statusActionLabels = []statusAction{
 func (s *Server) renderOfferForm(w http.ResponseWriter, r *http.Request, status int, d editorFormData) error {
 	u := currentUser(r)
 	d.Centres = s.editorCentres(u)
-	d.Topics, d.Formats, d.Audience, d.Modes, d.States = lotse.Topics, lotse.Formats, lotse.Audiences, lotse.Modes, lotse.States
+	l := s.catalog.labels
+	d.Topics, d.Formats, d.Audience, d.Modes, d.States = l.vocab(lotse.VocabTopics), l.vocab(lotse.VocabFormats),
+		l.vocab(lotse.VocabAudiences), l.vocab(lotse.VocabModes), lotse.States
 	var start time.Time
 	if t, err := parseDate(d.Form.Date); err == nil {
 		start = t
@@ -316,7 +318,7 @@ func (s *Server) renderOfferForm(w http.ResponseWriter, r *http.Request, status 
 	if !d.New {
 		title = "Angebot bearbeiten: " + d.Form.Title
 	} else if d.Form.Format != "" {
-		title = "Neues Angebot: " + lotse.Formats.Label(d.Form.Format)
+		title = "Neues Angebot: " + s.catalog.labels.label(lotse.VocabFormats, d.Form.Format)
 	}
 	if len(d.Errors) > 0 {
 		title = "Fehler: " + title

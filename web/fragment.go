@@ -1,6 +1,7 @@
 package web
 
 import (
+	"cmp"
 	"html"
 	"html/template"
 	"net/url"
@@ -47,7 +48,7 @@ func writeCard(b *strings.Builder, c offerCard) {
 	b.WriteString(`"><p class="card-meta"><span class="badge badge-`)
 	b.WriteString(esc(c.Format))
 	b.WriteString(`">`)
-	b.WriteString(esc(lotse.Formats.Label(c.Format)))
+	b.WriteString(esc(cmp.Or(c.FormatLabel, lotse.Formats.Label(c.Format))))
 	b.WriteString(`</span>`)
 	if c.Past {
 		b.WriteString(` <span class="badge badge-past">vergangen</span>`)
@@ -69,7 +70,7 @@ func writeCard(b *strings.Builder, c offerCard) {
 		b.WriteString(`</p>`)
 	}
 	b.WriteString(`<p class="card-where">`)
-	b.WriteString(esc(lotse.Modes.Label(c.Mode)))
+	b.WriteString(esc(cmp.Or(c.ModeLabel, lotse.Modes.Label(c.Mode))))
 	for _, s := range []string{c.Location.City, c.CentreName} {
 		if s != "" {
 			b.WriteString(" · ")

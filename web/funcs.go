@@ -13,10 +13,10 @@ import (
 func (u *ui) funcs(hashes map[string]string) template.FuncMap {
 	return template.FuncMap{
 		"static":        func(name string) string { return staticURL(hashes, name) },
-		"topicLabel":    lotse.Topics.Label,
-		"formatLabel":   lotse.Formats.Label,
-		"audienceLabel": lotse.Audiences.Label,
-		"modeLabel":     lotse.Modes.Label,
+		"topicLabel":    func(slug string) string { return u.labels.label(lotse.VocabTopics, slug) },
+		"formatLabel":   func(slug string) string { return u.labels.label(lotse.VocabFormats, slug) },
+		"audienceLabel": func(slug string) string { return u.labels.label(lotse.VocabAudiences, slug) },
+		"modeLabel":     func(slug string) string { return u.labels.label(lotse.VocabModes, slug) },
 		"stateLabel":    lotse.States.Label,
 		"kindLabel":     lotse.CentreKinds.Label,
 		"date":          germanDate,

@@ -22,23 +22,27 @@ const pageSize = 20
 var facetParams = []struct {
 	facet, param, heading string
 	vocab                 lotse.Vocabulary
+	labels                string // name of the vocabulary whose labels admins edit
 }{
-	{search.FacetTopic, "thema", "Thema", lotse.Topics},
-	{search.FacetFormat, "format", "Format", lotse.Formats},
-	{search.FacetMode, "form", "Form", lotse.Modes},
-	{search.FacetAudience, "zielgruppe", "Zielgruppe", lotse.Audiences},
-	{search.FacetState, "land", "Bundesland", lotse.States},
-	{search.FacetCentre, "zentrum", "Zentrum", nil},
+	{search.FacetTopic, "thema", "Thema", lotse.Topics, lotse.VocabTopics},
+	{search.FacetFormat, "format", "Format", lotse.Formats, lotse.VocabFormats},
+	{search.FacetMode, "form", "Form", lotse.Modes, lotse.VocabModes},
+	{search.FacetAudience, "zielgruppe", "Zielgruppe", lotse.Audiences, lotse.VocabAudiences},
+	{search.FacetState, "land", "Bundesland", lotse.States, ""},
+	{search.FacetCentre, "zentrum", "Zentrum", nil, ""},
 }
 
 // offerCard is an offer as the lists show it.
 type offerCard struct {
 	*lotse.Offer
 	CentreName string
-	Next       time.Time // the next (or last) date; zero for timeless offers
-	NextEnd    time.Time
-	Past       bool
-	Series     bool
+	// FormatLabel and ModeLabel are the current labels of Format and Mode
+	// (empty: the compiled ones).
+	FormatLabel, ModeLabel string
+	Next                   time.Time // the next (or last) date; zero for timeless offers
+	NextEnd                time.Time
+	Past                   bool
+	Series                 bool
 	// Marks are the spans of Title and Summary that match the search.
 	TitleMarks, SummaryMarks []search.Span
 }
@@ -58,6 +62,7 @@ func (s *Server) offerCards(ctx context.Context, hits []search.Hit) ([]offerCard
 	cards := make([]offerCard, len(offers))
 	for i, o := range offers {
 		c := offerCard{Offer: o, Next: next[o.ID], Series: o.Recurrence != ""}
+		s.labelCard(&c)
 		if ce := s.catalog.centre(o.Centre); ce != nil {
 			c.CentreName = ce.Name
 		}
@@ -71,6 +76,12 @@ func (s *Server) offerCards(ctx context.Context, hits []search.Hit) ([]offerCard
 		cards[i] = c
 	}
 	return cards, nil
+}
+
+// labelCard fills in the card's current format and mode labels.
+func (s *Server) labelCard(c *offerCard) {
+	c.FormatLabel = s.catalog.labels.label(lotse.VocabFormats, c.Format)
+	c.ModeLabel = s.catalog.labels.label(lotse.VocabModes, c.Mode)
 }
 
 func searchQuery(now time.Time, text string, filters map[string][]string, from, to time.Time, offset, limit int) search.Query {
@@ -205,9 +216,13 @@ func (s *Server) offerList(w http.ResponseWriter, r *http.Request) error {
 		fv := facetView{Param: f.param, Heading: f.heading}
 		chosen := q.Filters[f.facet]
 		counts := res.Facets[f.facet]
+		vocab := f.vocab
+		if f.labels != "" {
+			vocab = s.catalog.labels.vocab(f.labels)
+		}
 		label := func(slug string) string {
-			if f.vocab != nil {
-				return f.vocab.Label(slug)
+			if vocab != nil {
+				return vocab.Label(slug)
 			}
 			if c := s.catalog.centre(slug); c != nil {
 				return c.Name
@@ -215,8 +230,8 @@ func (s *Server) offerList(w http.ResponseWriter, r *http.Request) error {
 			return slug
 		}
 		var slugs []string
-		if f.vocab != nil {
-			slugs = f.vocab.Slugs()
+		if vocab != nil {
+			slugs = vocab.Slugs()
 		} else {
 			for _, c := range s.catalog.allCentres() {
 				slugs = append(slugs, c.Slug)
@@ -258,7 +273,7 @@ func (s *Server) offerList(w http.ResponseWriter, r *http.Request) error {
 	var related []facetValue
 	if res.Total == 0 && q.Text != "" {
 		for _, slug := range s.catalog.index.Related(q.Text, 5) {
-			related = append(related, facetValue{Slug: slug, Label: lotse.Topics.Label(slug)})
+			related = append(related, facetValue{Slug: slug, Label: s.catalog.labels.label(lotse.VocabTopics, slug)})
 		}
 	}
 

@@ -55,8 +55,8 @@ func (s *Server) home(w http.ResponseWriter, r *http.Request) error {
 		Upcoming int
 	}{
 		Events:   events,
-		Topics:   vocabularyCounts(lotse.Topics, all.Facets["topic"]),
-		Formats:  vocabularyCounts(lotse.Formats, all.Facets["format"]),
+		Topics:   vocabularyCounts(s.catalog.labels.vocab(lotse.VocabTopics), all.Facets["topic"]),
+		Formats:  vocabularyCounts(s.catalog.labels.vocab(lotse.VocabFormats), all.Facets["format"]),
 		Centres:  centres,
 		Map:      newMapView(centres, ""),
 		Offers:   all.Total,

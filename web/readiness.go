@@ -251,6 +251,7 @@ func (s *Server) renderReadinessResult(w http.ResponseWriter, r *http.Request, s
 		pv := priorityView{Priority: p, Number: i + 1}
 		for _, l := range p.Offers {
 			c := offerCard{Offer: l.Offer, Series: l.Offer.Recurrence != ""}
+			s.labelCard(&c)
 			if ce := s.catalog.centre(l.Offer.Centre); ce != nil {
 				c.CentreName = ce.Name
 			}

@@ -27,14 +27,15 @@ type ui struct {
 	dev   bool
 	files fs.FS // holds templates/ and static/
 
+	labels *labels // vocabulary labels for the label funcs
 	mu     sync.RWMutex
 	pages  map[string]*template.Template
 	hashes map[string]string // static path → short content hash
 	gz     sync.Map          // static path → gzipped content
 }
 
-func newUI(dev bool, root string) (*ui, error) {
-	u := &ui{dev: dev, files: embedded}
+func newUI(dev bool, root string, lbl *labels) (*ui, error) {
+	u := &ui{dev: dev, files: embedded, labels: lbl}
 	if dev {
 		u.files = os.DirFS(root)
 	}

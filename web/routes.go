@@ -99,6 +99,8 @@ func (s *Server) routes() http.Handler {
 	mux.Handle("GET /verwaltung/zentren/{slug}", s.page(s.admin(s.centreEditPage)))
 	mux.Handle("POST /verwaltung/zentren/{slug}", s.page(s.admin(s.centreUpdate)))
 	mux.Handle("GET /verwaltung/protokoll", s.page(s.admin(s.adminAudit)))
+	mux.Handle("GET /verwaltung/begriffe", s.page(s.admin(s.adminLabels)))
+	mux.Handle("POST /verwaltung/begriffe/{vocab}", s.page(s.admin(s.labelsUpdate)))
 
 	// Operations and assets.
 	mux.HandleFunc("GET /healthz", s.healthz)

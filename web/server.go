@@ -73,12 +73,13 @@ func New(ctx context.Context, cfg Config, st *store.Store, logger *slog.Logger) 
 	if cfg.Retention == 0 {
 		cfg.Retention = 90 * 24 * time.Hour
 	}
-	ui, err := newUI(cfg.Dev, cfg.Root)
+	lbl := newLabels()
+	ui, err := newUI(cfg.Dev, cfg.Root, lbl)
 	if err != nil {
 		return nil, err
 	}
 	s := &Server{cfg: cfg, store: st, log: logger, ui: ui, metrics: newMetrics()}
-	s.catalog = newCatalog(st, search.New(), cfg.Now)
+	s.catalog = newCatalog(st, search.New(), cfg.Now, lbl)
 	if err := s.catalog.load(ctx); err != nil {
 		return nil, fmt.Errorf("load catalogue: %w", err)
 	}
