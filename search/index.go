@@ -25,6 +25,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"lotse"
 )
 
 // Facet names, as used in Query filters and Result.Facets.
@@ -91,16 +93,17 @@ type Result struct {
 
 // Index is safe for concurrent use.
 type Index struct {
-	mu    sync.RWMutex
-	slots []entry // the zero entry where free (see alive)
-	free  []int
-	byID  map[string]int
-	alive bitset
-	dict  [numFacets]map[string]int // per facet: value → value number
-	vals  [numFacets][]string       // per facet: value number → value
-	bits  [numFacets][]bitset       // per facet and value: the slots carrying it
-	text  *textIndex
-	gen   uint64 // counts writes
+	mu     sync.RWMutex
+	slots  []entry // the zero entry where free (see alive)
+	free   []int
+	byID   map[string]int
+	alive  bitset
+	dict   [numFacets]map[string]int // per facet: value → value number
+	vals   [numFacets][]string       // per facet: value number → value
+	bits   [numFacets][]bitset       // per facet and value: the slots carrying it
+	text   *textIndex
+	gen    uint64           // counts writes
+	topics lotse.Vocabulary // topic labels for Related; nil: the compiled ones
 
 	cacheMu sync.Mutex
 	order   orderCache
@@ -126,6 +129,14 @@ func New() *Index {
 		ix.dict[i] = make(map[string]int)
 	}
 	return ix
+}
+
+// SetTopics sets the topic labels Related matches the query against, for
+// callers whose labels differ from the compiled ones.
+func (ix *Index) SetTopics(v lotse.Vocabulary) {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	ix.topics = v
 }
 
 // Len returns the number of documents.

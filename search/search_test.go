@@ -4,6 +4,8 @@ import (
 	"slices"
 	"testing"
 	"time"
+
+	"lotse"
 )
 
 // germanIndex is a small catalogue for the German analysis.
@@ -145,5 +147,16 @@ func TestTwoWordsFindDocumentsWithBothIfAny(t *testing.T) {
 	// No document has both: each word's documents are found.
 	if got := ids(ix.Search(Query{Text: "Roboter Datenschutz", Now: now}).Hits); !slices.Contains(got, "robot") || !slices.Contains(got, "dsgvo") {
 		t.Errorf("either word: got %v, want robot and dsgvo", got)
+	}
+}
+
+func TestRelatedUsesCurrentTopicLabels(t *testing.T) {
+	ix := New()
+	if got := ix.Related("Algorithmen", 3); slices.Contains(got, "ki") {
+		t.Fatalf("before SetTopics: got %v, want no ki", got)
+	}
+	ix.SetTopics(lotse.Topics.WithLabels(map[string]string{"ki": "Maschinelles Lernen & Algorithmen"}))
+	if got := ix.Related("Algorithmen", 3); !slices.Contains(got, "ki") {
+		t.Errorf("after SetTopics: got %v, want ki", got)
 	}
 }

@@ -91,6 +91,10 @@ func (ix *Index) Related(text string, n int) []string {
 	res := ix.Search(Query{Text: text, Limit: 30})
 	score := make(map[string]float64)
 	ix.mu.RLock()
+	topics := ix.topics
+	if topics == nil {
+		topics = lotse.Topics
+	}
 	for rank, h := range res.Hits {
 		slot, ok := ix.byID[h.ID]
 		if !ok {
@@ -105,7 +109,7 @@ func (ix *Index) Related(text string, n int) []string {
 	}
 	ix.mu.RUnlock()
 	stems, _, _ := analysePhrase(text)
-	for _, t := range lotse.Topics {
+	for _, t := range topics {
 		ls, _, _ := analysePhrase(t.Label + " " + t.Slug)
 		for _, s := range stems {
 			if slices.Contains(ls, s) {
@@ -115,7 +119,7 @@ func (ix *Index) Related(text string, n int) []string {
 	}
 	var slugs []string
 	for s := range score {
-		if lotse.Topics.Has(s) {
+		if topics.Has(s) {
 			slugs = append(slugs, s)
 		}
 	}

@@ -85,7 +85,11 @@ func (c *catalog) loadLabels(ctx context.Context) (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	return c.labels.set(custom), nil
+	changed := c.labels.set(custom)
+	if changed {
+		c.index.SetTopics(c.labels.vocab(lotse.VocabTopics))
+	}
+	return changed, nil
 }
 
 func (c *catalog) loadCentres(ctx context.Context) error {

@@ -51,13 +51,6 @@ func (l *labels) label(name, slug string) string {
 	return l.vocab(name).Label(slug)
 }
 
-// custom returns the label an admin set for slug, or "".
-func (l *labels) customLabel(name, slug string) string {
-	l.mu.RLock()
-	defer l.mu.RUnlock()
-	return l.custom[name][slug]
-}
-
 // The labels page of the administration (/verwaltung/begriffe): per
 // vocabulary a table of slug, compiled label and current label, saved one
 // vocabulary at a time.
