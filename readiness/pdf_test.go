@@ -12,6 +12,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"lotse"
 )
 
 // pdfSample names a file to write the sample report to, to look at it:
@@ -365,5 +367,23 @@ func TestReportPDFReader(t *testing.T) {
 		if !strings.Contains(text, w) {
 			t.Errorf("pdftotext output lacks %q", w)
 		}
+	}
+}
+
+func TestReportPDFUsesCurrentLabels(t *testing.T) {
+	rep := testReport(t)
+	custom := map[string]map[string]string{lotse.VocabFormats: {"webinar": "Online-Seminar"}, lotse.VocabModes: {"online": "Im Netz"}}
+	rep.Label = func(vocabulary, slug string) string {
+		v, _ := lotse.EditableVocabulary(vocabulary)
+		return v.WithLabels(custom[vocabulary]).Label(slug)
+	}
+	text := parsePDF(t, mustPDF(t, rep)).flat()
+	for _, want := range []string{"Online-Seminar, kostenfrei", "Im Netz"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("text lacks %q", want)
+		}
+	}
+	if strings.Contains(text, "Webinar, kostenfrei") {
+		t.Error("text still shows the compiled format label")
 	}
 }

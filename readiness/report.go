@@ -20,6 +20,18 @@ type Report struct {
 	Centres []*lotse.Centre
 	Created time.Time // when the check was made
 	URL     string    // the private link to the result page
+	// Label returns the current label of slug in the named vocabulary
+	// (lotse.VocabTopics, …); nil means the compiled labels.
+	Label func(vocabulary, slug string) string
+}
+
+// label returns the label of slug in the named vocabulary.
+func (rep *Report) label(vocabulary, slug string) string {
+	if rep.Label != nil {
+		return rep.Label(vocabulary, slug)
+	}
+	v, _ := lotse.EditableVocabulary(vocabulary)
+	return v.Label(slug)
 }
 
 // reportNotice is the footer line of every page.
@@ -135,7 +147,7 @@ func (rep *Report) PDF() ([]byte, error) {
 				} else {
 					note += ", "
 				}
-				note += lotse.Topics.Label(t)
+				note += rep.label(lotse.VocabTopics, t)
 			}
 			rep.centre(w, c, note)
 		}
@@ -296,14 +308,14 @@ func (rep *Report) offer(w *pdfWriter, l OfferLink) {
 	if o == nil {
 		return
 	}
-	meta := lotse.Formats.Label(o.Format) + ", kostenfrei"
+	meta := rep.label(lotse.VocabFormats, o.Format) + ", kostenfrei"
 	if l.Next != nil {
 		meta += " · " + offerWhen(l.Next.Start, l.Next.End)
 		if o.Recurrence != "" {
 			meta += " (Reihe, weitere Termine)"
 		}
 	}
-	meta += " · " + lotse.Modes.Label(o.Mode)
+	meta += " · " + rep.label(lotse.VocabModes, o.Mode)
 	if o.Location.City != "" {
 		meta += " · " + o.Location.City
 	}

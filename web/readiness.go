@@ -296,7 +296,7 @@ func (s *Server) readinessPDF(w http.ResponseWriter, r *http.Request) error {
 	}
 	rep := readiness.Report{
 		Result: res, Earlier: earlier, Rec: recm, Centres: s.catalog.allCentres(),
-		Created: rec.CreatedAt, URL: s.resultURL(r, token),
+		Created: rec.CreatedAt, URL: s.resultURL(r, token), Label: s.catalog.labels.label,
 	}
 	b, err := rep.PDF()
 	if err != nil {
