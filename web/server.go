@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"runtime/debug"
 	"time"
 
 	"lotse/mail"
@@ -83,6 +84,9 @@ func New(ctx context.Context, cfg Config, st *store.Store, logger *slog.Logger) 
 	if err := s.catalog.load(ctx); err != nil {
 		return nil, fmt.Errorf("load catalogue: %w", err)
 	}
+	// Loading a large catalogue leaves a heap of garbage behind; hand it
+	// back to the system now rather than over the next minutes.
+	debug.FreeOSMemory()
 	s.metrics.watchIndex(s.catalog.index)
 	s.handler = s.middleware(s.routes())
 	return s, nil
