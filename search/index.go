@@ -124,7 +124,7 @@ type entry struct {
 // New returns an empty index.
 func New() *Index {
 	ix := &Index{byID: make(map[string]int), text: newTextIndex(),
-		running: make(chan struct{}, runtime.GOMAXPROCS(0)), results: make(map[string]Result), cacheSize: 256}
+		running: make(chan struct{}, runtime.GOMAXPROCS(0)), results: make(map[string]Result), cacheSize: 1024}
 	for i := range ix.dict {
 		ix.dict[i] = make(map[string]int)
 	}
@@ -263,7 +263,7 @@ func (ix *Index) Search(q Query) Result {
 }
 
 // SetCacheSize sets how many recent results Search keeps for repeated
-// queries (256 by default; 0 turns the cache off). Every write empties the
+// queries (1024 by default; 0 turns the cache off). Every write empties the
 // cache, so results are never stale; a cached result was computed for a Now
 // in the same minute.
 func (ix *Index) SetCacheSize(n int) {
