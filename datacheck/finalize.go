@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"lotse"
 )
 
 // hint classifies a column name by what it suggests.
@@ -351,18 +353,8 @@ func fmtExact(x float64) string {
 // germanNumber turns "-1234567.5" into "-1.234.567,5".
 func germanNumber(s string) string {
 	intPart, frac, _ := strings.Cut(s, ".")
-	neg := strings.HasPrefix(intPart, "-")
-	intPart = strings.TrimPrefix(intPart, "-")
 	var b strings.Builder
-	if neg {
-		b.WriteByte('-')
-	}
-	for i := range len(intPart) {
-		if i > 0 && (len(intPart)-i)%3 == 0 {
-			b.WriteByte('.')
-		}
-		b.WriteByte(intPart[i])
-	}
+	b.WriteString(lotse.GroupThousands(intPart))
 	if frac != "" {
 		b.WriteByte(',')
 		b.WriteString(frac)

@@ -92,20 +92,7 @@ func sameDay(a, b time.Time) bool {
 }
 
 // germanNumber writes 12345 as "12.345".
-func germanNumber(n int) string {
-	s := strconv.Itoa(n)
-	if n < 0 {
-		return "-" + germanNumber(-n)
-	}
-	var b strings.Builder
-	for i, r := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte('.')
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
-}
+func germanNumber(n int) string { return lotse.GroupThousands(strconv.Itoa(n)) }
 
 // plural picks the singular or plural form: {{plural .N "Angebot" "Angebote"}}.
 func plural(n int, one, many string) string {

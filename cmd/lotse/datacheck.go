@@ -11,9 +11,11 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"strconv"
 	"strings"
 	"time"
 
+	"lotse"
 	"lotse/datacheck"
 )
 
@@ -221,22 +223,7 @@ func megabytes(n int64) string {
 }
 
 // thousands writes n with German thousands dots.
-func thousands(n int64) string {
-	s := fmt.Sprint(n)
-	neg := strings.HasPrefix(s, "-")
-	s = strings.TrimPrefix(s, "-")
-	var b strings.Builder
-	if neg {
-		b.WriteByte('-')
-	}
-	for i := range len(s) {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte('.')
-		}
-		b.WriteByte(s[i])
-	}
-	return b.String()
-}
+func thousands(n int64) string { return lotse.GroupThousands(strconv.FormatInt(n, 10)) }
 
 func delimiterName(d string) string {
 	switch d {

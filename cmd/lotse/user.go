@@ -103,14 +103,7 @@ func userCmd(ctx context.Context, args []string, getenv func(string) string, std
 	if err := u.Validate(); err != nil {
 		return describe(err)
 	}
-	password, err := readPassword(stdin, stderr)
-	if err != nil {
-		return err
-	}
-	if err := lotse.CheckNewPassword("password", password, password, u.Email); err != nil {
-		return describe(err)
-	}
-	hash, err := lotse.HashPassword(password)
+	hash, err := newPasswordHash(u.Email, stdin, stderr)
 	if err != nil {
 		return err
 	}
@@ -136,6 +129,19 @@ func describe(err error) error {
 
 // readPassword asks twice on a terminal, without echo; otherwise it reads
 // the first line of stdin, so scripts can pipe the password in.
+// newPasswordHash reads a new password for the account email, checks it
+// against the password rules and returns its hash.
+func newPasswordHash(email string, stdin io.Reader, stderr io.Writer) (string, error) {
+	password, err := readPassword(stdin, stderr)
+	if err != nil {
+		return "", err
+	}
+	if err := lotse.CheckNewPassword("password", password, password, email); err != nil {
+		return "", describe(err)
+	}
+	return lotse.HashPassword(password)
+}
+
 func readPassword(stdin io.Reader, stderr io.Writer) (string, error) {
 	if f, ok := stdin.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
 		fmt.Fprint(stderr, "Passwort (mindestens 12 Zeichen): ")
@@ -190,14 +196,7 @@ func userPassword(ctx context.Context, s *store.Store, email string, resetTOTP b
 	if err != nil {
 		return fmt.Errorf("%s: %s", email, lotse.ErrorMessage(err))
 	}
-	password, err := readPassword(stdin, stderr)
-	if err != nil {
-		return err
-	}
-	if err := lotse.CheckNewPassword("password", password, password, u.Email); err != nil {
-		return describe(err)
-	}
-	hash, err := lotse.HashPassword(password)
+	hash, err := newPasswordHash(u.Email, stdin, stderr)
 	if err != nil {
 		return err
 	}
