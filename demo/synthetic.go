@@ -102,3 +102,55 @@ func synID(buf []byte, i int) string {
 	}
 	return string(buf)
 }
+
+// ListFilter is one filtered offer-list request of the benchmarks: a topic,
+// optionally a format and a mode, and a page from 1 to 3.
+type ListFilter struct {
+	Topic, Format, Mode string
+	Page                int
+}
+
+// ListFilters returns n different list filters in a fixed pseudo-random
+// order, so benchmarks request more combinations than a result cache holds.
+// n is capped at the number of combinations there are.
+func ListFilters(n int) []ListFilter {
+	topics := lotse.Topics.Slugs()
+	formats := append([]string{""}, lotse.Formats.Slugs()...)
+	modes := append([]string{""}, lotse.Modes.Slugs()...)
+	n = min(n, len(topics)*len(formats)*len(modes)*3)
+	rng := rand.New(rand.NewPCG(1, 2))
+	seen := make(map[ListFilter]bool, n)
+	out := make([]ListFilter, 0, n)
+	for len(out) < n {
+		f := ListFilter{topics[rng.IntN(len(topics))], formats[rng.IntN(len(formats))], modes[rng.IntN(len(modes))], 1 + rng.IntN(3)}
+		if !seen[f] {
+			seen[f] = true
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// PagePath is the filter as a portal list page: /angebote?thema=…
+func (f ListFilter) PagePath() string {
+	p := "/angebote?thema=" + f.Topic
+	if f.Format != "" {
+		p += "&format=" + f.Format
+	}
+	if f.Mode != "" {
+		p += "&form=" + f.Mode
+	}
+	return p + "&seite=" + strconv.Itoa(f.Page)
+}
+
+// APIPath is the same filter as an API call with 20 offers a page.
+func (f ListFilter) APIPath() string {
+	p := "/api/v1/offers?topic=" + f.Topic
+	if f.Format != "" {
+		p += "&format=" + f.Format
+	}
+	if f.Mode != "" {
+		p += "&mode=" + f.Mode
+	}
+	return p + "&limit=20&offset=" + strconv.Itoa(20*(f.Page-1))
+}

@@ -101,6 +101,8 @@ type Index struct {
 	dict   [numFacets]map[string]int // per facet: value → value number
 	vals   [numFacets][]string       // per facet: value number → value
 	bits   [numFacets][]bitset       // per facet and value: the slots carrying it
+	cols   [numFacets][]uint64       // per facet and slot: its values as a mask (facets.go)
+	wide   [numFacets]bool           // facets with too many values for a column
 	text   *textIndex
 	gen    uint64           // counts writes
 	topics lotse.Vocabulary // topic labels for Related; nil: the compiled ones
@@ -163,15 +165,19 @@ func (ix *Index) Put(docs ...Doc) {
 			ix.slots = append(ix.slots, entry{})
 		}
 		e := entry{id: d.ID, dates: slices.Clone(d.Dates)}
+		var masks [numFacets]uint64
 		for name, vs := range d.Values {
 			f, ok := facetIndex[name]
 			if !ok {
 				continue
 			}
 			for _, v := range vs {
-				ix.bits[f][ix.intern(f, v)].set(slot)
+				n := ix.intern(f, v)
+				ix.bits[f][n].set(slot)
+				masks[f] |= 1 << (n & 63) // meaningless once wide, and then unused
 			}
 		}
+		ix.setColumns(slot, &masks)
 		ix.slots[slot] = e
 		ix.byID[d.ID] = slot
 		ix.alive.set(slot)
@@ -188,6 +194,7 @@ func (ix *Index) intern(f int, v string) int {
 	ix.dict[f][v] = n
 	ix.vals[f] = append(ix.vals[f], v)
 	ix.bits[f] = append(ix.bits[f], nil)
+	ix.widen(f)
 	return n
 }
 
@@ -201,6 +208,7 @@ func (ix *Index) unlink(slot int) {
 	ix.alive.clear(slot)
 	ix.text.remove(slot)
 	ix.slots[slot] = entry{}
+	ix.setColumns(slot, &[numFacets]uint64{})
 }
 
 // Delete removes the documents with the given IDs; unknown IDs are ignored.
@@ -304,6 +312,7 @@ func (r Result) clone() Result {
 type bufs struct {
 	base, others, result bitset
 	accept               [numFacets]bitset
+	counts               [numFacets][]int32
 	keys                 []uint64
 }
 
@@ -348,28 +357,40 @@ func (ix *Index) search(q Query) Result {
 	}
 
 	res := Result{Facets: make(map[string]map[string]int, numFacets), Suggestion: tm.suggestion}
-	others, result := b.others, b.result
-	for f, name := range Facets {
-		// Documents passing every filter but this facet's own.
+	// The result passes every filter. A facet without a filter counts its
+	// values in the result; a facet with one counts them among the documents
+	// passing every filter but its own, so alternatives stay visible.
+	result := append(b.result[:0], base...)
+	var unfiltered []int
+	for f := range accept {
+		if accept[f] != nil {
+			result = and(result, result, accept[f])
+		} else {
+			unfiltered = append(unfiltered, f)
+		}
+	}
+	ix.countFacets(&b.counts, result, unfiltered)
+	others := b.others
+	for f := range accept {
+		if accept[f] == nil {
+			continue
+		}
 		others = append(others[:0], base...)
 		for g := range accept {
 			if g != f && accept[g] != nil {
 				others = and(others, others, accept[g])
 			}
 		}
+		ix.countFacets(&b.counts, others, []int{f})
+	}
+	for f, name := range Facets {
 		m := make(map[string]int)
-		for n, b := range ix.bits[f] {
-			if c := countAnd(others, b); c > 0 {
-				m[ix.vals[f][n]] = c
+		for v, c := range b.counts[f] {
+			if c > 0 {
+				m[ix.vals[f][v]] = int(c)
 			}
 		}
 		res.Facets[name] = m
-		if f == 0 { // reuse: the full result is "others" of facet 0 ∧ its own filter
-			result = append(result[:0], others...)
-			if accept[0] != nil {
-				result = and(result, result, accept[0])
-			}
-		}
 	}
 	b.others, b.result = others, result
 	res.Total = result.count()

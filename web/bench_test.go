@@ -49,19 +49,24 @@ func BenchmarkOfferList(b *testing.B) {
 		pprof.WriteHeapProfile(f)
 		f.Close()
 	}
-	for _, path := range []string{
-		"/angebote?thema=ki&format=workshop&form=praesenz&seite=2",
-		"/api/v1/offers?topic=ki&format=workshop&mode=praesenz&offset=20&limit=20",
-	} {
-		b.Run(path, func(b *testing.B) {
+	// 2,000 filter combinations, more than the result cache holds, as in
+	// bench/catalog.
+	filters := demo.ListFilters(2000)
+	for _, kind := range []struct {
+		name string
+		path func(demo.ListFilter) string
+	}{{"page", demo.ListFilter.PagePath}, {"api", demo.ListFilter.APIPath}} {
+		b.Run(kind.name, func(b *testing.B) {
 			start := cpuTime()
 			defer func() { b.ReportMetric(float64(cpuTime()-start)/float64(b.N), "cpu-ns/op") }()
+			i := 0
 			for b.Loop() {
 				w := httptest.NewRecorder()
-				srv.ServeHTTP(w, httptest.NewRequest("GET", path, nil))
+				srv.ServeHTTP(w, httptest.NewRequest("GET", kind.path(filters[i%len(filters)]), nil))
 				if w.Code != 200 {
 					b.Fatal(w.Code)
 				}
+				i++
 			}
 		})
 	}

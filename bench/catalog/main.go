@@ -15,7 +15,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"math/rand/v2"
 	"net"
 	"net/http"
 	"os"
@@ -28,7 +27,6 @@ import (
 	"sync/atomic"
 	"time"
 
-	"lotse"
 	"lotse/demo"
 	"lotse/exchange"
 )
@@ -160,31 +158,10 @@ type result struct {
 }
 
 // requests returns n filtered offer-list page URLs and the same filters as
-// API calls: filters for topic, format and mode in varied combinations, on
-// pages 1 to 3, deterministic.
+// API calls (demo.ListFilters).
 func requests(base string, n int) (pages, calls []string) {
-	topics := lotse.Topics.Slugs()
-	formats := append([]string{""}, lotse.Formats.Slugs()...)
-	modes := append([]string{""}, lotse.Modes.Slugs()...)
-	rng := rand.New(rand.NewPCG(1, 2))
-	seen := map[string]bool{}
-	for len(pages) < n {
-		t, f, m, p := topics[rng.IntN(len(topics))], formats[rng.IntN(len(formats))], modes[rng.IntN(len(modes))], 1+rng.IntN(3)
-		key := fmt.Sprint(t, f, m, p)
-		if seen[key] {
-			continue
-		}
-		seen[key] = true
-		page, call := "/angebote?thema="+t, "/api/v1/offers?topic="+t
-		if f != "" {
-			page, call = page+"&format="+f, call+"&format="+f
-		}
-		if m != "" {
-			page, call = page+"&form="+m, call+"&mode="+m
-		}
-		page += "&seite=" + strconv.Itoa(p)
-		call += "&limit=20&offset=" + strconv.Itoa(20*(p-1))
-		pages, calls = append(pages, base+page), append(calls, base+call)
+	for _, f := range demo.ListFilters(n) {
+		pages, calls = append(pages, base+f.PagePath()), append(calls, base+f.APIPath())
 	}
 	return pages, calls
 }

@@ -1,0 +1,151 @@
+package search
+
+import (
+	"fmt"
+	"maps"
+	"math/rand/v2"
+	"slices"
+	"testing"
+	"time"
+)
+
+// randomDocs returns n documents with random facet values: several topics
+// and audiences each, one format, centre, state and mode, some missing.
+// Centres come from a pool larger than a facet column holds.
+func randomDocs(rng *rand.Rand, n, centres int) []Doc {
+	pick := func(prefix string, k, most int) []string {
+		var vs []string
+		for range rng.IntN(most + 1) {
+			v := fmt.Sprintf("%s%d", prefix, rng.IntN(k))
+			if !slices.Contains(vs, v) {
+				vs = append(vs, v)
+			}
+		}
+		return vs
+	}
+	docs := make([]Doc, n)
+	for i := range docs {
+		docs[i] = Doc{ID: fmt.Sprintf("d%05d", i), Title: "Angebot", Values: map[string][]string{
+			FacetTopic: pick("t", 15, 3), FacetAudience: pick("a", 5, 2),
+			FacetFormat: pick("f", 13, 1), FacetCentre: pick("c", centres, 1),
+			FacetState: pick("s", 16, 1), FacetMode: pick("m", 3, 1),
+		}, Dates: []time.Time{now.AddDate(0, 0, rng.IntN(400)-100)}}
+	}
+	return docs
+}
+
+// bruteForce computes the expected total and facet counts of q straight
+// from the documents.
+func bruteForce(docs map[string]Doc, q Query) (int, map[string]map[string]int) {
+	passes := func(d Doc, skip string) bool {
+		for name, vs := range q.Filters {
+			if name != skip && len(vs) > 0 && !slices.ContainsFunc(d.Values[name], func(v string) bool { return slices.Contains(vs, v) }) {
+				return false
+			}
+		}
+		return true
+	}
+	total, facets := 0, map[string]map[string]int{}
+	for _, name := range Facets {
+		facets[name] = map[string]int{}
+	}
+	for _, d := range docs {
+		if passes(d, "") {
+			total++
+		}
+		for _, name := range Facets {
+			if passes(d, name) {
+				for _, v := range d.Values[name] {
+					facets[name][v]++
+				}
+			}
+		}
+	}
+	return total, facets
+}
+
+// TestFacetCountsMatchBruteForce checks the counts of both counting paths
+// (dense and sparse, see facets.go) against a recount from the documents,
+// on broad and narrow filters, after updates and deletes, with one facet
+// wider than a column.
+func TestFacetCountsMatchBruteForce(t *testing.T) {
+	defer func(c int) { sparseDocCost = c }(sparseDocCost)
+	for _, cost := range []int{sparseDocCost, 0, 1 << 30} { // as tuned, always sparse, always dense
+		sparseDocCost = cost
+		testFacetCounts(t)
+	}
+}
+
+func testFacetCounts(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	for _, centres := range []int{11, 90} {
+		ix := New()
+		ix.SetCacheSize(0)
+		docs := map[string]Doc{}
+		for _, d := range randomDocs(rng, 5000, centres) {
+			docs[d.ID] = d
+		}
+		ix.Put(slices.Collect(maps.Values(docs))...)
+		// Replace and delete some, so slots are reused.
+		for i, d := range randomDocs(rng, 600, centres) {
+			d.ID = fmt.Sprintf("d%05d", rng.IntN(5000))
+			if i%3 == 0 {
+				ix.Delete(d.ID)
+				delete(docs, d.ID)
+				continue
+			}
+			ix.Put(d)
+			docs[d.ID] = d
+		}
+		for i := range 300 {
+			q := Query{Now: now, Filters: map[string][]string{}}
+			for _, name := range Facets {
+				if rng.IntN(3) == 0 {
+					continue
+				}
+				var vs []string
+				for range 1 + rng.IntN(2) {
+					d := docs[fmt.Sprintf("d%05d", rng.IntN(5000))]
+					vs = append(vs, d.Values[name]...)
+				}
+				q.Filters[name] = vs
+			}
+			if i%10 == 0 {
+				q.Filters = nil
+			}
+			res := ix.Search(q)
+			total, facets := bruteForce(docs, q)
+			if res.Total != total {
+				t.Fatalf("%d centres, %v: total %d, want %d", centres, q.Filters, res.Total, total)
+			}
+			if !maps.EqualFunc(res.Facets, facets, maps.Equal) {
+				t.Fatalf("%d centres, %v:\ngot  %v\nwant %v", centres, q.Filters, res.Facets, facets)
+			}
+		}
+	}
+}
+
+// BenchmarkFacetCounts gives the relative costs in facets.go: the dense
+// and the sparse path over sets of several sizes.
+func BenchmarkFacetCounts(b *testing.B) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	ix := New()
+	ix.Put(randomDocs(rng, 100000, 11)...)
+	for _, n := range []int{500, 5000, 50000} {
+		set := bitset{}
+		for range n {
+			set.set(rng.IntN(100000))
+		}
+		set = append(set, make(bitset, len(ix.alive)-len(set))...)
+		var counts [numFacets][]int32
+		for _, path := range []string{"dense", "sparse"} {
+			b.Run(fmt.Sprintf("%s/%d", path, n), func(b *testing.B) {
+				defer func(c int) { sparseDocCost = c }(sparseDocCost)
+				sparseDocCost = map[string]int{"dense": 1 << 30, "sparse": 0}[path]
+				for b.Loop() {
+					ix.countFacets(&counts, set, []int{0, 1, 2, 3, 4, 5})
+				}
+			})
+		}
+	}
+}
