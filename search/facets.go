@@ -1,6 +1,10 @@
 package search
 
-import "math/bits"
+import (
+	"encoding/binary"
+	"math/bits"
+	"sync"
+)
 
 // Facet counts are taken one of two ways, whichever touches less memory for
 // the set at hand:
@@ -89,4 +93,89 @@ func grow32(c []int32, n int) []int32 {
 	c = c[:n]
 	clear(c)
 	return c
+}
+
+// facetCache keeps recent facet counts. The counts of a facet depend only on
+// the text, the date range and the other facets' filters, not on its own
+// filter nor on the page, so paging through a result or changing one filter
+// reuses most of them. Every write empties the cache.
+type facetCache struct {
+	mu     sync.Mutex
+	gen    uint64
+	counts map[string][]int32 // by facetKey: the counts of the key's facets, one after the other
+}
+
+// cachingFacets reports whether facet counts are cached: as long as results
+// are (SetCacheSize), with four times as many entries.
+func (ix *Index) cachingFacets() bool {
+	ix.resMu.Lock()
+	defer ix.resMu.Unlock()
+	return ix.cacheSize > 0
+}
+
+// facetKey sets b.key to the key of the counts of facets fs (counted among
+// the documents passing every filter but facet own's; -1 for all filters).
+func facetKey(b *bufs, q Query, accept [numFacets]bitset, own int, fs []int) {
+	k := b.key[:0]
+	for _, f := range fs {
+		k = append(k, byte(f))
+	}
+	k = append(k, 0xff)
+	k = binary.AppendVarint(k, q.From.UnixNano())
+	k = binary.AppendVarint(k, q.To.UnixNano())
+	for f := range accept {
+		if f == own || accept[f] == nil {
+			continue
+		}
+		k = append(k, 0xfe, byte(f))
+		for _, n := range b.chosen[f] {
+			k = binary.AppendUvarint(k, uint64(n))
+		}
+	}
+	k = append(k, 0xfd)
+	b.key = append(k, q.Text...)
+}
+
+// cachedFacets fills b.counts for facets fs from the cache, if it holds
+// them, and leaves their key in b.key for keepFacets.
+func (ix *Index) cachedFacets(b *bufs, q Query, accept [numFacets]bitset, own int, fs []int) bool {
+	facetKey(b, q, accept, own, fs)
+	c := &ix.facets
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.gen != ix.gen {
+		clear(c.counts)
+		c.gen = ix.gen
+	}
+	all, ok := c.counts[string(b.key)]
+	if !ok {
+		return false
+	}
+	for _, f := range fs {
+		n := len(ix.vals[f])
+		b.counts[f] = append(b.counts[f][:0], all[:n]...)
+		all = all[n:]
+	}
+	return true
+}
+
+// keepFacets caches b.counts of facets fs under b.key.
+func (ix *Index) keepFacets(b *bufs, fs []int) {
+	var all []int32
+	for _, f := range fs {
+		all = append(all, b.counts[f]...)
+	}
+	ix.resMu.Lock()
+	size := 4 * ix.cacheSize
+	ix.resMu.Unlock()
+	c := &ix.facets
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.gen != ix.gen {
+		return
+	}
+	if c.counts == nil || len(c.counts) >= size {
+		c.counts = make(map[string][]int32, min(size, 1024))
+	}
+	c.counts[string(b.key)] = all
 }

@@ -72,23 +72,24 @@ func TestFacetCountsMatchBruteForce(t *testing.T) {
 	defer func(c int) { sparseDocCost = c }(sparseDocCost)
 	for _, cost := range []int{sparseDocCost, 0, 1 << 30} { // as tuned, always sparse, always dense
 		sparseDocCost = cost
-		testFacetCounts(t)
+		testFacetCounts(t, 0)
 	}
+	testFacetCounts(t, 1024) // with the result and facet caches
 }
 
-func testFacetCounts(t *testing.T) {
+func testFacetCounts(t *testing.T, cache int) {
 	rng := rand.New(rand.NewPCG(7, 8))
 	for _, centres := range []int{11, 90} {
 		ix := New()
-		ix.SetCacheSize(0)
+		ix.SetCacheSize(cache)
 		docs := map[string]Doc{}
-		for _, d := range randomDocs(rng, 5000, centres) {
+		for _, d := range randomDocs(rng, 3000, centres) {
 			docs[d.ID] = d
 		}
 		ix.Put(slices.Collect(maps.Values(docs))...)
 		// Replace and delete some, so slots are reused.
-		for i, d := range randomDocs(rng, 600, centres) {
-			d.ID = fmt.Sprintf("d%05d", rng.IntN(5000))
+		for i, d := range randomDocs(rng, 400, centres) {
+			d.ID = fmt.Sprintf("d%05d", rng.IntN(3000))
 			if i%3 == 0 {
 				ix.Delete(d.ID)
 				delete(docs, d.ID)
@@ -97,7 +98,7 @@ func testFacetCounts(t *testing.T) {
 			ix.Put(d)
 			docs[d.ID] = d
 		}
-		for i := range 300 {
+		for i := range 100 {
 			q := Query{Now: now, Filters: map[string][]string{}}
 			for _, name := range Facets {
 				if rng.IntN(3) == 0 {
@@ -105,7 +106,7 @@ func testFacetCounts(t *testing.T) {
 				}
 				var vs []string
 				for range 1 + rng.IntN(2) {
-					d := docs[fmt.Sprintf("d%05d", rng.IntN(5000))]
+					d := docs[fmt.Sprintf("d%05d", rng.IntN(3000))]
 					vs = append(vs, d.Values[name]...)
 				}
 				q.Filters[name] = vs
@@ -113,14 +114,28 @@ func testFacetCounts(t *testing.T) {
 			if i%10 == 0 {
 				q.Filters = nil
 			}
-			res := ix.Search(q)
-			total, facets := bruteForce(docs, q)
-			if res.Total != total {
-				t.Fatalf("%d centres, %v: total %d, want %d", centres, q.Filters, res.Total, total)
+			check := func(q Query) {
+				t.Helper()
+				res := ix.Search(q)
+				total, facets := bruteForce(docs, q)
+				if res.Total != total {
+					t.Fatalf("%d centres, %v: total %d, want %d", centres, q.Filters, res.Total, total)
+				}
+				if !maps.EqualFunc(res.Facets, facets, maps.Equal) {
+					t.Fatalf("%d centres, %v:\ngot  %v\nwant %v", centres, q.Filters, res.Facets, facets)
+				}
 			}
-			if !maps.EqualFunc(res.Facets, facets, maps.Equal) {
-				t.Fatalf("%d centres, %v:\ngot  %v\nwant %v", centres, q.Filters, res.Facets, facets)
+			check(q)
+			// The next page, and one filter changed: cached counts where they hold.
+			q.Offset = 10
+			check(q)
+			name := Facets[rng.IntN(len(Facets))]
+			q.Filters = maps.Clone(q.Filters)
+			if q.Filters == nil {
+				q.Filters = map[string][]string{}
 			}
+			q.Filters[name] = append(slices.Clone(q.Filters[name]), fmt.Sprintf("%s%d", name[:1], rng.IntN(5)))
+			check(q)
 		}
 	}
 }

@@ -110,6 +110,7 @@ type Index struct {
 	cacheMu sync.Mutex
 	order   orderCache
 	dates   dateCache
+	facets  facetCache
 
 	running   chan struct{}     // a token per search running
 	resMu     sync.Mutex        // guards results
@@ -279,6 +280,9 @@ func (ix *Index) SetCacheSize(n int) {
 	defer ix.resMu.Unlock()
 	ix.cacheSize = max(n, 0)
 	clear(ix.results)
+	ix.facets.mu.Lock()
+	clear(ix.facets.counts)
+	ix.facets.mu.Unlock()
 }
 
 // cacheKey identifies a query; Now counts to the minute.
@@ -312,8 +316,10 @@ func (r Result) clone() Result {
 type bufs struct {
 	base, others, result bitset
 	accept               [numFacets]bitset
+	chosen               [numFacets][]int // value numbers of each filter, sorted
 	counts               [numFacets][]int32
 	keys                 []uint64
+	key                  []byte
 }
 
 var bufPool = sync.Pool{New: func() any { return new(bufs) }}
@@ -348,13 +354,17 @@ func (ix *Index) search(q Query) Result {
 		if acc == nil {
 			acc = bitset{}
 		}
+		chosen := b.chosen[f][:0]
 		for _, v := range vs {
-			if n, ok := ix.dict[f][v]; ok {
+			if n, ok := ix.dict[f][v]; ok && !slices.Contains(chosen, n) {
 				acc = orInto(acc, ix.bits[f][n])
+				chosen = append(chosen, n)
 			}
 		}
-		b.accept[f], accept[f] = acc, acc
+		slices.Sort(chosen)
+		b.accept[f], accept[f], b.chosen[f] = acc, acc, chosen
 	}
+	caching := ix.cachingFacets()
 
 	res := Result{Facets: make(map[string]map[string]int, numFacets), Suggestion: tm.suggestion}
 	// The result passes every filter. A facet without a filter counts its
@@ -369,10 +379,15 @@ func (ix *Index) search(q Query) Result {
 			unfiltered = append(unfiltered, f)
 		}
 	}
-	ix.countFacets(&b.counts, result, unfiltered)
+	if len(unfiltered) > 0 && !(caching && ix.cachedFacets(b, q, accept, -1, unfiltered)) {
+		ix.countFacets(&b.counts, result, unfiltered)
+		if caching {
+			ix.keepFacets(b, unfiltered)
+		}
+	}
 	others := b.others
 	for f := range accept {
-		if accept[f] == nil {
+		if accept[f] == nil || caching && ix.cachedFacets(b, q, accept, f, []int{f}) {
 			continue
 		}
 		others = append(others[:0], base...)
@@ -382,6 +397,9 @@ func (ix *Index) search(q Query) Result {
 			}
 		}
 		ix.countFacets(&b.counts, others, []int{f})
+		if caching {
+			ix.keepFacets(b, []int{f})
+		}
 	}
 	for f, name := range Facets {
 		m := make(map[string]int)
