@@ -13,8 +13,8 @@ import (
 	"lotse/search"
 )
 
-// The offer cards and the facet checkboxes are the bulk of every list page:
-// hundreds of values per page. Rendering them through html/template costs
+// The offer cards, the filter groups and the pager are the bulk of every
+// list page: hundreds of values per page. Rendering them through html/template costs
 // about a microsecond per value, so these two fragments are written here,
 // with every dynamic value passed through html.EscapeString (text and
 // quoted attributes alike) or url.PathEscape. fragment_test.go holds the
@@ -86,26 +86,79 @@ func writeCard(b *strings.Builder, c offerCard) {
 	b.WriteString("</article>\n")
 }
 
-// facetHTML renders the checkboxes of one filter group.
-func facetHTML(f facetView) template.HTML {
+// facetsHTML renders the filter groups, each with its checkboxes; groups
+// without values are left out.
+func facetsHTML(fs []facetView) template.HTML {
 	var b strings.Builder
-	b.Grow(120 * len(f.Values))
-	param := esc(f.Param)
-	for _, v := range f.Values {
-		b.WriteString(`<label class="check"><input type="checkbox" name="`)
-		b.WriteString(param)
-		b.WriteString(`" value="`)
-		b.WriteString(esc(v.Slug))
-		b.WriteString(`"`)
-		if v.Checked {
-			b.WriteString(` checked`)
+	b.Grow(4096)
+	for _, f := range fs {
+		if len(f.Values) == 0 {
+			continue
 		}
-		b.WriteString(`> <span>`)
-		b.WriteString(esc(v.Label))
-		b.WriteString(`</span> <small class="n">`)
-		b.WriteString(strconv.Itoa(v.Count))
-		b.WriteString("</small></label>\n")
+		b.WriteString(`<details class="facet"`)
+		if f.Open {
+			b.WriteString(` open`)
+		}
+		b.WriteString(`><summary>`)
+		b.WriteString(esc(f.Heading))
+		b.WriteString(`</summary><fieldset><legend class="visually-hidden">`)
+		b.WriteString(esc(f.Heading))
+		b.WriteString("</legend>\n")
+		param := esc(f.Param)
+		for _, v := range f.Values {
+			b.WriteString(`<label class="check"><input type="checkbox" name="`)
+			b.WriteString(param)
+			b.WriteString(`" value="`)
+			b.WriteString(esc(v.Slug))
+			b.WriteString(`"`)
+			if v.Checked {
+				b.WriteString(` checked`)
+			}
+			b.WriteString(`> <span>`)
+			b.WriteString(esc(v.Label))
+			b.WriteString(`</span> <small class="n">`)
+			b.WriteString(strconv.Itoa(v.Count))
+			b.WriteString("</small></label>\n")
+		}
+		b.WriteString("</fieldset></details>\n")
 	}
+	return template.HTML(b.String())
+}
+
+// pagerHTML renders the page links of a list, or nothing for a single page.
+func pagerHTML(prev, next string, links []pageLink) template.HTML {
+	if len(links) < 2 {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteString(`<nav class="pager" aria-label="Seiten"><ul>`)
+	if prev != "" {
+		b.WriteString(`<li><a href="`)
+		b.WriteString(esc(prev))
+		b.WriteString(`" rel="prev">‹ Zurück</a></li>`)
+	}
+	for _, l := range links {
+		switch {
+		case l.Gap:
+			b.WriteString(`<li class="gap" aria-hidden="true">…</li>`)
+		default:
+			b.WriteString(`<li><a href="`)
+			b.WriteString(esc(l.URL))
+			b.WriteString(`"`)
+			if l.Current {
+				b.WriteString(` aria-current="page"`)
+			}
+			b.WriteString(`>`)
+			b.WriteString(strconv.Itoa(l.Number))
+			b.WriteString(`</a></li>`)
+		}
+	}
+	if next != "" {
+		b.WriteString(`<li><a href="`)
+		b.WriteString(esc(next))
+		b.WriteString(`" rel="next">Weiter ›</a></li>`)
+	}
+	b.WriteString(`</ul></nav>`)
 	return template.HTML(b.String())
 }
 

@@ -17,8 +17,9 @@ func TestFragmentsEscapeEveryValue(t *testing.T) {
 			Location: lotse.Location{City: evil}},
 		CentreName: evil, Next: next, NextEnd: next.Add(time.Hour), Series: true,
 	}
-	f := facetView{Param: evil, Values: []facetValue{{Slug: evil, Label: evil, Count: 3, Checked: true}}}
-	for name, out := range map[string]string{"card": string(cardHTML(c)), "facet": string(facetHTML(f))} {
+	f := facetView{Param: evil, Heading: evil, Values: []facetValue{{Slug: evil, Label: evil, Count: 3, Checked: true}}}
+	pager := string(pagerHTML(evil, evil, []pageLink{{Number: 1, URL: evil}, {Gap: true}, {Number: 3, URL: evil, Current: true}}))
+	for name, out := range map[string]string{"card": string(cardHTML(c)), "facet": string(facetsHTML([]facetView{f})), "pager": pager} {
 		if strings.Contains(out, "<script>") || strings.Contains(out, `"><script`) || !strings.Contains(out, "&#34;&gt;&lt;script&gt;") {
 			t.Errorf("%s: unescaped value in %s", name, out)
 		}
@@ -29,8 +30,16 @@ func TestFragmentsEscapeEveryValue(t *testing.T) {
 			t.Errorf("card lacks %q: %s", want, card)
 		}
 	}
-	if facet := string(facetHTML(f)); !strings.Contains(facet, " checked>") || !strings.Contains(facet, `<small class="n">3</small>`) {
+	if facet := string(facetsHTML([]facetView{f, {Heading: "leer"}})); !strings.Contains(facet, " checked>") || !strings.Contains(facet, `<small class="n">3</small>`) || strings.Contains(facet, "leer") {
 		t.Errorf("facet: %s", facet)
+	}
+	for _, want := range []string{`rel="prev"`, `rel="next"`, `<li class="gap" aria-hidden="true">…</li>`, `aria-current="page">3</a>`} {
+		if !strings.Contains(pager, want) {
+			t.Errorf("pager lacks %q: %s", want, pager)
+		}
+	}
+	if got := pagerHTML("", "", []pageLink{{Number: 1, Current: true}}); got != "" {
+		t.Errorf("a single page has a pager: %s", got)
 	}
 }
 

@@ -99,7 +99,6 @@ type facetValue struct {
 type facetView struct {
 	Param, Heading string
 	Values         []facetValue
-	ValuesHTML     template.HTML // the checkboxes of Values
 	Open           bool          // something chosen: show the group expanded
 }
 
@@ -252,7 +251,6 @@ func (s *Server) offerList(w http.ResponseWriter, r *http.Request) error {
 			})})
 		}
 		fv.Open = len(chosen) > 0 || f.facet == search.FacetTopic || f.facet == search.FacetFormat
-		fv.ValuesHTML = facetHTML(fv)
 		facets = append(facets, fv)
 	}
 	if q.Text != "" {
@@ -305,16 +303,15 @@ func (s *Server) offerList(w http.ResponseWriter, r *http.Request) error {
 		Total      int
 		Cards      []offerCard
 		CardsHTML  template.HTML
-		Facets     []facetView
+		FacetsHTML template.HTML
 		Chips      []chip
-		Pages      []pageLink
-		Prev, Next string
+		PagerHTML  template.HTML
 		First      int
 		ResetURL   string
 		Suggestion string
 		SuggestURL string
 		Related    []facetValue
-	}{q, res.Total, cards, cardsHTML(cards), facets, chips, links, prev, next, (q.Page-1)*pageSize + 1, "/angebote", suggestion, suggestionURL, related}
+	}{q, res.Total, cards, cardsHTML(cards), facetsHTML(facets), chips, pagerHTML(prev, next, links), (q.Page-1)*pageSize + 1, "/angebote", suggestion, suggestionURL, related}
 	status := http.StatusOK
 	if len(q.Problems) > 0 {
 		status = http.StatusUnprocessableEntity
