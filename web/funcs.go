@@ -10,7 +10,7 @@ import (
 	"lotse"
 )
 
-func (u *ui) funcs(hashes map[string]string) template.FuncMap {
+func (u *ui) funcs(hashes *assetHashes) template.FuncMap {
 	return template.FuncMap{
 		"static":        func(name string) string { return staticURL(hashes, name) },
 		"topicLabel":    func(slug string) string { return u.labels.label(lotse.VocabTopics, slug) },

@@ -8,6 +8,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"html/template"
+	"io"
 	"io/fs"
 	"mime"
 	"net/http"
@@ -30,7 +31,7 @@ type ui struct {
 	labels *labels // vocabulary labels for the label funcs
 	mu     sync.RWMutex
 	pages  map[string]*template.Template
-	hashes map[string]string // static path → short content hash
+	hashes *assetHashes
 	gz     sync.Map          // static path → gzipped content
 }
 
@@ -45,24 +46,19 @@ func newUI(dev bool, root string, lbl *labels) (*ui, error) {
 	return u, nil
 }
 
-// load parses every page with the layout and partials, and hashes the
+// load parses every page with the layout and partials, and lists the
 // static files.
 func (u *ui) load() error {
-	hashes := map[string]string{}
+	hashes := &assetHashes{files: u.files, known: map[string]bool{}, sums: map[string]string{}}
 	err := fs.WalkDir(u.files, "static", func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
 		}
-		b, err := fs.ReadFile(u.files, p)
-		if err != nil {
-			return err
-		}
-		sum := sha256.Sum256(b)
-		hashes[strings.TrimPrefix(p, "static/")] = hex.EncodeToString(sum[:5])
+		hashes.known[strings.TrimPrefix(p, "static/")] = true
 		return nil
 	})
 	if err != nil {
-		return fmt.Errorf("hash static files: %w", err)
+		return fmt.Errorf("list static files: %w", err)
 	}
 	names, err := fs.Glob(u.files, "templates/*.html")
 	if err != nil {
@@ -119,10 +115,44 @@ func (u *ui) render(w http.ResponseWriter, status int, name string, data any) er
 // renderBuffers keeps page buffers for reuse; pages are tens of kilobytes.
 var renderBuffers = sync.Pool{New: func() any { return bytes.NewBuffer(make([]byte, 0, 64<<10)) }}
 
+// assetHashes gives the content hashes of the static files, each computed
+// on first use, so that large files nobody asks for (the Daten-Check engine)
+// are never read into memory.
+type assetHashes struct {
+	files fs.FS
+	known map[string]bool // static path → exists; fixed after load
+	mu    sync.Mutex
+	sums  map[string]string // static path → short content hash
+}
+
+// get returns the file's hash, false if there is no such static file.
+func (a *assetHashes) get(name string) (string, bool) {
+	if !a.known[name] {
+		return "", false
+	}
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if h, ok := a.sums[name]; ok {
+		return h, true
+	}
+	f, err := a.files.Open("static/" + name)
+	if err != nil {
+		return "", false
+	}
+	defer f.Close()
+	sum := sha256.New()
+	if _, err := io.Copy(sum, f); err != nil {
+		return "", false
+	}
+	h := hex.EncodeToString(sum.Sum(nil)[:5])
+	a.sums[name] = h
+	return h, true
+}
+
 // staticURL returns the content-hashed URL of a static file:
 // "app.css" → "/static/app.1a2b3c4d5e.css".
-func staticURL(hashes map[string]string, name string) string {
-	h, ok := hashes[name]
+func staticURL(hashes *assetHashes, name string) string {
+	h, ok := hashes.get(name)
 	if !ok {
 		return "/static/" + name
 	}
@@ -142,11 +172,12 @@ func (u *ui) serveStatic(w http.ResponseWriter, r *http.Request) {
 	stem := strings.TrimSuffix(name, ext)
 	if i := strings.LastIndexByte(stem, '.'); i >= 0 {
 		plain := stem[:i] + ext
-		if h, ok := hashes[plain]; ok && h == stem[i+1:] {
+		if h, ok := hashes.get(plain); ok && h == stem[i+1:] {
 			name, immutable = plain, true
 		}
 	}
-	if _, ok := hashes[name]; !ok || strings.Contains(name, "..") {
+	hash, ok := hashes.get(name)
+	if !ok || strings.Contains(name, "..") {
 		http.NotFound(w, r)
 		return
 	}
@@ -155,7 +186,7 @@ func (u *ui) serveStatic(w http.ResponseWriter, r *http.Request) {
 		h.Set("Cache-Control", "public, max-age=31536000, immutable")
 	} else {
 		h.Set("Cache-Control", "no-cache")
-		h.Set("ETag", `"`+hashes[name]+`"`)
+		h.Set("ETag", `"`+hash+`"`)
 	}
 	if ct := mime.TypeByExtension(ext); ct != "" {
 		h.Set("Content-Type", ct)
