@@ -16,11 +16,11 @@ import (
 //     bit masks (value n is bit n): cheap when a filter has already narrowed
 //     the set to a few thousand documents.
 //
-// Facets with more than 64 values have no column and are always counted
+// Facets with more than 32 values have no column and are always counted
 // densely.
 
 // maxColumnValues is how many values a facet may have and keep its column.
-const maxColumnValues = 64
+const maxColumnValues = 32
 
 // Relative costs, measured with BenchmarkFacetCounts: one word of a dense
 // population count, and one document's mask in the sparse pass (a variable
@@ -28,7 +28,7 @@ const maxColumnValues = 64
 var denseWordCost, sparseDocCost = 1, 6
 
 // setColumns records the slot's facet values in the columns.
-func (ix *Index) setColumns(slot int, masks *[numFacets]uint64) {
+func (ix *Index) setColumns(slot int, masks *[numFacets]uint32) {
 	for f := range ix.cols {
 		if ix.wide[f] {
 			continue
@@ -78,7 +78,7 @@ func (ix *Index) countFacets(counts *[numFacets][]int32, set bitset, fs []int) {
 				slot := w<<6 | bits.TrailingZeros64(word)
 				word &= word - 1
 				for m := col[slot]; m != 0; m &= m - 1 {
-					c[bits.TrailingZeros64(m)]++
+					c[bits.TrailingZeros32(m)]++
 				}
 			}
 		}

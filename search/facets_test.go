@@ -79,7 +79,7 @@ func TestFacetCountsMatchBruteForce(t *testing.T) {
 
 func testFacetCounts(t *testing.T, cache int) {
 	rng := rand.New(rand.NewPCG(7, 8))
-	for _, centres := range []int{11, 90} {
+	for _, centres := range []int{11, 40} {
 		ix := New()
 		ix.SetCacheSize(cache)
 		docs := map[string]Doc{}

@@ -101,7 +101,7 @@ type Index struct {
 	dict   [numFacets]map[string]int // per facet: value → value number
 	vals   [numFacets][]string       // per facet: value number → value
 	bits   [numFacets][]bitset       // per facet and value: the slots carrying it
-	cols   [numFacets][]uint64       // per facet and slot: its values as a mask (facets.go)
+	cols   [numFacets][]uint32       // per facet and slot: its values as a mask (facets.go)
 	wide   [numFacets]bool           // facets with too many values for a column
 	text   *textIndex
 	gen    uint64           // counts writes
@@ -166,7 +166,7 @@ func (ix *Index) Put(docs ...Doc) {
 			ix.slots = append(ix.slots, entry{})
 		}
 		e := entry{id: d.ID, dates: slices.Clone(d.Dates)}
-		var masks [numFacets]uint64
+		var masks [numFacets]uint32
 		for name, vs := range d.Values {
 			f, ok := facetIndex[name]
 			if !ok {
@@ -175,7 +175,7 @@ func (ix *Index) Put(docs ...Doc) {
 			for _, v := range vs {
 				n := ix.intern(f, v)
 				ix.bits[f][n].set(slot)
-				masks[f] |= 1 << (n & 63) // meaningless once wide, and then unused
+				masks[f] |= 1 << (n & 31) // meaningless once wide, and then unused
 			}
 		}
 		ix.setColumns(slot, &masks)
@@ -209,7 +209,7 @@ func (ix *Index) unlink(slot int) {
 	ix.alive.clear(slot)
 	ix.text.remove(slot)
 	ix.slots[slot] = entry{}
-	ix.setColumns(slot, &[numFacets]uint64{})
+	ix.setColumns(slot, &[numFacets]uint32{})
 }
 
 // Delete removes the documents with the given IDs; unknown IDs are ignored.

@@ -44,6 +44,7 @@ func run() error {
 	dur := flag.Duration("d", 10*time.Second, "duration of each load phase")
 	hello := flag.String("hello", "", "internal: serve hello world on this address")
 	variety := flag.Int("variety", 2000, "number of different filter combinations requested (more than the server's result cache holds)")
+	keep := flag.String("dir", "", "work in this directory and keep it; a second run with the same directory skips generating and importing")
 	flag.Parse()
 	if *hello != "" {
 		return http.ListenAndServe(*hello, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -51,39 +52,50 @@ func run() error {
 		}))
 	}
 
-	dir, err := os.MkdirTemp("", "lotse-bench-")
-	if err != nil {
+	dir := *keep
+	if dir == "" {
+		tmp, err := os.MkdirTemp("", "lotse-bench-")
+		if err != nil {
+			return err
+		}
+		defer os.RemoveAll(tmp)
+		dir = tmp
+	} else if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
-	defer os.RemoveAll(dir)
 	bin := filepath.Join(dir, "lotse")
 	fmt.Println("== building lotse")
 	if out, err := exec.Command("go", "build", "-o", bin, "./cmd/lotse").CombinedOutput(); err != nil {
 		return fmt.Errorf("build (run from the repository root): %v\n%s", err, out)
 	}
 
-	fmt.Printf("== generating %d offers\n", *n)
-	file := filepath.Join(dir, "offers.json")
-	if err := writeOffers(file, *n); err != nil {
-		return err
-	}
-	fi, _ := os.Stat(file)
-	fmt.Printf("   %s, %.1f MB\n", file, float64(fi.Size())/1e6)
+	var importTime time.Duration
+	if _, err := os.Stat(filepath.Join(dir, "data")); err == nil && *keep != "" {
+		fmt.Printf("== reusing the offers imported into %s\n", dir)
+	} else {
+		fmt.Printf("== generating %d offers\n", *n)
+		file := filepath.Join(dir, "offers.json")
+		if err := writeOffers(file, *n); err != nil {
+			return err
+		}
+		fi, _ := os.Stat(file)
+		fmt.Printf("   %s, %.1f MB\n", file, float64(fi.Size())/1e6)
 
-	fmt.Println("== lotse import")
-	start := time.Now()
-	cmd := exec.Command(bin, "import", "--data", filepath.Join(dir, "data"), file)
-	cmd.Stdout, cmd.Stderr = os.Stdout, io.Discard
-	if err := cmd.Run(); err != nil {
-		return fmt.Errorf("import: %w", err)
+		fmt.Println("== lotse import")
+		start := time.Now()
+		cmd := exec.Command(bin, "import", "--data", filepath.Join(dir, "data"), file)
+		cmd.Stdout, cmd.Stderr = os.Stdout, io.Discard
+		if err := cmd.Run(); err != nil {
+			return fmt.Errorf("import: %w", err)
+		}
+		importTime = time.Since(start)
+		fmt.Printf("   import of %d offers: %.1f s (target < 60 s)\n", *n, importTime.Seconds())
 	}
-	importTime := time.Since(start)
-	fmt.Printf("   import of %d offers: %.1f s (target < 60 s)\n", *n, importTime.Seconds())
 
 	addr := freeAddr()
 	srv := exec.Command(bin, "serve", "--data", filepath.Join(dir, "data"), "--demo=false", "--addr", addr)
 	srv.Stdout, srv.Stderr = io.Discard, io.Discard
-	start = time.Now()
+	start := time.Now()
 	if err := srv.Start(); err != nil {
 		return err
 	}
@@ -124,14 +136,16 @@ func run() error {
 	}
 	rss, hwm, mapped := memory(srv.Process.Pid)
 	fmt.Println("== summary")
-	fmt.Printf("import: %.1f s for %d offers (target < 60 s)\n", importTime.Seconds(), *n)
+	if importTime > 0 {
+		fmt.Printf("import: %.1f s for %d offers (target < 60 s)\n", importTime.Seconds(), *n)
+	}
 	for _, i := range []int{1, 2} {
 		r := results[i]
 		fmt.Printf("%-10s p50 %.2f ms (target < 10), p99 %.2f ms (target < 50), %.0f req/s = %.1f%% of hello world (target ≥ 10%%)\n",
 			[]string{"", "page:", "api:"}[i], ms(r.p50), ms(r.p99), r.rps, 100*r.rps/results[0].rps)
 	}
-	fmt.Printf("server memory: RSS %.0f MB now, peak %.0f MB (target < 150 MB); of it mapped files (the binary) %.0f MB; Go heap in use %s, from the OS %s\n",
-		rss/1e6, hwm/1e6, mapped/1e6, metric(base, "go_memstats_heap_inuse_bytes"), metric(base, "go_memstats_sys_bytes"))
+	fmt.Printf("server memory: RSS %.0f MB now, peak %.0f MB (target < 150 MB); of it mapped files (the binary) %.0f MB; Go heap in use %s, idle and not yet returned %s, stacks %s\n",
+		rss/1e6, hwm/1e6, mapped/1e6, metric(base, "go_memstats_heap_inuse_bytes"), metric(base, "go_memstats_heap_idle_bytes", "go_memstats_heap_released_bytes"), metric(base, "go_memstats_stack_sys_bytes"))
 	return nil
 }
 
@@ -266,19 +280,27 @@ func memory(pid int) (rss, hwm, file float64) {
 	return rss, hwm, file
 }
 
-// metric reads one gauge from the server's /metrics, in MB.
-func metric(base, name string) string {
+// metric reads a gauge from the server's /metrics, less the other gauges
+// named, in MB.
+func metric(base, name string, minus ...string) string {
 	resp, err := http.Get(base + "/metrics")
 	if err != nil {
 		return "?"
 	}
 	defer resp.Body.Close()
+	values := map[string]float64{}
 	sc := bufio.NewScanner(resp.Body)
 	for sc.Scan() {
-		if v, ok := strings.CutPrefix(sc.Text(), name+" "); ok {
-			f, _ := strconv.ParseFloat(v, 64)
-			return fmt.Sprintf("%.0f MB", f/1e6)
+		if k, v, ok := strings.Cut(sc.Text(), " "); ok && !strings.HasPrefix(k, "#") {
+			values[k], _ = strconv.ParseFloat(v, 64)
 		}
 	}
-	return "?"
+	v, ok := values[name]
+	if !ok {
+		return "?"
+	}
+	for _, m := range minus {
+		v -= values[m]
+	}
+	return fmt.Sprintf("%.0f MB", v/1e6)
 }
