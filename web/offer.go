@@ -99,7 +99,7 @@ type facetValue struct {
 type facetView struct {
 	Param, Heading string
 	Values         []facetValue
-	Open           bool          // something chosen: show the group expanded
+	Open           bool // something chosen: show the group expanded
 }
 
 func vocabularyCounts(v lotse.Vocabulary, counts map[string]int) []facetValue {

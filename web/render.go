@@ -32,7 +32,7 @@ type ui struct {
 	mu     sync.RWMutex
 	pages  map[string]*template.Template
 	hashes *assetHashes
-	gz     sync.Map          // static path → gzipped content
+	gz     sync.Map // static path → gzipped content
 }
 
 func newUI(dev bool, root string, lbl *labels) (*ui, error) {
