@@ -11,6 +11,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"strings"
 	"sync"
@@ -98,8 +99,9 @@ func open(dsn string) (*Store, error) {
 			w.Close()
 			return nil, fmt.Errorf("open database: %w", err)
 		}
-		r.SetMaxOpenConns(8)
-		r.SetMaxIdleConns(8)
+		// Two readers per core: more would only hold more page caches.
+		r.SetMaxOpenConns(2 * runtime.GOMAXPROCS(0))
+		r.SetMaxIdleConns(2 * runtime.GOMAXPROCS(0))
 		s.write, s.read = w, r
 	case strings.HasPrefix(dsn, "postgres://"), strings.HasPrefix(dsn, "postgresql://"):
 		if _, err := url.Parse(dsn); err != nil {

@@ -131,8 +131,9 @@ func run() error {
 		load(p.urls, *clients, time.Second) // warm up
 		results[i] = load(p.urls, *clients, *dur)
 		r := results[i]
-		fmt.Printf("== %s\n   %d requests, %.0f req/s, p50 %.2f ms, p99 %.2f ms, errors %d\n",
-			p.name, r.n, r.rps, ms(r.p50), ms(r.p99), r.errors)
+		rss, _, _ := memory(srv.Process.Pid)
+		fmt.Printf("== %s\n   %d requests, %.0f req/s, p50 %.2f ms, p99 %.2f ms, errors %d; server RSS %.0f MB\n",
+			p.name, r.n, r.rps, ms(r.p50), ms(r.p99), r.errors, rss/1e6)
 	}
 	rss, hwm, mapped := memory(srv.Process.Pid)
 	fmt.Println("== summary")

@@ -7,6 +7,8 @@ import (
 	"io"
 	"log/slog"
 	"path/filepath"
+	"runtime/debug"
+	"runtime/metrics"
 	"strconv"
 	"time"
 
@@ -80,7 +82,28 @@ func serveCmd(ctx context.Context, args []string, getenv func(string) string, st
 	if err != nil {
 		return err
 	}
+	if getenv("GOMEMLIMIT") == "" {
+		limitMemory(logger)
+	}
 	return srv.Run(ctx, stdout)
+}
+
+// limitMemory sets a soft limit on the Go runtime's memory from what the
+// loaded catalogue holds: room for the garbage of one collection cycle
+// (the default GOGC of 100 lets the heap grow to twice its live size) and
+// some more, so that memory freed under load goes back to the system
+// promptly instead of lingering. The limit grows with the catalogue and
+// never goes below 96 MiB; GOMEMLIMIT overrides it.
+func limitMemory(logger *slog.Logger) {
+	s := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	metrics.Read(s)
+	if s[0].Value.Kind() != metrics.KindUint64 {
+		return
+	}
+	live := int64(s[0].Value.Uint64())
+	limit := max(2*live+32<<20, 96<<20)
+	debug.SetMemoryLimit(limit)
+	logger.Info("memory limit", "live_heap_mb", live>>20, "limit_mb", limit>>20)
 }
 
 // loadDemo fills an empty database with the demo network, dated from today,
