@@ -140,6 +140,32 @@ func testFacetCounts(t *testing.T, cache int) {
 	}
 }
 
+// TestPagesInDateOrderBothWays checks that picking a page's documents from a
+// small result gives the same hits as walking the date order.
+func TestPagesInDateOrderBothWays(t *testing.T) {
+	defer func(f func(n, k, all, words int) bool) { pickEarliestOf = f }(pickEarliestOf)
+	rng := rand.New(rand.NewPCG(3, 4))
+	ix := New()
+	ix.SetCacheSize(0)
+	ix.Put(randomDocs(rng, 3000, 11)...)
+	for range 200 {
+		q := Query{Now: now, Filters: map[string][]string{
+			FacetTopic: {fmt.Sprintf("t%d", rng.IntN(15))}, FacetMode: {fmt.Sprintf("m%d", rng.IntN(3))},
+		}, Offset: rng.IntN(3) * 10, Limit: 10}
+		if rng.IntN(2) == 0 {
+			delete(q.Filters, FacetMode)
+		}
+		var got [2][]string
+		for i, pick := range []bool{false, true} {
+			pickEarliestOf = func(n, k, all, words int) bool { return pick }
+			got[i] = ids(ix.Search(q).Hits)
+		}
+		if !slices.Equal(got[0], got[1]) || len(got[0]) == 0 && q.Offset == 0 {
+			t.Fatalf("%v offset %d: walking %v, picking %v", q.Filters, q.Offset, got[0], got[1])
+		}
+	}
+}
+
 // BenchmarkFacetCounts gives the relative costs in facets.go: the dense
 // and the sparse path over sets of several sizes.
 func BenchmarkFacetCounts(b *testing.B) {

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/pprof"
+	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
@@ -68,6 +69,23 @@ func BenchmarkOfferList(b *testing.B) {
 				}
 				i++
 			}
+		})
+		// 50 clients at once, as in bench/catalog: adds contention and the
+		// collector's share.
+		b.Run(kind.name+"/parallel", func(b *testing.B) {
+			start := cpuTime()
+			defer func() { b.ReportMetric(float64(cpuTime()-start)/float64(b.N), "cpu-ns/op") }()
+			var next atomic.Int64
+			b.SetParallelism(25)
+			b.RunParallel(func(pb *testing.PB) {
+				for pb.Next() {
+					w := httptest.NewRecorder()
+					srv.ServeHTTP(w, httptest.NewRequest("GET", kind.path(filters[int(next.Add(1))%len(filters)]), nil))
+					if w.Code != 200 {
+						b.Error(w.Code)
+					}
+				}
+			})
 		})
 	}
 }
