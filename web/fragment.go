@@ -125,6 +125,88 @@ func facetsHTML(fs []facetView) template.HTML {
 	return template.HTML(b.String())
 }
 
+// listHeadHTML renders the top of a list page: heading, count, "Meinten
+// Sie …?" and the active filters.
+func listHeadHTML(q listQuery, total, first, shown int, suggestion, suggestURL string, chips []chip, resetURL string) template.HTML {
+	var b strings.Builder
+	b.Grow(1024)
+	b.WriteString(`<div class="list-head"><h1>`)
+	if q.Text != "" {
+		b.WriteString(`Suchergebnisse für „`)
+		b.WriteString(esc(q.Text))
+		b.WriteString(`“`)
+	} else {
+		b.WriteString(`Angebote`)
+	}
+	b.WriteString(`</h1><p class="count" role="status">`)
+	b.WriteString(plural(total, "Angebot", "Angebote"))
+	if total > 0 {
+		b.WriteString(`, `)
+		b.WriteString(germanNumber(first))
+		b.WriteString(`–`)
+		b.WriteString(germanNumber(first + shown - 1))
+		b.WriteString(` angezeigt`)
+	}
+	b.WriteString("</p></div>\n")
+	if suggestion != "" {
+		b.WriteString(`<p class="did-you-mean">Meinten Sie <a href="`)
+		b.WriteString(esc(suggestURL))
+		b.WriteString(`">„`)
+		b.WriteString(esc(suggestion))
+		b.WriteString("“</a>?</p>\n")
+	}
+	if len(chips) > 0 {
+		b.WriteString(`<ul class="chips active-filters" aria-label="Aktive Filter">`)
+		for _, c := range chips {
+			b.WriteString(`<li><a class="chip chip-remove" href="`)
+			b.WriteString(esc(c.Remove))
+			b.WriteString(`">`)
+			b.WriteString(esc(c.Label))
+			b.WriteString(` <span aria-hidden="true">×</span><span class="visually-hidden"> entfernen</span></a></li>`)
+		}
+		b.WriteString(`<li><a class="reset" href="`)
+		b.WriteString(esc(resetURL))
+		b.WriteString("\">Alle Filter zurücksetzen</a></li></ul>\n")
+	}
+	return template.HTML(b.String())
+}
+
+// datesHTML renders the date range of the filter form, with the problem of
+// each field.
+func datesHTML(q listQuery) template.HTML {
+	var b strings.Builder
+	b.WriteString(`<fieldset class="dates"><legend>Zeitraum</legend>`)
+	for _, f := range []struct{ name, label, value string }{{"von", "von", q.From}, {"bis", "bis", q.To}} {
+		b.WriteString(`<label for="f-`)
+		b.WriteString(f.name)
+		b.WriteString(`">`)
+		b.WriteString(f.label)
+		b.WriteString(`</label><input id="f-`)
+		b.WriteString(f.name)
+		b.WriteString(`" name="`)
+		b.WriteString(f.name)
+		b.WriteString(`" type="date" value="`)
+		b.WriteString(esc(f.value))
+		b.WriteString(`"`)
+		problem := q.Problems[f.name]
+		if problem != "" {
+			b.WriteString(` aria-invalid="true" aria-describedby="e-`)
+			b.WriteString(f.name)
+			b.WriteString(`"`)
+		}
+		b.WriteString(`>`)
+		if problem != "" {
+			b.WriteString(`<p class="field-error" id="e-`)
+			b.WriteString(f.name)
+			b.WriteString(`">`)
+			b.WriteString(esc(problem))
+			b.WriteString(`</p>`)
+		}
+	}
+	b.WriteString(`</fieldset>`)
+	return template.HTML(b.String())
+}
+
 // pagerHTML renders the page links of a list, or nothing for a single page.
 func pagerHTML(prev, next string, links []pageLink) template.HTML {
 	if len(links) < 2 {

@@ -19,7 +19,9 @@ func TestFragmentsEscapeEveryValue(t *testing.T) {
 	}
 	f := facetView{Param: evil, Heading: evil, Values: []facetValue{{Slug: evil, Label: evil, Count: 3, Checked: true}}}
 	pager := string(pagerHTML(evil, evil, []pageLink{{Number: 1, URL: evil}, {Gap: true}, {Number: 3, URL: evil, Current: true}}))
-	for name, out := range map[string]string{"card": string(cardHTML(c)), "facet": string(facetsHTML([]facetView{f})), "pager": pager} {
+	head := string(listHeadHTML(listQuery{Text: evil}, 45, 21, 20, evil, evil, []chip{{Label: evil, Remove: evil}}, evil))
+	dates := string(datesHTML(listQuery{From: evil, To: "2026-13-01", Problems: map[string]string{"bis": evil}}))
+	for name, out := range map[string]string{"card": string(cardHTML(c)), "facet": string(facetsHTML([]facetView{f})), "pager": pager, "head": head, "dates": dates} {
 		if strings.Contains(out, "<script>") || strings.Contains(out, `"><script`) || !strings.Contains(out, "&#34;&gt;&lt;script&gt;") {
 			t.Errorf("%s: unescaped value in %s", name, out)
 		}
@@ -37,6 +39,19 @@ func TestFragmentsEscapeEveryValue(t *testing.T) {
 		if !strings.Contains(pager, want) {
 			t.Errorf("pager lacks %q: %s", want, pager)
 		}
+	}
+	for _, want := range []string{"45 Angebote, 21–40 angezeigt", `class="did-you-mean"`, "Alle Filter zurücksetzen"} {
+		if !strings.Contains(head, want) {
+			t.Errorf("head lacks %q: %s", want, head)
+		}
+	}
+	for _, want := range []string{`value="2026-13-01" aria-invalid="true" aria-describedby="e-bis">`, `<p class="field-error" id="e-bis">`} {
+		if !strings.Contains(dates, want) {
+			t.Errorf("dates lack %q: %s", want, dates)
+		}
+	}
+	if strings.Count(dates, "aria-invalid") != 1 {
+		t.Errorf("only the date with a problem is marked: %s", dates)
 	}
 	if got := pagerHTML("", "", []pageLink{{Number: 1, Current: true}}); got != "" {
 		t.Errorf("a single page has a pager: %s", got)

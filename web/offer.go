@@ -302,16 +302,17 @@ func (s *Server) offerList(w http.ResponseWriter, r *http.Request) error {
 		Q          listQuery
 		Total      int
 		Cards      []offerCard
+		HeadHTML   template.HTML
 		CardsHTML  template.HTML
 		FacetsHTML template.HTML
+		DatesHTML  template.HTML
 		Chips      []chip
 		PagerHTML  template.HTML
-		First      int
 		ResetURL   string
-		Suggestion string
-		SuggestURL string
 		Related    []facetValue
-	}{q, res.Total, cards, cardsHTML(cards), facetsHTML(facets), chips, pagerHTML(prev, next, links), (q.Page-1)*pageSize + 1, "/angebote", suggestion, suggestionURL, related}
+	}{q, res.Total, cards,
+		listHeadHTML(q, res.Total, (q.Page-1)*pageSize+1, len(cards), suggestion, suggestionURL, chips, "/angebote"),
+		cardsHTML(cards), facetsHTML(facets), datesHTML(q), chips, pagerHTML(prev, next, links), "/angebote", related}
 	status := http.StatusOK
 	if len(q.Problems) > 0 {
 		status = http.StatusUnprocessableEntity
