@@ -32,6 +32,7 @@ type ui struct {
 	mu     sync.RWMutex
 	pages  map[string]*template.Template
 	hashes *assetHashes
+	frames sync.Map // frameKey → *frame: layouts rendered around placeholders
 	gz     sync.Map // static path → gzipped content
 }
 
@@ -78,6 +79,7 @@ func (u *ui) load() error {
 	}
 	u.mu.Lock()
 	u.pages, u.hashes = pages, hashes
+	u.frames.Clear()
 	u.mu.Unlock()
 	return nil
 }
@@ -103,13 +105,100 @@ func (u *ui) render(w http.ResponseWriter, status int, name string, data any) er
 			renderBuffers.Put(buf)
 		}
 	}()
-	if err := t.Execute(buf, data); err != nil {
+	if err := u.execute(buf, t, name, data); err != nil {
 		return fmt.Errorf("render %s: %w", name, err)
 	}
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	w.WriteHeader(status)
 	_, err := w.Write(buf.Bytes())
 	return err
+}
+
+// execute renders the page into buf: for anonymous visitors its main block
+// inside the page's frame, else the whole template.
+func (u *ui) execute(buf *bytes.Buffer, t *template.Template, name string, data any) error {
+	p, ok := data.(*pageData)
+	if !ok || p.User != nil || u.dev {
+		return t.Execute(buf, data)
+	}
+	key := frameKey{name, p.Section, p.Host, p.Demo, p.Description != ""}
+	f, ok := u.frames.Load(key)
+	if !ok {
+		f, _ = u.frames.LoadOrStore(key, u.newFrame(name, *p))
+	}
+	fr := f.(*frame)
+	if fr.parts == nil {
+		return t.Execute(buf, data) // a layout a frame cannot hold
+	}
+	values := [len(framePlaceholders)]string{p.Title, p.Description, p.Query}
+	for i, part := range fr.parts {
+		buf.WriteString(part)
+		if i < len(values) {
+			buf.WriteString(esc(values[i]))
+		} else if i == len(values) {
+			if err := t.ExecuteTemplate(buf, "main", data); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// A frame is the layout of one page as anonymous visitors see it, cut at
+// the title, the description, the search box's value and the main block:
+// for them only those differ from request to request, so the rest of the
+// layout is rendered once, not on every request.
+type frame struct {
+	parts []string // len(framePlaceholders)+2 pieces around the values and main; nil: no frame
+}
+
+type frameKey struct {
+	page, section, host string
+	demo, description   bool
+}
+
+// framePlaceholders stand in for the title, description and query when a
+// frame is made; they pass every escaper unchanged.
+var framePlaceholders = [...]string{"LOTSE0FRAME0TITLE", "LOTSE0FRAME0DESCRIPTION", "LOTSE0FRAME0QUERY"}
+
+const mainPlaceholder = "LOTSE0FRAME0MAIN"
+
+// newFrame renders the layout of the page for p with placeholders and cuts
+// it at them. The frame has no parts if the layout does not hold each
+// placeholder once, in order, or needs p.Data outside the main block.
+func (u *ui) newFrame(name string, p pageData) *frame {
+	p.Title, p.Query, p.Data = framePlaceholders[0], framePlaceholders[2], nil
+	if p.Description != "" {
+		p.Description = framePlaceholders[1]
+	}
+	u.mu.RLock()
+	hashes := u.hashes
+	u.mu.RUnlock()
+	t := template.New("layout.html").Funcs(u.funcs(hashes))
+	if _, err := t.ParseFS(u.files, "templates/layout.html", "templates/partials/*.html", "templates/"+name+".html"); err != nil {
+		return &frame{}
+	}
+	if _, err := t.New("main").Parse(mainPlaceholder); err != nil {
+		return &frame{}
+	}
+	var b strings.Builder
+	if err := t.Execute(&b, &p); err != nil {
+		return &frame{}
+	}
+	rest := b.String()
+	var parts []string
+	for _, ph := range append(framePlaceholders[:], mainPlaceholder) {
+		if ph == framePlaceholders[1] && p.Description == "" {
+			parts = append(parts, "") // no description: an empty cut
+			continue
+		}
+		before, after, ok := strings.Cut(rest, ph)
+		if !ok || strings.Contains(after, ph) {
+			return &frame{}
+		}
+		parts, rest = append(parts, before), after
+	}
+	return &frame{parts: append(parts, rest)}
 }
 
 // renderBuffers keeps page buffers for reuse; pages are tens of kilobytes.

@@ -44,6 +44,7 @@ func run() error {
 	dur := flag.Duration("d", 10*time.Second, "duration of each load phase")
 	hello := flag.String("hello", "", "internal: serve hello world on this address")
 	variety := flag.Int("variety", 2000, "number of different filter combinations requested (more than the server's result cache holds)")
+	cpuProfile := flag.String("cpuprofile", "", "write a CPU profile of the server during the list-page phase to this file")
 	keep := flag.String("dir", "", "work in this directory and keep it; a second run with the same directory skips generating and importing")
 	flag.Parse()
 	if *hello != "" {
@@ -93,7 +94,8 @@ func run() error {
 	}
 
 	addr := freeAddr()
-	srv := exec.Command(bin, "serve", "--data", filepath.Join(dir, "data"), "--demo=false", "--addr", addr)
+	pprofAddr := freeAddr()
+	srv := exec.Command(bin, "serve", "--data", filepath.Join(dir, "data"), "--demo=false", "--addr", addr, "--pprof", pprofAddr)
 	srv.Stdout, srv.Stderr = io.Discard, io.Discard
 	start := time.Now()
 	if err := srv.Start(); err != nil {
@@ -129,6 +131,10 @@ func run() error {
 	results := make([]result, len(phases))
 	for i, p := range phases {
 		load(p.urls, *clients, time.Second) // warm up
+		if i == 1 && *cpuProfile != "" {
+			done := profile(pprofAddr, *dur-time.Second, *cpuProfile)
+			defer func() { <-done }()
+		}
 		results[i] = load(p.urls, *clients, *dur)
 		r := results[i]
 		rss, _, _ := memory(srv.Process.Pid)
@@ -228,6 +234,29 @@ func load(urls []string, c int, d time.Duration) result {
 		r.p99 = all[len(all)*99/100]
 	}
 	return r
+}
+
+// profile fetches a CPU profile of the server over d into file, in the
+// background; the channel closes when it is written.
+func profile(addr string, d time.Duration, file string) chan struct{} {
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		resp, err := http.Get(fmt.Sprintf("http://%s/debug/pprof/profile?seconds=%d", addr, int(d.Seconds())))
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "profile:", err)
+			return
+		}
+		defer resp.Body.Close()
+		f, err := os.Create(file)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "profile:", err)
+			return
+		}
+		defer f.Close()
+		io.Copy(f, resp.Body)
+	}()
+	return done
 }
 
 func ms(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }

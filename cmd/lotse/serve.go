@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net/http"
+	"net/http/pprof"
 	"path/filepath"
 	"runtime/debug"
 	"runtime/metrics"
@@ -41,6 +43,7 @@ func serveCmd(ctx context.Context, args []string, getenv func(string) string, st
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	cfg.bindFlags(fs, getenv, true)
 	publicURL := fs.String("public-url", getenv("LOTSE_PUBLIC_URL"), "öffentliche Adresse für Links in E-Mails, z. B. https://lotse.example.de; mit https sind Sitzungs-Cookies Secure [LOTSE_PUBLIC_URL]")
+	pprofAddr := fs.String("pprof", getenv("LOTSE_PPROF"), "Adresse (z. B. 127.0.0.1:6060), auf der Go-Laufzeitprofile unter /debug/pprof/ abrufbar sind; leer: aus. Nur für Betreiber, nie öffentlich erreichbar machen [LOTSE_PPROF]")
 	clientIPHeader := fs.String("client-ip-header", getenv("LOTSE_CLIENT_IP_HEADER"), "Kopfzeile, in die ein vertrauenswürdiger Proxy die Adresse des Clients schreibt (z. B. X-Forwarded-For); für die Begrenzung von Anmeldeversuchen [LOTSE_CLIENT_IP_HEADER]")
 	if err := parseFlags(fs, args, serveUsage, stderr); err != nil {
 		return ignoreHelp(err)
@@ -85,7 +88,24 @@ func serveCmd(ctx context.Context, args []string, getenv func(string) string, st
 	if getenv("GOMEMLIMIT") == "" {
 		limitMemory(logger)
 	}
+	if *pprofAddr != "" {
+		go func() {
+			logger.Info("profiles", "addr", "http://"+*pprofAddr+"/debug/pprof/")
+			if err := http.ListenAndServe(*pprofAddr, pprofMux()); err != nil {
+				logger.Error("profiles", "err", err)
+			}
+		}()
+	}
 	return srv.Run(ctx, stdout)
+}
+
+// pprofMux serves the Go runtime's profiles, apart from the portal.
+func pprofMux() *http.ServeMux {
+	mux := http.NewServeMux()
+	mux.HandleFunc("/debug/pprof/", pprof.Index)
+	mux.HandleFunc("/debug/pprof/profile", pprof.Profile)
+	mux.HandleFunc("/debug/pprof/trace", pprof.Trace)
+	return mux
 }
 
 // limitMemory sets a soft limit on the Go runtime's memory from what the
