@@ -276,20 +276,32 @@ func (s *Server) offerList(w http.ResponseWriter, r *http.Request) error {
 	}
 
 	pages := (res.Total + pageSize - 1) / pageSize
+	// Page links differ only in the page: encode the rest once.
+	unpaged := q.url(func(v url.Values) { v.Del("seite") })
+	sep := "&"
+	if !strings.Contains(unpaged, "?") {
+		sep = "?"
+	}
+	pageURL := func(n int) string {
+		if n == 1 {
+			return unpaged
+		}
+		return unpaged + sep + "seite=" + strconv.Itoa(n)
+	}
 	var links []pageLink
 	for n := 1; n <= pages; n++ {
 		if n == 1 || n == pages || (n >= q.Page-2 && n <= q.Page+2) {
-			links = append(links, pageLink{Number: n, Current: n == q.Page, URL: q.url(func(v url.Values) { v.Set("seite", strconv.Itoa(n)) })})
+			links = append(links, pageLink{Number: n, Current: n == q.Page, URL: pageURL(n)})
 		} else if len(links) > 0 && !links[len(links)-1].Gap {
 			links = append(links, pageLink{Gap: true})
 		}
 	}
 	var prev, next string
 	if q.Page > 1 {
-		prev = q.url(func(v url.Values) { v.Set("seite", strconv.Itoa(q.Page-1)) })
+		prev = pageURL(q.Page - 1)
 	}
 	if q.Page < pages {
-		next = q.url(func(v url.Values) { v.Set("seite", strconv.Itoa(q.Page+1)) })
+		next = pageURL(q.Page + 1)
 	}
 
 	title := "Angebote"
