@@ -45,6 +45,7 @@ func run() error {
 	hello := flag.String("hello", "", "internal: serve hello world on this address")
 	variety := flag.Int("variety", 2000, "number of different filter combinations requested (more than the server's result cache holds)")
 	cpuProfile := flag.String("cpuprofile", "", "write a CPU profile of the server during the list-page phase to this file")
+	heapProfile := flag.String("heapprofile", "", "write a heap profile of the server after the load to this file")
 	keep := flag.String("dir", "", "work in this directory and keep it; a second run with the same directory skips generating and importing")
 	flag.Parse()
 	if *hello != "" {
@@ -140,6 +141,11 @@ func run() error {
 		rss, _, _ := memory(srv.Process.Pid)
 		fmt.Printf("== %s\n   %d requests, %.0f req/s, p50 %.2f ms, p99 %.2f ms, errors %d; server RSS %.0f MB\n",
 			p.name, r.n, r.rps, ms(r.p50), ms(r.p99), r.errors, rss/1e6)
+	}
+	if *heapProfile != "" {
+		if err := fetch("http://"+pprofAddr+"/debug/pprof/heap", *heapProfile); err != nil {
+			fmt.Fprintln(os.Stderr, "heap profile:", err)
+		}
 	}
 	rss, hwm, mapped := memory(srv.Process.Pid)
 	fmt.Println("== summary")
@@ -242,21 +248,29 @@ func profile(addr string, d time.Duration, file string) chan struct{} {
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
-		resp, err := http.Get(fmt.Sprintf("http://%s/debug/pprof/profile?seconds=%d", addr, int(d.Seconds())))
-		if err != nil {
+		if err := fetch(fmt.Sprintf("http://%s/debug/pprof/profile?seconds=%d", addr, int(d.Seconds())), file); err != nil {
 			fmt.Fprintln(os.Stderr, "profile:", err)
-			return
 		}
-		defer resp.Body.Close()
-		f, err := os.Create(file)
-		if err != nil {
-			fmt.Fprintln(os.Stderr, "profile:", err)
-			return
-		}
-		defer f.Close()
-		io.Copy(f, resp.Body)
 	}()
 	return done
+}
+
+// fetch writes what url answers to file.
+func fetch(url, file string) error {
+	resp, err := http.Get(url)
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	f, err := os.Create(file)
+	if err != nil {
+		return err
+	}
+	if _, err := io.Copy(f, resp.Body); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }
 
 func ms(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
