@@ -329,19 +329,21 @@ func (ix *Index) search(q Query) Result {
 	b := bufPool.Get().(*bufs)
 	defer bufPool.Put(b)
 
-	// base: alive documents in the date range that match the text.
-	base := append(b.base[:0], ix.alive...)
+	// base: alive documents in the date range that match the text; the
+	// bitsets below are read, not written, unless they are b's own.
+	base := ix.alive
 	if !q.From.IsZero() || !q.To.IsZero() {
-		base = and(base, base, ix.inRange(q.From, q.To))
+		b.base = and(b.base, base, ix.inRange(q.From, q.To))
+		base = b.base
 	}
 	tm := ix.text.match(q.Text)
 	if tm.sc != nil {
 		defer tm.sc.release()
-		base = and(base, base, tm.sc.set)
+		b.base = and(b.base, base, tm.sc.set)
+		base = b.base
 	} else if tm.textual {
-		base = base[:0]
+		base = nil
 	}
-	b.base = base
 
 	// accept[f]: the slots passing facet f's filter; nil means no filter.
 	var accept [numFacets]bitset
@@ -350,19 +352,26 @@ func (ix *Index) search(q Query) Result {
 		if !ok || len(vs) == 0 {
 			continue
 		}
-		acc := b.accept[f][:0]
-		if acc == nil {
-			acc = bitset{}
-		}
 		chosen := b.chosen[f][:0]
 		for _, v := range vs {
 			if n, ok := ix.dict[f][v]; ok && !slices.Contains(chosen, n) {
-				acc = orInto(acc, ix.bits[f][n])
 				chosen = append(chosen, n)
 			}
 		}
 		slices.Sort(chosen)
-		b.accept[f], accept[f], b.chosen[f] = acc, acc, chosen
+		b.chosen[f] = chosen
+		if len(chosen) == 1 {
+			accept[f] = ix.bits[f][chosen[0]]
+		} else {
+			acc := b.accept[f][:0]
+			for _, n := range chosen {
+				acc = orInto(acc, ix.bits[f][n])
+			}
+			b.accept[f], accept[f] = acc, acc
+		}
+		if accept[f] == nil {
+			accept[f] = bitset{} // a filter nothing passes
+		}
 	}
 	caching := ix.cachingFacets()
 

@@ -94,7 +94,7 @@ func open(dsn string) (*Store, error) {
 			w.Close()
 			return nil, fmt.Errorf("open database %s: %w", path, err)
 		}
-		r, err := sql.Open("sqlite", "file:"+path+"?mode=ro&"+pragmas)
+		r, err := sql.Open("sqlite", "file:"+path+"?mode=ro&"+pragmas+"&_pragma=cache_size(-512)")
 		if err != nil {
 			w.Close()
 			return nil, fmt.Errorf("open database: %w", err)
