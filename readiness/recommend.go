@@ -316,6 +316,13 @@ func inState(o *lotse.Offer, state, centreState string) bool {
 	return where != "" && where == state
 }
 
+// RegionalCentre returns the regional centre for a firm in the Land state:
+// one in that Land (inState), else the nearest to it; nil for an unknown
+// Land or when there is no regional centre at all.
+func RegionalCentre(state string, centres []*lotse.Centre) (c *lotse.Centre, inState bool) {
+	return regionalCentre(state, nil, centres)
+}
+
 func regionalCentre(state string, prios []Priority, centres []*lotse.Centre) (*lotse.Centre, bool) {
 	var inState []*lotse.Centre
 	for _, c := range centres {

@@ -3,6 +3,7 @@ package web
 import (
 	"context"
 	"html/template"
+	"maps"
 	"net/http"
 	"net/url"
 	"slices"
@@ -11,6 +12,7 @@ import (
 	"time"
 
 	"lotse"
+	"lotse/readiness"
 	"lotse/search"
 )
 
@@ -269,10 +271,14 @@ func (s *Server) offerList(w http.ResponseWriter, r *http.Request) error {
 		suggestionURL = q.url(func(v url.Values) { v.Set("q", res.Suggestion); v.Del("seite") })
 	}
 	var related []facetValue
-	if res.Total == 0 && q.Text != "" {
-		for _, slug := range s.catalog.index.Related(q.Text, 5) {
-			related = append(related, facetValue{Slug: slug, Label: s.catalog.labels.label(lotse.VocabTopics, slug)})
+	var near nearCentre
+	if res.Total == 0 {
+		if q.Text != "" {
+			for _, slug := range s.catalog.index.Related(q.Text, 5) {
+				related = append(related, facetValue{Slug: slug, Label: s.catalog.labels.label(lotse.VocabTopics, slug)})
+			}
 		}
+		near = s.nearCentre(r.URL.Query().Get("naehe"), q)
 	}
 
 	pages := (res.Total + pageSize - 1) / pageSize
@@ -322,14 +328,47 @@ func (s *Server) offerList(w http.ResponseWriter, r *http.Request) error {
 		PagerHTML  template.HTML
 		ResetURL   string
 		Related    []facetValue
+		Near       nearCentre
 	}{q, res.Total, cards,
 		listHeadHTML(q, res.Total, (q.Page-1)*pageSize+1, len(cards), suggestion, suggestionURL, chips, "/angebote"),
-		cardsHTML(cards), facetsHTML(facets), datesHTML(q), chips, pagerHTML(prev, next, links), "/angebote", related}
+		cardsHTML(cards), facetsHTML(facets), datesHTML(q), chips, pagerHTML(prev, next, links), "/angebote", related, near}
 	status := http.StatusOK
 	if len(q.Problems) > 0 {
 		status = http.StatusUnprocessableEntity
 	}
 	return s.ui.render(w, status, "offers", p)
+}
+
+// nearCentre is what the no-results page says about the nearest centre: the
+// regional centre of the visitor's Land, once known (from "naehe" or a
+// single Land filter), else a form to choose the Land that keeps the query.
+type nearCentre struct {
+	Centre  *lotse.Centre
+	InState bool   // the centre is in the visitor's Land, not only the nearest
+	State   string // the visitor's Land
+	Keep    []hiddenField
+	States  lotse.Vocabulary
+}
+
+type hiddenField struct{ Name, Value string }
+
+func (s *Server) nearCentre(state string, q listQuery) nearCentre {
+	if state == "" && len(q.Filters[search.FacetState]) == 1 {
+		state = q.Filters[search.FacetState][0]
+	}
+	if lotse.States.Has(state) {
+		if c, in := readiness.RegionalCentre(state, s.catalog.allCentres()); c != nil {
+			return nearCentre{Centre: c, InState: in, State: state}
+		}
+	}
+	n := nearCentre{States: lotse.States}
+	keep, _ := url.ParseQuery(strings.TrimPrefix(strings.TrimPrefix(q.url(nil), "/angebote"), "?"))
+	for _, name := range slices.Sorted(maps.Keys(keep)) {
+		for _, v := range keep[name] {
+			n.Keep = append(n.Keep, hiddenField{name, v})
+		}
+	}
+	return n
 }
 
 // dateView is one date of an offer on its page.
