@@ -245,7 +245,9 @@ func (ix *Index) Search(q Query) Result {
 	ix.resMu.Lock()
 	caching := ix.cacheSize > 0
 	ix.resMu.Unlock()
-	if !caching {
+	if !caching || strings.TrimSpace(q.Text) == "" {
+		// Without text a search is a few bitset operations and cached
+		// facet counts: cheaper than keeping its result.
 		return ix.search(q)
 	}
 	key := cacheKey(q)

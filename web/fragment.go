@@ -89,8 +89,12 @@ func writeCard(b *strings.Builder, c offerCard) {
 // facetsHTML renders the filter groups, each with its checkboxes; groups
 // without values are left out.
 func facetsHTML(fs []facetView) template.HTML {
+	n := 0
+	for _, f := range fs {
+		n += len(f.Values)
+	}
 	var b strings.Builder
-	b.Grow(4096)
+	b.Grow(200 + 140*n)
 	for _, f := range fs {
 		if len(f.Values) == 0 {
 			continue
