@@ -1,11 +1,13 @@
 package web
 
 import (
+	"maps"
 	"net/http"
 	"net/url"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"lotse"
@@ -39,14 +41,6 @@ func (s *Server) apiCentreList(w http.ResponseWriter, r *http.Request) error {
 	}{len(centres), centres})
 }
 
-// apiOffer is an offer in API lists: the exchange fields plus where it is
-// shown and its next date.
-type apiOffer struct {
-	*lotse.Offer
-	NextStartsAt *time.Time `json:"next_starts_at,omitempty"`
-	Link         string     `json:"link"`
-}
-
 func (s *Server) apiOfferList(w http.ResponseWriter, r *http.Request) error {
 	q, err := s.parseAPIQuery(r.URL.Query())
 	if err != nil {
@@ -57,21 +51,67 @@ func (s *Server) apiOfferList(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	items := make([]apiOffer, len(cards))
-	for i, c := range cards {
-		items[i] = apiOffer{Offer: c.Offer, Link: "/angebote/" + url.PathEscape(c.ID)}
-		if !c.Next.IsZero() {
-			next := c.Next
-			items[i].NextStartsAt = &next
-		}
+	bp := jsonBuffers.Get().(*[]byte)
+	b := appendOfferList((*bp)[:0], res.Total, q.Limit, q.Offset, cards, res.Facets)
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.WriteHeader(http.StatusOK)
+	_, err = w.Write(b)
+	if cap(b) <= 1<<20 {
+		*bp = b[:0]
+		jsonBuffers.Put(bp)
 	}
-	return writeJSON(w, http.StatusOK, struct {
-		Total  int                       `json:"total"`
-		Limit  int                       `json:"limit"`
-		Offset int                       `json:"offset"`
-		Items  []apiOffer                `json:"items"`
-		Facets map[string]map[string]int `json:"facets"`
-	}{res.Total, q.Limit, q.Offset, items, res.Facets})
+	return err
+}
+
+// jsonBuffers keeps answer buffers for reuse; lists are tens of kilobytes.
+var jsonBuffers = sync.Pool{New: func() any { b := make([]byte, 0, 64<<10); return &b }}
+
+// appendOfferList appends the answer of GET /api/v1/offers: total, limit,
+// offset, the items (each offer's exchange fields plus next_starts_at, its
+// next date, and link, its page) and the facet counts, as encoding/json
+// would write them but with Offer.AppendJSON in place of reflection
+// (api_test.go holds the two to the same bytes).
+func appendOfferList(b []byte, total, limit, offset int, cards []offerCard, facets map[string]map[string]int) []byte {
+	b = append(b, `{"total":`...)
+	b = strconv.AppendInt(b, int64(total), 10)
+	b = append(b, `,"limit":`...)
+	b = strconv.AppendInt(b, int64(limit), 10)
+	b = append(b, `,"offset":`...)
+	b = strconv.AppendInt(b, int64(offset), 10)
+	b = append(b, `,"items":[`...)
+	for i, c := range cards {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = c.Offer.AppendJSON(b)
+		b = b[:len(b)-1] // the item goes on: reopen the object
+		if !c.Next.IsZero() {
+			b = append(b, `,"next_starts_at":`...)
+			b = lotse.AppendJSONTime(b, c.Next)
+		}
+		b = append(b, `,"link":`...)
+		b = lotse.AppendJSONString(b, "/angebote/"+url.PathEscape(c.ID))
+		b = append(b, '}')
+	}
+	b = append(b, `],"facets":{`...)
+	for i, name := range slices.Sorted(maps.Keys(facets)) {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = lotse.AppendJSONString(b, name)
+		b = append(b, ":{"...)
+		m := facets[name]
+		for j, v := range slices.Sorted(maps.Keys(m)) {
+			if j > 0 {
+				b = append(b, ',')
+			}
+			b = lotse.AppendJSONString(b, v)
+			b = append(b, ':')
+			b = strconv.AppendInt(b, int64(m[v]), 10)
+		}
+		b = append(b, '}')
+	}
+	return append(b, "}}\n"...)
 }
 
 func (s *Server) parseAPIQuery(v url.Values) (search.Query, error) {
