@@ -63,7 +63,7 @@ func TestOfferAppendJSONMatchesEncodingJSON(t *testing.T) {
 
 func BenchmarkOfferJSON(b *testing.B) {
 	o := &Offer{ID: "ws-daten", Centre: "hannover", Format: "workshop", Title: "Workshop Datenqualität im Mittelstand",
-		Summary: "Wie Sie Ihre Daten für KI fit machen – ein Praxistag für kleine und mittlere Unternehmen.",
+		Summary:     "Wie Sie Ihre Daten für KI fit machen – ein Praxistag für kleine und mittlere Unternehmen.",
 		Description: strings.Repeat("Gute Daten sind die Grundlage jeder KI-Anwendung. ", 8), Topics: []string{"daten", "ki"},
 		Audiences: []string{"industrie"}, Mode: "praesenz", Location: Location{City: "Hannover", Postcode: "30159", State: "DE-NI"},
 		URL: "https://example.de/ws", Language: "de"}
