@@ -42,6 +42,7 @@ func run() error {
 	n := flag.Int("n", 100000, "number of offers")
 	clients := flag.Int("c", 50, "concurrent clients")
 	dur := flag.Duration("d", 10*time.Second, "duration of each load phase")
+	runs := flag.Int("runs", 3, "rounds of the three load phases; medians are reported")
 	hello := flag.String("hello", "", "internal: serve hello world on this address")
 	variety := flag.Int("variety", 2000, "number of different filter combinations requested (more than the server's result cache holds)")
 	cpuProfile := flag.String("cpuprofile", "", "write a CPU profile of the server during the list-page phase to this file")
@@ -129,18 +130,23 @@ func run() error {
 		{fmt.Sprintf("offer list page, %d filter combinations, e.g. %s", len(pages), strings.TrimPrefix(pages[0], base)), pages},
 		{fmt.Sprintf("API, the same %d combinations, e.g. %s", len(calls), strings.TrimPrefix(calls[0], base)), calls},
 	}
-	results := make([]result, len(phases))
-	for i, p := range phases {
-		load(p.urls, *clients, time.Second) // warm up
-		if i == 1 && *cpuProfile != "" {
-			done := profile(pprofAddr, *dur-time.Second, *cpuProfile)
-			defer func() { <-done }()
+	// Each round runs every phase once; the summary takes each figure's
+	// median over the rounds, and the ratio to hello world within a round.
+	rounds := make([][]result, *runs)
+	for k := range rounds {
+		rounds[k] = make([]result, len(phases))
+		for i, p := range phases {
+			load(p.urls, *clients, time.Second) // warm up
+			if k == 0 && i == 1 && *cpuProfile != "" {
+				done := profile(pprofAddr, *dur-time.Second, *cpuProfile)
+				defer func() { <-done }()
+			}
+			r := load(p.urls, *clients, *dur)
+			rounds[k][i] = r
+			rss, _, _ := memory(srv.Process.Pid)
+			fmt.Printf("== round %d: %s\n   %d requests, %.0f req/s, p50 %.2f ms, p99 %.2f ms, errors %d; server RSS %.0f MB\n",
+				k+1, p.name, r.n, r.rps, ms(r.p50), ms(r.p99), r.errors, rss/1e6)
 		}
-		results[i] = load(p.urls, *clients, *dur)
-		r := results[i]
-		rss, _, _ := memory(srv.Process.Pid)
-		fmt.Printf("== %s\n   %d requests, %.0f req/s, p50 %.2f ms, p99 %.2f ms, errors %d; server RSS %.0f MB\n",
-			p.name, r.n, r.rps, ms(r.p50), ms(r.p99), r.errors, rss/1e6)
 	}
 	if *heapProfile != "" {
 		if err := fetch("http://"+pprofAddr+"/debug/pprof/heap", *heapProfile); err != nil {
@@ -152,10 +158,14 @@ func run() error {
 	if importTime > 0 {
 		fmt.Printf("import: %.1f s for %d offers (target < 60 s)\n", importTime.Seconds(), *n)
 	}
+	fmt.Printf("medians of %d rounds; hello world %.0f req/s\n", *runs, median(rounds, func(r []result) float64 { return r[0].rps }))
 	for _, i := range []int{1, 2} {
-		r := results[i]
 		fmt.Printf("%-10s p50 %.2f ms (target < 10), p99 %.2f ms (target < 50), %.0f req/s = %.1f%% of hello world (target ≥ 10%%)\n",
-			[]string{"", "page:", "api:"}[i], ms(r.p50), ms(r.p99), r.rps, 100*r.rps/results[0].rps)
+			[]string{"", "page:", "api:"}[i],
+			median(rounds, func(r []result) float64 { return ms(r[i].p50) }),
+			median(rounds, func(r []result) float64 { return ms(r[i].p99) }),
+			median(rounds, func(r []result) float64 { return r[i].rps }),
+			median(rounds, func(r []result) float64 { return 100 * r[i].rps / r[0].rps }))
 	}
 	fmt.Printf("server memory: RSS %.0f MB now, peak %.0f MB (target < 150 MB); of it mapped files (the binary) %.0f MB; Go heap in use %s, idle and not yet returned %s, stacks %s\n",
 		rss/1e6, hwm/1e6, mapped/1e6, metric(base, "go_memstats_heap_inuse_bytes"), metric(base, "go_memstats_heap_idle_bytes", "go_memstats_heap_released_bytes"), metric(base, "go_memstats_stack_sys_bytes"))
@@ -271,6 +281,19 @@ func fetch(url, file string) error {
 		return err
 	}
 	return f.Close()
+}
+
+// median returns the median of f over the rounds.
+func median(rounds [][]result, f func([]result) float64) float64 {
+	vs := make([]float64, len(rounds))
+	for k, r := range rounds {
+		vs[k] = f(r)
+	}
+	slices.Sort(vs)
+	if n := len(vs); n%2 == 0 {
+		return (vs[n/2-1] + vs[n/2]) / 2
+	}
+	return vs[len(vs)/2]
 }
 
 func ms(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
