@@ -1,46 +1,36 @@
 package web
 
 import (
+	"bytes"
 	"cmp"
 	"html"
 	"html/template"
 	"net/url"
 	"strconv"
-	"strings"
 	"time"
 
 	"lotse"
 	"lotse/search"
 )
 
-// The offer cards, the filter groups and the pager are the bulk of every
-// list page: hundreds of values per page. Rendering them through html/template costs
-// about a microsecond per value, so these two fragments are written here,
-// with every dynamic value passed through html.EscapeString (text and
-// quoted attributes alike) or url.PathEscape. fragment_test.go holds the
-// escaping to account.
+// The offer list is the most visited page, and its cards, filter groups
+// and pager hold hundreds of values. Rendering them through html/template
+// costs about a microsecond per value, so the list's main block is written
+// here, straight into the page's buffer, with every dynamic value passed
+// through html.EscapeString (text and quoted attributes alike) or
+// url.PathEscape. fragment_test.go holds the escaping to account.
 
 var esc = html.EscapeString
 
-// cardsHTML renders a list of offer cards.
-func cardsHTML(cs []offerCard) template.HTML {
-	var b strings.Builder
-	b.Grow(700 * len(cs))
-	for _, c := range cs {
-		writeCard(&b, c)
-	}
-	return template.HTML(b.String())
-}
-
-// cardHTML renders one offer card.
+// cardHTML renders one offer card, for templates.
 func cardHTML(c offerCard) template.HTML {
-	var b strings.Builder
+	var b bytes.Buffer
 	b.Grow(700)
 	writeCard(&b, c)
 	return template.HTML(b.String())
 }
 
-func writeCard(b *strings.Builder, c offerCard) {
+func writeCard(b *bytes.Buffer, c offerCard) {
 	b.WriteString(`<article class="card`)
 	if c.Past {
 		b.WriteString(` card-past`)
@@ -86,15 +76,115 @@ func writeCard(b *strings.Builder, c offerCard) {
 	b.WriteString("</article>\n")
 }
 
-// facetsHTML renders the filter groups, each with its checkboxes; groups
-// without values are left out.
-func facetsHTML(fs []facetView) template.HTML {
-	n := 0
-	for _, f := range fs {
-		n += len(f.Values)
+// writeListMain writes the main block of the offer list: head, filter
+// form, cards and pager, or the help when nothing matches.
+func writeListMain(b *bytes.Buffer, v *listView) {
+	writeListHead(b, v.Q, v.Total, v.First, len(v.Cards), v.Suggestion, v.SuggestURL, v.Chips, v.ResetURL)
+	b.WriteString(`<div class="list-layout">
+<form class="filters" id="filter" action="/angebote" method="get" aria-label="Angebote filtern">
+<h2 class="visually-hidden">Filter</h2>
+<label for="f-q" class="filter-label">Suchbegriff</label>
+<input id="f-q" name="q" type="search" value="`)
+	b.WriteString(esc(v.Q.Text))
+	b.WriteString("\">\n")
+	writeFacets(b, v.Facets)
+	writeDates(b, v.Q)
+	b.WriteString(`
+<button type="submit" class="button">Filter anwenden</button>
+</form>
+<section class="results" aria-label="Ergebnisse">
+<a class="to-filters" href="#filter">Filter anpassen ↓</a>
+`)
+	if len(v.Cards) > 0 {
+		b.WriteString(`<div class="cards cards-list">`)
+		for _, c := range v.Cards {
+			writeCard(b, c)
+		}
+		b.WriteString("</div>\n")
+		writePager(b, v.Prev, v.Next, v.Links)
+	} else {
+		writeNoResults(b, v)
 	}
-	var b strings.Builder
-	b.Grow(200 + 140*n)
+	b.WriteString("\n</section>\n</div>\n")
+}
+
+// writeNoResults writes the help of a list without results: which filter to
+// drop, related topics, and the centre nearest to the visitor.
+func writeNoResults(b *bytes.Buffer, v *listView) {
+	b.WriteString(`<div class="empty">
+<h2>Keine passenden Angebote</h2>
+<p>Mit dieser Auswahl gibt es gerade kein Angebot.`)
+	if len(v.Chips) > 0 {
+		b.WriteString(` Entfernen Sie einen Filter oben, um mehr zu sehen, oder <a href="`)
+		b.WriteString(esc(v.ResetURL))
+		b.WriteString(`">setzen Sie alle Filter zurück</a>.`)
+	}
+	b.WriteString("</p>\n")
+	if len(v.Related) > 0 {
+		b.WriteString(`<p>Passende Themen:</p><ul class="chips">`)
+		for _, r := range v.Related {
+			b.WriteString(`<li><a class="chip" href="/angebote?thema=`)
+			b.WriteString(esc(url.QueryEscape(r.Slug)))
+			b.WriteString(`">`)
+			b.WriteString(esc(r.Label))
+			b.WriteString(`</a></li>`)
+		}
+		b.WriteString("</ul>\n")
+	}
+	if c := v.Near.Centre; c != nil {
+		b.WriteString(`<p class="near">Fragen Sie direkt `)
+		if v.Near.InState {
+			b.WriteString(`Ihr Zentrum in `)
+		} else {
+			b.WriteString(`das nächstgelegene Zentrum für `)
+		}
+		b.WriteString(esc(lotse.States.Label(v.Near.State)))
+		b.WriteString(`: <a href="/zentren/`)
+		b.WriteString(esc(url.PathEscape(c.Slug)))
+		b.WriteString(`">`)
+		b.WriteString(esc(c.Name))
+		b.WriteString(`</a> in `)
+		b.WriteString(esc(c.City))
+		b.WriteString(`. Die Beratung ist kostenfrei`)
+		if c.Email != "" {
+			b.WriteString(`, schreiben Sie an <a href="mailto:`)
+			b.WriteString(esc(c.Email))
+			b.WriteString(`">`)
+			b.WriteString(esc(c.Email))
+			b.WriteString(`</a>`)
+		}
+		b.WriteString(".</p>\n")
+	} else {
+		b.WriteString(`<form class="near-form" action="/angebote" method="get">`)
+		for _, h := range v.Near.Keep {
+			b.WriteString(`<input type="hidden" name="`)
+			b.WriteString(esc(h.Name))
+			b.WriteString(`" value="`)
+			b.WriteString(esc(h.Value))
+			b.WriteString(`">`)
+		}
+		b.WriteString(`
+<label for="f-naehe">Oder fragen Sie ein Zentrum in Ihrer Nähe – die Beratung ist kostenfrei. Ihr Bundesland:</label>
+<select id="f-naehe" name="naehe" required><option value="">Bitte wählen</option>`)
+		for _, st := range lotse.States {
+			b.WriteString(`<option value="`)
+			b.WriteString(esc(st.Slug))
+			b.WriteString(`">`)
+			b.WriteString(esc(st.Label))
+			b.WriteString(`</option>`)
+		}
+		b.WriteString(`</select>
+<button type="submit" class="button">Zentrum zeigen</button>
+</form>
+<p>Alle Zentren finden Sie in der <a href="/zentren">Übersicht der Mittelstand-Digital Zentren</a>.</p>
+`)
+	}
+	b.WriteString("</div>")
+}
+
+// writeFacets writes the filter groups, each with its checkboxes; groups
+// without values are left out.
+func writeFacets(b *bytes.Buffer, fs []facetView) {
 	for _, f := range fs {
 		if len(f.Values) == 0 {
 			continue
@@ -126,14 +216,11 @@ func facetsHTML(fs []facetView) template.HTML {
 		}
 		b.WriteString("</fieldset></details>\n")
 	}
-	return template.HTML(b.String())
 }
 
-// listHeadHTML renders the top of a list page: heading, count, "Meinten
+// writeListHead writes the top of a list page: heading, count, "Meinten
 // Sie …?" and the active filters.
-func listHeadHTML(q listQuery, total, first, shown int, suggestion, suggestURL string, chips []chip, resetURL string) template.HTML {
-	var b strings.Builder
-	b.Grow(1024)
+func writeListHead(b *bytes.Buffer, q listQuery, total, first, shown int, suggestion, suggestURL string, chips []chip, resetURL string) {
 	b.WriteString(`<div class="list-head"><h1>`)
 	if q.Text != "" {
 		b.WriteString(`Suchergebnisse für „`)
@@ -172,13 +259,11 @@ func listHeadHTML(q listQuery, total, first, shown int, suggestion, suggestURL s
 		b.WriteString(esc(resetURL))
 		b.WriteString("\">Alle Filter zurücksetzen</a></li></ul>\n")
 	}
-	return template.HTML(b.String())
 }
 
-// datesHTML renders the date range of the filter form, with the problem of
+// writeDates writes the date range of the filter form, with the problem of
 // each field.
-func datesHTML(q listQuery) template.HTML {
-	var b strings.Builder
+func writeDates(b *bytes.Buffer, q listQuery) {
 	b.WriteString(`<fieldset class="dates"><legend>Zeitraum</legend>`)
 	for _, f := range []struct{ name, label, value string }{{"von", "von", q.From}, {"bis", "bis", q.To}} {
 		b.WriteString(`<label for="f-`)
@@ -208,15 +293,13 @@ func datesHTML(q listQuery) template.HTML {
 		}
 	}
 	b.WriteString(`</fieldset>`)
-	return template.HTML(b.String())
 }
 
-// pagerHTML renders the page links of a list, or nothing for a single page.
-func pagerHTML(prev, next string, links []pageLink) template.HTML {
+// writePager writes the page links of a list, or nothing for a single page.
+func writePager(b *bytes.Buffer, prev, next string, links []pageLink) {
 	if len(links) < 2 {
-		return ""
+		return
 	}
-	var b strings.Builder
 	b.WriteString(`<nav class="pager" aria-label="Seiten"><ul>`)
 	if prev != "" {
 		b.WriteString(`<li><a href="`)
@@ -245,12 +328,11 @@ func pagerHTML(prev, next string, links []pageLink) template.HTML {
 		b.WriteString(`" rel="next">Weiter ›</a></li>`)
 	}
 	b.WriteString(`</ul></nav>`)
-	return template.HTML(b.String())
 }
 
 // writeMarked writes text escaped, with the given spans wrapped in <mark>.
 // Spans out of order or out of range are ignored.
-func writeMarked(b *strings.Builder, text string, spans []search.Span) {
+func writeMarked(b *bytes.Buffer, text string, spans []search.Span) {
 	at := 0
 	for _, sp := range spans {
 		if sp.Start < at || sp.End > len(text) || sp.Start >= sp.End {

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"bytes"
 	"strings"
 	"testing"
 	"time"
@@ -18,10 +19,24 @@ func TestFragmentsEscapeEveryValue(t *testing.T) {
 		CentreName: evil, Next: next, NextEnd: next.Add(time.Hour), Series: true,
 	}
 	f := facetView{Param: evil, Heading: evil, Values: []facetValue{{Slug: evil, Label: evil, Count: 3, Checked: true}}}
-	pager := string(pagerHTML(evil, evil, []pageLink{{Number: 1, URL: evil}, {Gap: true}, {Number: 3, URL: evil, Current: true}}))
-	head := string(listHeadHTML(listQuery{Text: evil}, 45, 21, 20, evil, evil, []chip{{Label: evil, Remove: evil}}, evil))
-	dates := string(datesHTML(listQuery{From: evil, To: "2026-13-01", Problems: map[string]string{"bis": evil}}))
-	for name, out := range map[string]string{"card": string(cardHTML(c)), "facet": string(facetsHTML([]facetView{f})), "pager": pager, "head": head, "dates": dates} {
+	pager := written(func(b *bytes.Buffer) {
+		writePager(b, evil, evil, []pageLink{{Number: 1, URL: evil}, {Gap: true}, {Number: 3, URL: evil, Current: true}})
+	})
+	head := written(func(b *bytes.Buffer) {
+		writeListHead(b, listQuery{Text: evil}, 45, 21, 20, evil, evil, []chip{{Label: evil, Remove: evil}}, evil)
+	})
+	dates := written(func(b *bytes.Buffer) {
+		writeDates(b, listQuery{From: evil, To: "2026-13-01", Problems: map[string]string{"bis": evil}})
+	})
+	facets := written(func(b *bytes.Buffer) { writeFacets(b, []facetView{f, {Heading: "leer"}}) })
+	empty := written(func(b *bytes.Buffer) {
+		writeListMain(b, &listView{Q: listQuery{Text: evil}, Chips: []chip{{Label: evil, Remove: evil}}, ResetURL: evil,
+			Related: []facetValue{{Slug: evil, Label: evil}}, Near: nearCentre{Keep: []hiddenField{{evil, evil}}}})
+	})
+	near := written(func(b *bytes.Buffer) {
+		writeNoResults(b, &listView{Near: nearCentre{State: "DE-NI", Centre: &lotse.Centre{Slug: evil, Name: evil, City: evil, Email: evil}}})
+	})
+	for name, out := range map[string]string{"card": string(cardHTML(c)), "facet": facets, "pager": pager, "head": head, "dates": dates, "empty": empty, "near": near} {
 		if strings.Contains(out, "<script>") || strings.Contains(out, `"><script`) || !strings.Contains(out, "&#34;&gt;&lt;script&gt;") {
 			t.Errorf("%s: unescaped value in %s", name, out)
 		}
@@ -32,8 +47,8 @@ func TestFragmentsEscapeEveryValue(t *testing.T) {
 			t.Errorf("card lacks %q: %s", want, card)
 		}
 	}
-	if facet := string(facetsHTML([]facetView{f, {Heading: "leer"}})); !strings.Contains(facet, " checked>") || !strings.Contains(facet, `<small class="n">3</small>`) || strings.Contains(facet, "leer") {
-		t.Errorf("facet: %s", facet)
+	if !strings.Contains(facets, " checked>") || !strings.Contains(facets, `<small class="n">3</small>`) || strings.Contains(facets, "leer") {
+		t.Errorf("facet: %s", facets)
 	}
 	for _, want := range []string{`rel="prev"`, `rel="next"`, `<li class="gap" aria-hidden="true">…</li>`, `aria-current="page">3</a>`} {
 		if !strings.Contains(pager, want) {
@@ -53,13 +68,20 @@ func TestFragmentsEscapeEveryValue(t *testing.T) {
 	if strings.Count(dates, "aria-invalid") != 1 {
 		t.Errorf("only the date with a problem is marked: %s", dates)
 	}
-	if got := pagerHTML("", "", []pageLink{{Number: 1, Current: true}}); got != "" {
+	if got := written(func(b *bytes.Buffer) { writePager(b, "", "", []pageLink{{Number: 1, Current: true}}) }); got != "" {
 		t.Errorf("a single page has a pager: %s", got)
 	}
 }
 
+// written returns what write writes.
+func written(write func(*bytes.Buffer)) string {
+	var b bytes.Buffer
+	write(&b)
+	return b.String()
+}
+
 func TestWriteMarked(t *testing.T) {
-	var b strings.Builder
+	var b bytes.Buffer
 	writeMarked(&b, "KI & Daten <jetzt>", []search.Span{{Start: 0, End: 2}, {Start: 5, End: 10}, {Start: 3, End: 99}})
 	if got, want := b.String(), "<mark>KI</mark> &amp; <mark>Daten</mark> &lt;jetzt&gt;"; got != want {
 		t.Errorf("got %q, want %q", got, want)

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"bytes"
 	"fmt"
 	"html/template"
 	"strconv"
@@ -26,6 +27,14 @@ func (u *ui) funcs(hashes *assetHashes) template.FuncMap {
 		"number":        germanNumber,
 		"plural":        plural,
 		"card":          cardHTML,
+		"goMain": func(p *pageData) template.HTML {
+			if p.Main == nil {
+				return ""
+			}
+			var b bytes.Buffer
+			p.Main(&b)
+			return template.HTML(b.String())
+		},
 		"webcal":        webcal,
 		"sizeLabel":     lotse.SizeClasses.Label,
 		"industryLabel": lotse.Industries.Label,

@@ -1,8 +1,8 @@
 package web
 
 import (
+	"bytes"
 	"context"
-	"html/template"
 	"maps"
 	"net/http"
 	"net/url"
@@ -316,27 +316,29 @@ func (s *Server) offerList(w http.ResponseWriter, r *http.Request) error {
 	}
 	p := s.newPage(r, title)
 	p.Section = "offers"
-	p.Data = struct {
-		Q          listQuery
-		Total      int
-		Cards      []offerCard
-		HeadHTML   template.HTML
-		CardsHTML  template.HTML
-		FacetsHTML template.HTML
-		DatesHTML  template.HTML
-		Chips      []chip
-		PagerHTML  template.HTML
-		ResetURL   string
-		Related    []facetValue
-		Near       nearCentre
-	}{q, res.Total, cards,
-		listHeadHTML(q, res.Total, (q.Page-1)*pageSize+1, len(cards), suggestion, suggestionURL, chips, "/angebote"),
-		cardsHTML(cards), facetsHTML(facets), datesHTML(q), chips, pagerHTML(prev, next, links), "/angebote", related, near}
+	v := &listView{Q: q, Total: res.Total, First: (q.Page-1)*pageSize + 1, Cards: cards, Facets: facets, Chips: chips,
+		Links: links, Prev: prev, Next: next, ResetURL: "/angebote", Suggestion: suggestion, SuggestURL: suggestionURL,
+		Related: related, Near: near}
+	p.Main = func(b *bytes.Buffer) { writeListMain(b, v) }
 	status := http.StatusOK
 	if len(q.Problems) > 0 {
 		status = http.StatusUnprocessableEntity
 	}
 	return s.ui.render(w, status, "offers", p)
+}
+
+// listView is what the offer list shows (fragment.go writes it).
+type listView struct {
+	Q                      listQuery
+	Total, First           int
+	Cards                  []offerCard
+	Facets                 []facetView
+	Chips                  []chip
+	Links                  []pageLink
+	Prev, Next, ResetURL   string
+	Suggestion, SuggestURL string
+	Related                []facetValue
+	Near                   nearCentre
 }
 
 // nearCentre is what the no-results page says about the nearest centre: the
@@ -347,7 +349,6 @@ type nearCentre struct {
 	InState bool   // the centre is in the visitor's Land, not only the nearest
 	State   string // the visitor's Land
 	Keep    []hiddenField
-	States  lotse.Vocabulary
 }
 
 type hiddenField struct{ Name, Value string }
@@ -361,7 +362,7 @@ func (s *Server) nearCentre(state string, q listQuery) nearCentre {
 			return nearCentre{Centre: c, InState: in, State: state}
 		}
 	}
-	n := nearCentre{States: lotse.States}
+	var n nearCentre
 	keep, _ := url.ParseQuery(strings.TrimPrefix(strings.TrimPrefix(q.url(nil), "/angebote"), "?"))
 	for _, name := range slices.Sorted(maps.Keys(keep)) {
 		for _, v := range keep[name] {

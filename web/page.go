@@ -1,6 +1,7 @@
 package web
 
 import (
+	"bytes"
 	"context"
 	"net/http"
 	"time"
@@ -20,6 +21,9 @@ type pageData struct {
 	MapCredit   string
 	User        *lotse.User // logged in, or nil
 	Data        any
+	// Main, if set, writes the main block in place of the page template's
+	// (for pages rendered in Go, see fragment.go).
+	Main func(*bytes.Buffer)
 }
 
 func (s *Server) newPage(r *http.Request, title string) *pageData {

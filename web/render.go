@@ -136,7 +136,9 @@ func (u *ui) execute(buf *bytes.Buffer, t *template.Template, name string, data 
 		if i < len(values) {
 			buf.WriteString(esc(values[i]))
 		} else if i == len(values) {
-			if err := t.ExecuteTemplate(buf, "main", data); err != nil {
+			if p.Main != nil {
+				p.Main(buf)
+			} else if err := t.ExecuteTemplate(buf, "main", data); err != nil {
 				return err
 			}
 		}

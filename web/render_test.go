@@ -43,8 +43,22 @@ func TestFramesRenderLikeTheTemplate(t *testing.T) {
 		t.Errorf("only %d pages rendered through a frame", framed)
 	}
 
+	// A main block written in Go goes into the frame as into the template.
+	p := &pageData{Title: "Angebote", Section: "offers", Main: func(b *bytes.Buffer) { b.WriteString(`<p class="x">Liste & mehr</p>`) }}
+	var want, got bytes.Buffer
+	if err := u.pages["offers"].Execute(&want, p); err != nil {
+		t.Fatal(err)
+	}
+	if err := u.execute(&got, u.pages["offers"], "offers", p); err != nil {
+		t.Fatal(err)
+	}
+	if got.String() != want.String() || !strings.Contains(got.String(), `<main id="inhalt" class="wrap">
+<p class="x">Liste & mehr</p>`) {
+		t.Errorf("main in Go: %s", firstDiff(got.String(), want.String()))
+	}
+
 	// Logged-in users get the whole template: their navigation differs.
-	p := &pageData{Title: "Angebote", User: &lotse.User{Email: "a@example.de"}}
+	p = &pageData{Title: "Angebote", User: &lotse.User{Email: "a@example.de"}}
 	var b bytes.Buffer
 	if err := u.execute(&b, u.pages["about"], "about", p); err != nil || !strings.Contains(b.String(), "Abmelden") {
 		t.Errorf("logged in: %v %s", err, b.String())
