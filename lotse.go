@@ -21,6 +21,7 @@ const (
 	EUNAUTHORIZED = "unauthorized" // login required
 	EFORBIDDEN    = "forbidden"    // logged in, but not allowed
 	ETOOLARGE     = "too_large"    // the request body exceeds its limit
+	ETOOMANY      = "too_many"     // too many requests from one client; Message says when to retry
 )
 
 // Error is an error a user may read. Message is a German sentence; Fields maps

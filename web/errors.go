@@ -31,6 +31,8 @@ func statusOf(err error) int {
 		return http.StatusForbidden
 	case lotse.ETOOLARGE:
 		return http.StatusRequestEntityTooLarge
+	case lotse.ETOOMANY:
+		return http.StatusTooManyRequests
 	}
 	return http.StatusInternalServerError
 }

@@ -57,6 +57,7 @@ type readinessForm struct {
 	Problems   map[string]string
 	Summary    []formProblem
 	Previous   string // token of the check being repeated
+	Notice     string // why the check was not saved, with the answers kept
 	Deleted    bool
 }
 
@@ -159,12 +160,38 @@ func (s *Server) readinessCreate(w http.ResponseWriter, r *http.Request) error {
 	} else if err != nil {
 		return err
 	}
+	if err := s.countReadinessCheck(r); lotse.ErrorCode(err) == lotse.ETOOMANY {
+		f := newReadinessForm(q, profile, answers, nil)
+		f.Previous, f.Notice = previous, lotse.ErrorMessage(err)
+		return s.renderReadinessForm(w, r, http.StatusTooManyRequests, f)
+	} else if err != nil {
+		return err
+	}
 	token, err := s.store.CreateReadinessResult(r.Context(), res, previous)
 	if err != nil {
 		return err
 	}
 	http.Redirect(w, r, readinessResultPath(token), http.StatusSeeOther)
 	return nil
+}
+
+// Results feed the comparison with similar firms, so one client address may
+// not flood them: at most maxChecksPerHour checks an hour.
+const maxChecksPerHour = 30
+
+// countReadinessCheck counts a check against the client's address in the
+// store's throttle counters (shared with logins, so the count holds across
+// instances), or returns ETOOMANY when the address has had its share.
+func (s *Server) countReadinessCheck(r *http.Request) error {
+	key := "readiness:" + s.clientAddress(r)
+	n, err := s.store.LoginFailures(r.Context(), s.cfg.Now().Add(-time.Hour), key)
+	if err != nil {
+		return err
+	}
+	if n[key] >= maxChecksPerHour {
+		return lotse.Errorf(lotse.ETOOMANY, "Von Ihrem Internetanschluss kamen in der letzten Stunde sehr viele KI-Checks. Bitte senden Sie Ihre Antworten in einer Stunde erneut.")
+	}
+	return s.store.RecordLoginFailure(r.Context(), time.Hour, key)
 }
 
 func readinessResultPath(token string) string {
@@ -422,6 +449,9 @@ func (s *Server) apiReadinessCreate(w http.ResponseWriter, r *http.Request) erro
 	}
 	res, err := readiness.Score(readiness.Current(), req.Profile, req.Answers)
 	if err != nil {
+		return err
+	}
+	if err := s.countReadinessCheck(r); err != nil {
 		return err
 	}
 	token, err := s.store.CreateReadinessResult(r.Context(), res, "")

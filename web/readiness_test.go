@@ -268,3 +268,38 @@ func TestReadinessAPI(t *testing.T) {
 		})
 	}
 }
+
+// TestReadinessChecksPerAddressAreLimited: one address may not flood the
+// comparison data; the check over the limit keeps its answers and says
+// when to retry, on the page and in the API.
+func TestReadinessChecksPerAddressAreLimited(t *testing.T) {
+	srv, _ := newTestServer(t)
+	for i := range maxChecksPerHour {
+		if w := postForm(t, srv, "/ki-check", checkForm()); w.Code != http.StatusSeeOther {
+			t.Fatalf("check %d: %d", i+1, w.Code)
+		}
+	}
+	form := checkForm()
+	form.Set("postcode", "30165")
+	w := postForm(t, srv, "/ki-check", form)
+	if w.Code != http.StatusTooManyRequests {
+		t.Fatalf("over the limit: %d", w.Code)
+	}
+	mustContain(t, w.Body.String(), "in einer Stunde erneut", `value="30165"`)
+	req := httptest.NewRequest("POST", "/api/v1/readiness", strings.NewReader(`{"profile":{"size":"1-9","industry":"handwerk","state":"DE-NI"},"answers":{}}`))
+	req.Header.Set("Content-Type", "application/json")
+	api := httptest.NewRecorder()
+	srv.ServeHTTP(api, req)
+	if api.Code != http.StatusTooManyRequests || !strings.Contains(api.Body.String(), "in einer Stunde erneut") {
+		t.Errorf("API over the limit: %d %s", api.Code, api.Body.String())
+	}
+	// Another address still gets through.
+	other := httptest.NewRequest("POST", "/ki-check", strings.NewReader(checkForm().Encode()))
+	other.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	other.RemoteAddr = "192.0.2.77:4711"
+	w = httptest.NewRecorder()
+	srv.ServeHTTP(w, other)
+	if w.Code != http.StatusSeeOther {
+		t.Errorf("another address: %d", w.Code)
+	}
+}
