@@ -24,6 +24,7 @@ type Event struct {
 	Start                    time.Time
 	End                      time.Time // zero: no end
 	RRule                    string    // feeds: the series rule, RFC 5545
+	RecurrenceID             time.Time // feeds: the planned start of the one date of a series this event changes
 	Summary                  string
 	Description              string
 	Location                 string
@@ -58,6 +59,9 @@ func Calendar(method, name string, events []Event) []byte {
 		}
 		if e.RRule != "" {
 			v.AddRrule(strings.TrimPrefix(e.RRule, "RRULE:"))
+		}
+		if !e.RecurrenceID.IsZero() {
+			v.SetProperty(ics.ComponentPropertyRecurrenceId, local(e.RecurrenceID), ics.WithTZID(TZID))
 		}
 		v.SetSummary(e.Summary)
 		if e.Description != "" {

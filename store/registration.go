@@ -1173,6 +1173,41 @@ func moveDate(ctx context.Context, tx *tx, o *lotse.Offer, from, to time.Time) e
 	return nil
 }
 
+// DateChange is one date the centre moved or called off.
+type DateChange struct {
+	Start     time.Time // as planned
+	MovedTo   *time.Time
+	MovedEnd  *time.Time
+	Place     string // set when the date moved elsewhere
+	Cancelled bool
+	Sequence  int // raised on every change
+}
+
+// ChangedDates returns, by offer ID, the dates planned at or after since
+// that the centres moved or called off, soonest first: calendar feeds
+// show them in place of the planned ones.
+func (s *Store) ChangedDates(ctx context.Context, since time.Time) (map[string][]DateChange, error) {
+	rows, err := s.read.QueryContext(ctx, s.rebind(`SELECT offer_id, starts_at, moved_to, moved_end, place, cancelled_at, sequence
+		FROM event_dates WHERE starts_at >= ? AND (moved_to IS NOT NULL OR cancelled_at IS NOT NULL)
+		ORDER BY offer_id, starts_at`), formatTime(since))
+	if err != nil {
+		return nil, fmt.Errorf("changed dates: %w", err)
+	}
+	defer rows.Close()
+	out := map[string][]DateChange{}
+	for rows.Next() {
+		var id string
+		var d DateChange
+		var start, moved, movedEnd, cancelled NullTime
+		if err := rows.Scan(&id, &start, &moved, &movedEnd, &d.Place, &cancelled, &d.Sequence); err != nil {
+			return nil, fmt.Errorf("changed dates: %w", err)
+		}
+		d.Start, d.MovedTo, d.MovedEnd, d.Cancelled = start.Time, moved.Ptr(), movedEnd.Ptr(), cancelled.Valid
+		out[id] = append(out[id], d)
+	}
+	return out, rows.Err()
+}
+
 // FindDates returns every date of the offer that has (or had)
 // registrations, soonest first.
 func (s *Store) FindDates(ctx context.Context, offerID string) ([]DateInfo, error) {

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"fmt"
 	"net/http"
 	"time"
@@ -45,7 +46,7 @@ func (s *Server) calendarOffer(w http.ResponseWriter, r *http.Request) error {
 	if !o.IsEvent() || !o.IsPublic() {
 		return lotse.Errorf(lotse.ENOTFOUND, "Dieses Angebot hat keine Termine.")
 	}
-	return s.writeCalendar(w, "", []*lotse.Offer{o}, o.ID)
+	return s.writeCalendar(r.Context(), w, "", []*lotse.Offer{o}, o.ID)
 }
 
 // calendarFeed writes the events matching filters that have a date from a
@@ -61,11 +62,15 @@ func (s *Server) calendarFeed(w http.ResponseWriter, r *http.Request, filters ma
 	if err != nil {
 		return err
 	}
-	return s.writeCalendar(w, name, offers, file)
+	return s.writeCalendar(r.Context(), w, name, offers, file)
 }
 
-func (s *Server) writeCalendar(w http.ResponseWriter, name string, offers []*lotse.Offer, file string) error {
+func (s *Server) writeCalendar(ctx context.Context, w http.ResponseWriter, name string, offers []*lotse.Offer, file string) error {
 	now := s.cfg.Now()
+	changed, err := s.store.ChangedDates(ctx, now.AddDate(0, -1, 0))
+	if err != nil {
+		return err
+	}
 	var events []lmail.Event
 	for _, o := range offers {
 		if o.StartsAt == nil {
@@ -83,12 +88,43 @@ func (s *Server) writeCalendar(w http.ResponseWriter, name string, offers []*lot
 			e.Description = c.Name + ": " + o.Summary
 		}
 		events = append(events, e)
+		// Dates the centre moved or called off: for a series, an event of
+		// its own for that one date (RECURRENCE-ID, RFC 5545 3.8.4.4); for a
+		// single date, the event itself.
+		for _, d := range changed[o.ID] {
+			one := e
+			if o.Recurrence != "" {
+				one.RRule, one.RecurrenceID = "", d.Start
+			} else if !d.Start.Equal(*o.StartsAt) {
+				continue
+			}
+			one.Sequence, one.Cancelled = d.Sequence, d.Cancelled
+			if d.MovedTo != nil {
+				one.Start, one.End = *d.MovedTo, time.Time{}
+				if d.MovedEnd != nil {
+					one.End = *d.MovedEnd
+				}
+			} else {
+				one.Start, one.End = d.Start, time.Time{}
+				if !e.End.IsZero() {
+					one.End = d.Start.Add(e.End.Sub(e.Start))
+				}
+			}
+			if d.Place != "" {
+				one.Location = d.Place
+			}
+			if o.Recurrence != "" {
+				events = append(events, one)
+			} else {
+				events[len(events)-1] = one
+			}
+		}
 	}
 	b := lmail.Calendar(lmail.MethodPublish, name, events)
 	w.Header().Set("Content-Type", "text/calendar; charset=utf-8")
 	w.Header().Set("Content-Disposition", `inline; filename="`+file+`.ics"`)
 	w.Header().Set("Cache-Control", "public, max-age=300")
 	w.Header().Set("Last-Modified", now.UTC().Format(time.RFC1123))
-	_, err := w.Write(b)
+	_, err = w.Write(b)
 	return err
 }

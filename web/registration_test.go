@@ -15,6 +15,7 @@ import (
 	"time"
 
 	ics "github.com/arran4/golang-ical"
+	emersion "github.com/emersion/go-ical"
 
 	"lotse"
 	"lotse/mail"
@@ -480,5 +481,78 @@ func TestCentreChangesReachPeople(t *testing.T) {
 	cal, _ = off.Parse()
 	if ev := cal.Events()[0]; ev.Id() != uid || ev.GetProperty(ics.ComponentPropertySequence).Value != "3" {
 		t.Errorf("cancel: uid %s, sequence %s", ev.Id(), ev.GetProperty(ics.ComponentPropertySequence).Value)
+	}
+}
+
+// TestFeedsShowMovedAndCancelledDates: a series keeps its rule and gets an
+// event of its own (RECURRENCE-ID) for each date the centre moved or called
+// off; a single date shows its new time. Both iCalendar parsers agree.
+func TestFeedsShowMovedAndCancelledDates(t *testing.T) {
+	srv, st := newTestServer(t)
+	ctx := context.Background()
+	talk, err := st.FindOfferByID(ctx, "ki-talk")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dates := talk.Occurrences(time.Now(), time.Now().AddDate(0, 1, 0), 2)
+	if len(dates) != 2 {
+		t.Fatalf("dates: %v", dates)
+	}
+	moved, off := dates[0].Start, dates[1].Start
+	if err := st.RescheduleDate(ctx, "ki-talk", moved, moved.Add(2*time.Hour), time.Time{}, "Raum 3"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.CancelDate(ctx, "ki-talk", off); err != nil {
+		t.Fatal(err)
+	}
+	body := get(t, srv, "/angebote/ki-talk/kalender.ics").Body.String()
+	cal, err := ics.ParseCalendar(strings.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	events := cal.Events()
+	if len(events) != 3 {
+		t.Fatalf("%d events, want the series and two changed dates:\n%s", len(events), body)
+	}
+	for _, e := range events[1:] {
+		if e.Id() != events[0].Id() || e.GetProperty(ics.ComponentPropertyRrule) != nil {
+			t.Errorf("changed date: uid %s, rrule %v", e.Id(), e.GetProperty(ics.ComponentPropertyRrule))
+		}
+	}
+	local := func(t time.Time) string { return t.In(lotse.Berlin).Format("20060102T150405") }
+	if r := events[1].GetProperty(ics.ComponentPropertyRecurrenceId); r == nil || r.Value != local(moved) {
+		t.Errorf("moved date: recurrence id %v, want %s", r, local(moved))
+	}
+	if got, _ := events[1].GetStartAt(); !got.Equal(moved.Add(2 * time.Hour)) {
+		t.Errorf("moved date starts %v", got)
+	}
+	if l := events[1].GetProperty(ics.ComponentPropertyLocation); l == nil || l.Value != "Raum 3" {
+		t.Errorf("moved date: location %v", l)
+	}
+	if s := events[2].GetProperty(ics.ComponentPropertyStatus); s == nil || s.Value != "CANCELLED" || events[2].GetProperty(ics.ComponentPropertyRecurrenceId).Value != local(off) {
+		t.Errorf("called-off date: %v", s)
+	}
+	// The second parser expands the series with the overrides applied.
+	ecal, err := emersion.NewDecoder(strings.NewReader(body)).Decode()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(ecal.Events()); n != 3 {
+		t.Errorf("go-ical sees %d events", n)
+	}
+
+	// A single date shows its new time.
+	ws, _ := st.FindOfferByID(ctx, "ws-daten")
+	if err := st.RescheduleDate(ctx, "ws-daten", *ws.StartsAt, ws.StartsAt.Add(24*time.Hour), time.Time{}, ""); err != nil {
+		t.Fatal(err)
+	}
+	cal, err = ics.ParseCalendar(strings.NewReader(get(t, srv, "/angebote/ws-daten/kalender.ics").Body.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if events := cal.Events(); len(events) != 1 {
+		t.Errorf("single date: %d events", len(events))
+	} else if got, _ := events[0].GetStartAt(); !got.Equal(ws.StartsAt.Add(24 * time.Hour)) {
+		t.Errorf("single date starts %v", got)
 	}
 }
