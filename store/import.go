@@ -65,14 +65,30 @@ func (s *Store) Import(ctx context.Context, centres []*lotse.Centre, offers []*l
 			rep.Centres.Updated++
 		}
 	}
+	// Offers with people registered for coming dates: an import that moves
+	// their dates or place reaches those people as an edit does.
+	booked, err := bookedOffers(ctx, t)
+	if err != nil {
+		return rep, err
+	}
+	var changes [][2]*lotse.Offer // before, after
 	for lo := 0; lo < len(offers); lo += importBatch {
 		batch := offers[lo:min(lo+importBatch, len(offers))]
+		before, err := s.offersBefore(ctx, batch, booked)
+		if err != nil {
+			return rep, err
+		}
 		res, err := putOffers(ctx, t, batch)
 		if err != nil {
 			return rep, err
 		}
-		for _, r := range res {
+		for i, r := range res {
 			rep.Offers.add(r)
+			if old := before[batch[i].ID]; old != nil && r == Updated {
+				after := *batch[i]
+				after.Status = old.Status // an import keeps the editorial status
+				changes = append(changes, [2]*lotse.Offer{old, &after})
+			}
 		}
 		if !atomic {
 			if err := t.Commit(); err != nil {
@@ -93,5 +109,52 @@ func (s *Store) Import(ctx context.Context, centres []*lotse.Centre, offers []*l
 	if err := t.Commit(); err != nil {
 		return rep, fmt.Errorf("import: %w", err)
 	}
+	for _, c := range changes {
+		if err := s.ApplyOfferChange(ctx, c[0], c[1]); err != nil {
+			return rep, fmt.Errorf("import: inform the people registered for %s: %w", c[1].ID, err)
+		}
+	}
 	return rep, nil
+}
+
+// bookedOffers returns the IDs of offers with people registered for a
+// coming date.
+func bookedOffers(ctx context.Context, t *tx) (map[string]bool, error) {
+	rows, err := t.query(ctx, `SELECT DISTINCT offer_id FROM event_dates
+		WHERE starts_at > ? AND cancelled_at IS NULL AND confirmed + waitlisted > 0`, formatTime(t.now))
+	if err != nil {
+		return nil, fmt.Errorf("import: %w", err)
+	}
+	defer rows.Close()
+	ids := map[string]bool{}
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			return nil, fmt.Errorf("import: %w", err)
+		}
+		ids[id] = true
+	}
+	return ids, rows.Err()
+}
+
+// offersBefore returns the stored versions of the batch's booked offers.
+func (s *Store) offersBefore(ctx context.Context, batch []*lotse.Offer, booked map[string]bool) (map[string]*lotse.Offer, error) {
+	var ids []string
+	for _, o := range batch {
+		if booked[o.ID] {
+			ids = append(ids, o.ID)
+		}
+	}
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	old, err := s.FindOffersByIDs(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]*lotse.Offer, len(old))
+	for _, o := range old {
+		out[o.ID] = o
+	}
+	return out, nil
 }

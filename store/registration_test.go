@@ -592,3 +592,42 @@ func TestTwoInstancesOnPostgres(t *testing.T) {
 		}
 	}
 }
+
+// TestImportMovesRegistrations: an import that moves a booked event's date
+// reaches the people registered as an edit does.
+func TestImportMovesRegistrations(t *testing.T) {
+	forEachStore(t, func(t *testing.T, s *store.Store) {
+		ctx := context.Background()
+		o, start := eventStore(t, s, 1, "")
+		a := register(t, s, 1, start)
+		c, _ := s.JobCounts(ctx, store.JobMail)
+		before := c[store.JobQueued]
+
+		moved := *o
+		moved.Status = "" // as read from an exchange file
+		later := start.AddDate(0, 0, 2)
+		moved.StartsAt, moved.EndsAt = &later, ptrTime(later.Add(30*time.Minute))
+		rep, err := s.Import(ctx, nil, []*lotse.Offer{&moved}, false, nil)
+		if err != nil || rep.Offers.Updated != 1 {
+			t.Fatalf("import: %+v %v", rep, err)
+		}
+		_, bk, err := s.FindRegistration(ctx, a.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d := bk.Date(bk.Registrations[0]); !d.Start.Equal(later) || d.Sequence != 1 {
+			t.Errorf("after the import: %+v", d)
+		}
+		if c, _ := s.JobCounts(ctx, store.JobMail); c[store.JobQueued]-before != 1 {
+			t.Errorf("got %d update mails, want 1", c[store.JobQueued]-before)
+		}
+		// The same file again changes nothing and sends nothing.
+		c, _ = s.JobCounts(ctx, store.JobMail)
+		if rep, err := s.Import(ctx, nil, []*lotse.Offer{&moved}, false, nil); err != nil || rep.Offers.Unchanged != 1 {
+			t.Fatalf("second import: %+v %v", rep, err)
+		}
+		if c2, _ := s.JobCounts(ctx, store.JobMail); c2[store.JobQueued] != c[store.JobQueued] {
+			t.Errorf("an unchanged import sent mail")
+		}
+	})
+}
