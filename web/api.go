@@ -54,6 +54,7 @@ func (s *Server) apiOfferList(w http.ResponseWriter, r *http.Request) error {
 	bp := jsonBuffers.Get().(*[]byte)
 	b := appendOfferList((*bp)[:0], res.Total, q.Limit, q.Offset, cards, res.Facets)
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Header().Set("Content-Length", strconv.Itoa(len(b)))
 	w.WriteHeader(http.StatusOK)
 	_, err = w.Write(b)
 	if cap(b) <= 1<<20 {
