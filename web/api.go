@@ -32,6 +32,9 @@ var apiFacets = []struct {
 
 func (s *Server) apiCentreList(w http.ResponseWriter, r *http.Request) error {
 	centres := s.catalog.allCentres()
+	if q := strings.TrimSpace(r.URL.Query().Get("q")); q != "" {
+		centres = s.catalog.searchCentres(q, len(centres)) // best match first
+	}
 	if centres == nil {
 		centres = []*lotse.Centre{}
 	}

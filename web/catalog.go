@@ -3,6 +3,7 @@ package web
 import (
 	"context"
 	"log/slog"
+	"strings"
 	"sync"
 	"time"
 
@@ -21,12 +22,13 @@ type catalog struct {
 	now    func() time.Time
 	labels *labels // vocabulary labels, refreshed with the centres
 
-	mu      sync.RWMutex
-	centres []*lotse.Centre
-	bySlug  map[string]*lotse.Centre
-	seq     int64          // newest change applied
-	applied map[int64]bool // changes of the last rereadWindow numbers already applied
-	demo    bool           // the data is the demo network
+	mu       sync.RWMutex
+	centres  []*lotse.Centre
+	bySlug   map[string]*lotse.Centre
+	centreIx *search.Index  // the centres, for the search box
+	seq      int64          // newest change applied
+	applied  map[int64]bool // changes of the last rereadWindow numbers already applied
+	demo     bool           // the data is the demo network
 
 	offers *offerCache // recently shown offers, decoded
 }
@@ -102,13 +104,44 @@ func (c *catalog) loadCentres(ctx context.Context) error {
 		return err
 	}
 	m := make(map[string]*lotse.Centre, len(cs))
+	ix := search.New()
+	ix.SetCacheSize(0)
 	for _, ce := range cs {
 		m[ce.Slug] = ce
+		ix.Put(centreDoc(ce))
 	}
 	c.mu.Lock()
-	c.centres, c.bySlug, c.demo = cs, m, demo == "true"
+	c.centres, c.bySlug, c.demo, c.centreIx = cs, m, demo == "true", ix
 	c.mu.Unlock()
 	return nil
+}
+
+// centreDoc is what the search finds a centre by: its name, what it
+// describes of itself, its city and Land, and the kind of centre.
+func centreDoc(ce *lotse.Centre) search.Doc {
+	kind := "Regionales Zentrum"
+	if ce.Kind == "thematic" {
+		kind = "Thematisches Zentrum"
+	}
+	return search.Doc{ID: ce.Slug, Title: ce.Name, Summary: ce.Description,
+		Body: strings.Join([]string{ce.City, lotse.States.Label(ce.State), kind}, " ")}
+}
+
+// searchCentres returns up to limit centres matching the text, best first.
+func (c *catalog) searchCentres(text string, limit int) []*lotse.Centre {
+	c.mu.RLock()
+	ix := c.centreIx
+	c.mu.RUnlock()
+	if ix == nil || strings.TrimSpace(text) == "" {
+		return nil
+	}
+	var out []*lotse.Centre
+	for _, h := range ix.Search(search.Query{Text: text, Limit: limit, Now: c.now()}).Hits {
+		if ce := c.centre(h.ID); ce != nil {
+			out = append(out, ce)
+		}
+	}
+	return out
 }
 
 // follow applies changes from the store's change log every interval until

@@ -95,6 +95,7 @@ func writeListMain(b *bytes.Buffer, v *listView) {
 <section class="results" aria-label="Ergebnisse">
 <a class="to-filters" href="#filter">Filter anpassen ↓</a>
 `)
+	writeCentreHits(b, v.Centres)
 	if len(v.Cards) > 0 {
 		b.WriteString(`<div class="cards cards-list">`)
 		for _, c := range v.Cards {
@@ -106,6 +107,33 @@ func writeListMain(b *bytes.Buffer, v *listView) {
 		writeNoResults(b, v)
 	}
 	b.WriteString("\n</section>\n</div>\n")
+}
+
+// writeCentreHits writes the centres that match the search, if any.
+func writeCentreHits(b *bytes.Buffer, cs []*lotse.Centre) {
+	if len(cs) == 0 {
+		return
+	}
+	b.WriteString(`<div class="centre-hits"><h2>Passende Zentren</h2><ul>`)
+	for _, c := range cs {
+		b.WriteString(`<li><a href="/zentren/`)
+		b.WriteString(esc(url.PathEscape(c.Slug)))
+		b.WriteString(`">`)
+		b.WriteString(esc(c.Name))
+		b.WriteString(`</a> <small>`)
+		if c.Kind == "thematic" {
+			b.WriteString(`Thematisches Zentrum, Sitz `)
+			b.WriteString(esc(c.City))
+		} else {
+			b.WriteString(esc(c.City))
+			if c.State != "" {
+				b.WriteString(`, `)
+				b.WriteString(esc(lotse.States.Label(c.State)))
+			}
+		}
+		b.WriteString(`</small></li>`)
+	}
+	b.WriteString("</ul></div>\n")
 }
 
 // writeNoResults writes the help of a list without results: which filter to

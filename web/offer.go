@@ -319,6 +319,9 @@ func (s *Server) offerList(w http.ResponseWriter, r *http.Request) error {
 	v := &listView{Q: q, Total: res.Total, First: (q.Page-1)*pageSize + 1, Cards: cards, Facets: facets, Chips: chips,
 		Links: links, Prev: prev, Next: next, ResetURL: "/angebote", Suggestion: suggestion, SuggestURL: suggestionURL,
 		Related: related, Near: near}
+	if q.Text != "" && q.Page == 1 {
+		v.Centres = s.catalog.searchCentres(q.Text, 3)
+	}
 	p.Main = func(b *bytes.Buffer) { writeListMain(b, v) }
 	status := http.StatusOK
 	if len(q.Problems) > 0 {
@@ -339,6 +342,7 @@ type listView struct {
 	Suggestion, SuggestURL string
 	Related                []facetValue
 	Near                   nearCentre
+	Centres                []*lotse.Centre // matching the search text
 }
 
 // nearCentre is what the no-results page says about the nearest centre: the

@@ -103,6 +103,11 @@ func TestPages(t *testing.T) {
 			[]string{"das nächstgelegene Zentrum für Bremen", `href="/zentren/hannover"`}, nil},
 		{"no result takes the Land from the filter", "/angebote?q=Quantencomputer&land=DE-NI", 200,
 			[]string{"Ihr Zentrum in Niedersachsen"}, nil},
+		{"search finds centres too", "/angebote?q=Hannover", 200,
+			[]string{`<div class="centre-hits"><h2>Passende Zentren</h2>`, `<a href="/zentren/hannover">Mittelstand-Digital Zentrum Hannover</a> <small>Hannover, Niedersachsen</small>`}, nil},
+		{"a centre is found with a typo and without offers", "/angebote?q=Handwerc+Zentrum&format=konferenz", 200,
+			[]string{`<a href="/zentren/handwerk">`}, nil},
+		{"no centre box without a match", "/angebote?q=Datenqualit%C3%A4t", 200, nil, []string{"centre-hits"}},
 		{"bad date keeps input and explains", "/angebote?von=31.02.2026x", 422, []string{"Bitte das Datum „von“", `value="31.02.2026x"`}, nil},
 		{"date range", "/angebote?von=2026-11-30&bis=2026-12-03", 200, []string{"2 Angebote", "KI-Talk", "Workshop Datenqualität"}, []string{"Sicherer Datenaustausch</a>"}},
 		{"german date range", "/angebote?von=30.11.2026&bis=3.12.2026", 200, []string{"2 Angebote"}, nil},
@@ -180,6 +185,18 @@ func TestSecurityHeadersAndStatic(t *testing.T) {
 
 func TestAPI(t *testing.T) {
 	srv, _ := newTestServer(t)
+	var found struct {
+		Total int `json:"total"`
+		Items []struct {
+			Slug string `json:"slug"`
+		} `json:"items"`
+	}
+	if err := json.Unmarshal(get(t, srv, "/api/v1/centres?q=Handwerk").Body.Bytes(), &found); err != nil || found.Total != 1 || found.Items[0].Slug != "handwerk" {
+		t.Errorf("centres matching Handwerk: %+v %v", found, err)
+	}
+	if json.Unmarshal(get(t, srv, "/api/v1/centres").Body.Bytes(), &found); found.Total != 2 {
+		t.Errorf("all centres: %+v", found)
+	}
 	var list struct {
 		Total int `json:"total"`
 		Items []struct {
