@@ -209,7 +209,7 @@ func TestIBANFastPath(t *testing.T) {
 func TestTableLimits(t *testing.T) {
 	tests := []struct{ cols, workers, limit, arena int }{
 		{13, 2, tableMax, arenaMax},
-		{200, 2, 3932, 125829},
+		{200, 2, 2621, 125829},
 		{10000, 2, 256, 2516},
 	}
 	for _, tc := range tests {
