@@ -96,6 +96,7 @@ func (c *colStats) add(v []byte, h uint64) {
 						c.hll.add(s.key)
 					}
 				}
+				c.table.prune()
 			}
 		}
 	}

@@ -250,6 +250,38 @@ func (t *valueTable) count(h uint64, v []byte) (*tableSlot, bool) {
 	return s, true
 }
 
+// prune drops the values counted only once from a full table: no more
+// values are added, and the ones left are counted on a sample of the rows
+// only, so a value seen once among the first distinct ones can hardly make
+// the top values, while a smaller table keeps the sampled counting in the
+// cache. For a column of unique keys the table becomes empty.
+func (t *valueTable) prune() {
+	kept := 0
+	for _, s := range t.slots {
+		if s.count >= 2 {
+			kept++
+		}
+	}
+	size := 32
+	for size*3 < kept*4+4 {
+		size *= 2
+	}
+	old := t.slots
+	t.slots = make([]tableSlot, size)
+	mask := uint64(size - 1)
+	for _, s := range old {
+		if s.count < 2 {
+			continue
+		}
+		i := s.key & mask
+		for t.slots[i].key != 0 {
+			i = (i + 1) & mask
+		}
+		t.slots[i] = s
+	}
+	t.n = kept
+}
+
 // find returns the slot of h, which must be in the table.
 func (t *valueTable) find(h uint64) *tableSlot {
 	mask := uint64(len(t.slots) - 1)
