@@ -540,7 +540,9 @@ func (s *rowSet) insert(hs []uint64) {
 		end := min(g+group, len(hs))
 		var sink uint64
 		for _, h := range hs[g:end] {
-			sink += s.slots[(h>>s.shift)&mask]
+			if h&sample == 0 {
+				sink += s.slots[(h>>s.shift)&mask]
+			}
 		}
 		if sink == 1 {
 			s.sink.Store(sink) // keeps the loads above
