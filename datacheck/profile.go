@@ -343,15 +343,19 @@ type worker struct {
 	scratch   []byte
 	qnl       int64 // newlines inside quoted fields of the current chunk
 
-	// The fields of a batch of rows, column by column: the splitter fills
-	// them, then flush hands each column's values to its statistics in one
-	// run, so that its tables stay in the cache and its branches
-	// predictable.
-	batch int      // rows per batch
-	nr    int      // rows in the current batch
-	offs  []uint32 // start, end of field r of column col at 2*(col*batch+r)
-	fh    []uint64 // hash of field r of column col at col*batch+r
-	esc   []byte   // unescaped quoted values; their offsets have escBit set
+	// The fields of a batch of rows: the splitter fills them row by row,
+	// then flush hands each column's values to its statistics in one run,
+	// so that its tables stay in the cache and its branches predictable.
+	batch  int     // rows per batch
+	nr     int     // rows in the current batch
+	fields []field // field col of row r at r*len(cols)+col
+	esc    []byte  // unescaped quoted values; their offsets have escBit set
+}
+
+// field locates one value of a batch in the chunk (or in worker.esc).
+type field struct {
+	start, end uint32
+	hash       uint64
 }
 
 // escBit marks a field offset into worker.esc rather than into the chunk.
@@ -361,8 +365,7 @@ func (p *profiler) newWorker() *worker {
 	w := &worker{p: p, cols: make([]*colStats, len(p.names))}
 	// at most 64 Ki fields per batch: 1 MiB of offsets and hashes
 	w.batch = max(16, min(512, (64<<10)/max(len(p.names), 1)))
-	w.offs = make([]uint32, 2*w.batch*len(p.names))
-	w.fh = make([]uint64, w.batch*len(p.names))
+	w.fields = make([]field, w.batch*len(p.names))
 	limit, arena := tableLimits(len(p.names), p.opt.Workers)
 	// exact numbers: at most 16 MB in all
 	exact := min(maxExact, max(256, (16<<20)/8/max(len(p.names)*p.opt.Workers, 1)))
@@ -381,7 +384,7 @@ func (w *worker) parse(idx int, c []byte) {
 	dmask := uint64(w.p.delim) * swarOnes
 	ncol := len(w.cols)
 	batch := w.batch
-	offs, fh := w.offs, w.fh
+	fields := w.fields
 	n := len(c)
 	lineScan, lineCount := 0, int64(0)
 	var lines int64 // newlines that end records or blank lines
@@ -402,7 +405,7 @@ func (w *worker) parse(idx int, c []byte) {
 		col := 0
 		var rh uint64
 		broken := false
-		r := w.nr
+		k := w.nr * ncol // the next field of the row in fields
 		for {
 			var start, end int // v = c[start:end], unless it is in w.scratch
 			var v []byte
@@ -444,12 +447,11 @@ func (w *worker) parse(idx int, c []byte) {
 			}
 			rh = bits.RotateLeft64(rh, 11) ^ h
 			if col < ncol {
-				k := col*batch + r
 				if start < 0 {
 					start, end = w.place(v)
 				}
-				offs[2*k], offs[2*k+1] = uint32(start), uint32(end)
-				fh[k] = h
+				fields[k] = field{uint32(start), uint32(end), h}
+				k++
 			}
 			col++
 			if i >= n {
@@ -467,17 +469,17 @@ func (w *worker) parse(idx int, c []byte) {
 				h := hashBytes(nil)
 				rh = bits.RotateLeft64(rh, 11) ^ h
 				if col < ncol {
-					k := col*batch + r
-					offs[2*k], offs[2*k+1] = 0, 0
-					fh[k] = h
+					fields[k] = field{0, 0, h}
+					k++
 				}
 				col++
 				break
 			}
 		}
 		// missing fields: empty, which counts as missing and blank
-		for k := col; k < ncol; k++ {
-			offs[2*(k*batch+r)], offs[2*(k*batch+r)+1] = 0, 0
+		for range ncol - min(col, ncol) {
+			fields[k] = field{}
+			k++
 		}
 		w.rows++
 		w.hashes = append(w.hashes, mix(rh^uint64(col), hk2))
@@ -515,18 +517,18 @@ func (w *worker) flush(c []byte) {
 	if nr == 0 {
 		return
 	}
+	ncol := len(w.cols)
+	fields := w.fields[:nr*ncol]
 	for col, cs := range w.cols {
-		o := w.offs[2*col*w.batch : 2*(col*w.batch+nr)]
-		fh := w.fh[col*w.batch : col*w.batch+nr]
-		for r, h := range fh {
-			s, e := o[2*r], o[2*r+1]
+		for k := col; k < len(fields); k += ncol {
+			f := &fields[k]
 			var v []byte
-			if s&escBit == 0 {
-				v = c[s:e]
+			if f.start&escBit == 0 {
+				v = c[f.start:f.end]
 			} else {
-				v = w.esc[s&^escBit : e&^escBit]
+				v = w.esc[f.start&^escBit : f.end&^escBit]
 			}
-			cs.add(v, h)
+			cs.add(v, f.hash)
 		}
 	}
 	w.nr = 0
