@@ -387,7 +387,8 @@ func (w *worker) parse(idx int, c []byte) {
 	fields := w.fields
 	n := len(c)
 	lineScan, lineCount := 0, int64(0)
-	var lines int64 // newlines that end records or blank lines
+	var lines int64               // newlines that end records or blank lines
+	maskAt, mask := -1, uint64(0) // the separators of c[maskAt:maskAt+64]
 	i := 0
 	for i < n {
 		// skip blank lines
@@ -418,21 +419,23 @@ func (w *worker) parse(idx int, c []byte) {
 					start = -1
 				}
 			} else {
-				// fieldEnd, inlined by hand: the hottest loop
+				// The separators (delimiters and newlines) of the 64-byte
+				// block holding j are a bit mask: a field's end is a
+				// trailing-zero count away, with no loop to mispredict.
 				j := i
 				for {
-					if j+8 > n {
-						j = fieldEnd(c, j, dmask)
+					if blk := j &^ 63; blk != maskAt {
+						maskAt, mask = blk, sepMask(c, blk, dmask)
+					}
+					if m := mask >> (j & 63); m != 0 {
+						j += bits.TrailingZeros64(m)
 						break
 					}
-					x := binary.LittleEndian.Uint64(c[j:])
-					a := x ^ dmask
-					b := x ^ swarNL
-					if t := (a-swarOnes)&^a&swarHigh | (b-swarOnes)&^b&swarHigh; t != 0 {
-						j += bits.TrailingZeros64(t) >> 3
+					j = maskAt + 64
+					if j >= n {
+						j = n
 						break
 					}
-					j += 8
 				}
 				start, end = i, j
 				if j > i && c[j-1] == '\r' && (j == n || c[j] == '\n') {
@@ -543,24 +546,40 @@ const (
 	swarNL   = '\n' * swarOnes
 )
 
-// fieldEnd returns the index of the first delimiter or newline in c at or
-// after i, or len(c). It tests eight bytes at a time.
-func fieldEnd(c []byte, i int, dmask uint64) int {
-	n := len(c)
-	for i+8 <= n {
-		x := binary.LittleEndian.Uint64(c[i:])
-		a := x ^ dmask
-		b := x ^ swarNL
-		t := (a-swarOnes)&^a&swarHigh | (b-swarOnes)&^b&swarHigh
-		if t != 0 {
-			return i + bits.TrailingZeros64(t)>>3
+// sepMask returns the separators (delimiter or newline) of c[at:at+64] as
+// bits, bit k for c[at+k]; at is a multiple of 64.
+func sepMask(c []byte, at int, dmask uint64) uint64 {
+	if at+64 > len(c) {
+		var m uint64
+		for k, b := range c[at:] {
+			if b == '\n' || b == byte(dmask) {
+				m |= 1 << k
+			}
 		}
-		i += 8
+		return m
 	}
-	for i < n && c[i] != '\n' && (c[i]^byte(dmask)) != 0 {
-		i++
-	}
-	return i
+	b := c[at : at+64]
+	return sepBits(binary.LittleEndian.Uint64(b[0:]), dmask) |
+		sepBits(binary.LittleEndian.Uint64(b[8:]), dmask)<<8 |
+		sepBits(binary.LittleEndian.Uint64(b[16:]), dmask)<<16 |
+		sepBits(binary.LittleEndian.Uint64(b[24:]), dmask)<<24 |
+		sepBits(binary.LittleEndian.Uint64(b[32:]), dmask)<<32 |
+		sepBits(binary.LittleEndian.Uint64(b[40:]), dmask)<<40 |
+		sepBits(binary.LittleEndian.Uint64(b[48:]), dmask)<<48 |
+		sepBits(binary.LittleEndian.Uint64(b[56:]), dmask)<<56
+}
+
+// sepBits returns a byte with bit k set when byte k of x is the delimiter
+// (dmask holds it eight times) or a newline. Unlike the usual zero-byte
+// test it has no false positives, so every bit counts.
+func sepBits(x, dmask uint64) uint64 {
+	const low7 = 0x7f7f7f7f7f7f7f7f
+	a := x ^ dmask
+	b := x ^ swarNL
+	na := (a&low7 + low7) | a // high bit of a byte: the byte is not zero
+	nb := (b&low7 + low7) | b
+	t := ^(na & nb) & swarHigh
+	return (t >> 7) * 0x0102040810204080 >> 56
 }
 
 // indexByteFrom returns the index of the first byte b == pat&0xff in c at or

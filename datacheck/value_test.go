@@ -240,3 +240,44 @@ func TestNumSketchQuantiles(t *testing.T) {
 		}
 	}
 }
+
+// sepMask must mark exactly the delimiters and newlines, also where a byte
+// one above the delimiter or newline follows one (the usual zero-byte test
+// would mark it too).
+func TestSepMask(t *testing.T) {
+	for _, delim := range []byte{';', ',', '\t', '|'} {
+		dmask := uint64(delim) * swarOnes
+		var c [200]byte
+		seed := uint64(1)
+		for round := range 2000 {
+			for i := range c {
+				seed = seed*6364136223846793005 + 1442695040888963407
+				switch r := byte(seed >> 56); {
+				case r < 40:
+					c[i] = delim
+				case r < 60:
+					c[i] = '\n'
+				case r < 100:
+					c[i] = delim + 1
+				case r < 120:
+					c[i] = '\n' + 1
+				default:
+					c[i] = r
+				}
+			}
+			n := 64 + round%130
+			for at := 0; at < n; at += 64 {
+				got := sepMask(c[:n], at, dmask)
+				var want uint64
+				for k := 0; k < 64 && at+k < n; k++ {
+					if b := c[at+k]; b == delim || b == '\n' {
+						want |= 1 << k
+					}
+				}
+				if got != want {
+					t.Fatalf("delimiter %q, block %d of %q: got %064b, want %064b", delim, at, c[:n], got, want)
+				}
+			}
+		}
+	}
+}
