@@ -525,6 +525,12 @@ func (w *worker) flush(c []byte) {
 	for col, cs := range w.cols {
 		for k := col; k < len(fields); k += ncol {
 			f := &fields[k]
+			if f.start == f.end {
+				// empty: missing and blank, as in colStats.add
+				cs.missing++
+				cs.blank++
+				continue
+			}
 			var v []byte
 			if f.start&escBit == 0 {
 				v = c[f.start:f.end]
