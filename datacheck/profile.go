@@ -346,16 +346,28 @@ type worker struct {
 	// The fields of a batch of rows: the splitter fills them row by row,
 	// then flush hands each column's values to its statistics in one run,
 	// so that its tables stay in the cache and its branches predictable.
-	batch  int     // rows per batch
-	nr     int     // rows in the current batch
-	fields []field // field col of row r at r*len(cols)+col
-	esc    []byte  // unescaped quoted values; their offsets have escBit set
+	batch  int      // rows per batch
+	nr     int      // rows in the current batch
+	fields []field  // field col of row r at r*len(cols)+col
+	esc    []byte   // unescaped quoted values; their offsets have escBit set
+	rh     []uint64 // row hashes of the batch, folded column by column
+	odd    []oddRow // rows of the batch with more or fewer fields than columns
 }
 
 // field locates one value of a batch in the chunk (or in worker.esc).
 type field struct {
 	start, end uint32
-	hash       uint64
+}
+
+// absent marks the fields missing from a short row; they count as empty but
+// take no part in the row's hash.
+const absent = 1<<32 - 1
+
+// oddRow is a row of a batch whose number of fields (cols) is not the
+// number of columns; tail is the fold of the hashes of its extra fields.
+type oddRow struct {
+	r, cols, extra int
+	tail           uint64
 }
 
 // escBit marks a field offset into worker.esc rather than into the chunk.
@@ -366,6 +378,7 @@ func (p *profiler) newWorker() *worker {
 	// at most 64 Ki fields per batch: 1 MiB of offsets and hashes
 	w.batch = max(16, min(512, (64<<10)/max(len(p.names), 1)))
 	w.fields = make([]field, w.batch*len(p.names))
+	w.rh = make([]uint64, w.batch)
 	limit, arena := tableLimits(len(p.names), p.opt.Workers)
 	// exact numbers: at most 16 MB in all
 	exact := min(maxExact, max(256, (16<<20)/8/max(len(p.names)*p.opt.Workers, 1)))
@@ -404,7 +417,7 @@ func (w *worker) parse(idx int, c []byte) {
 		}
 		rowStart := i
 		col := 0
-		var rh uint64
+		var tail uint64 // fold of the hashes of fields beyond the columns
 		broken := false
 		k := w.nr * ncol // the next field of the row in fields
 		for {
@@ -438,23 +451,25 @@ func (w *worker) parse(idx int, c []byte) {
 					}
 				}
 				start, end = i, j
-				if j > i && c[j-1] == '\r' && (j == n || c[j] == '\n') {
+				if j > 0 && c[j-1] == '\r' && j > i && (j == n || c[j] == '\n') {
 					end--
 				}
 				v = c[start:end]
 				i = j
 			}
-			h := emptyHash
-			if len(v) > 0 {
-				h = hashBytes(v)
-			}
-			rh = bits.RotateLeft64(rh, 11) ^ h
+			// the hashes of the columns' values are taken in flush
 			if col < ncol {
 				if start < 0 {
 					start, end = w.place(v)
 				}
-				fields[k] = field{uint32(start), uint32(end), h}
+				fields[k] = field{uint32(start), uint32(end)}
 				k++
+			} else {
+				h := emptyHash
+				if len(v) > 0 {
+					h = hashBytes(v)
+				}
+				tail = bits.RotateLeft64(tail, 11) ^ h
 			}
 			col++
 			if i >= n {
@@ -469,11 +484,11 @@ func (w *worker) parse(idx int, c []byte) {
 			i++
 			if i == n {
 				// "a;b;" at the very end: one more, empty field
-				h := hashBytes(nil)
-				rh = bits.RotateLeft64(rh, 11) ^ h
 				if col < ncol {
-					fields[k] = field{0, 0, h}
+					fields[k] = field{0, 0}
 					k++
+				} else {
+					tail = bits.RotateLeft64(tail, 11) ^ emptyHash
 				}
 				col++
 				break
@@ -481,11 +496,13 @@ func (w *worker) parse(idx int, c []byte) {
 		}
 		// missing fields: empty, which counts as missing and blank
 		for range ncol - min(col, ncol) {
-			fields[k] = field{}
+			fields[k] = field{absent, absent}
 			k++
 		}
 		w.rows++
-		w.hashes = append(w.hashes, mix(rh^uint64(col), hk2))
+		if col != ncol {
+			w.odd = append(w.odd, oddRow{r: w.nr, cols: col, extra: max(col-ncol, 0), tail: tail})
+		}
 		if col != ncol || broken {
 			w.malformed++
 			if len(w.bad) < maxLines {
@@ -522,13 +539,22 @@ func (w *worker) flush(c []byte) {
 	}
 	ncol := len(w.cols)
 	fields := w.fields[:nr*ncol]
+	// Each column's values are hashed here rather than in the splitter,
+	// where the hash function's branches on the length would be
+	// mispredicted from one column to the next. A row's hash folds those
+	// of its fields in order.
+	rh := w.rh[:nr]
+	clear(rh)
 	for col, cs := range w.cols {
-		for k := col; k < len(fields); k += ncol {
-			f := &fields[k]
+		for r, k := 0, col; k < len(fields); r, k = r+1, k+ncol {
+			f := fields[k]
 			if f.start == f.end {
-				// empty: missing and blank, as in colStats.add
+				// empty or absent: missing and blank, as in colStats.add
 				cs.missing++
 				cs.blank++
+				if f.start != absent {
+					rh[r] = bits.RotateLeft64(rh[r], 11) ^ emptyHash
+				}
 				continue
 			}
 			var v []byte
@@ -537,9 +563,21 @@ func (w *worker) flush(c []byte) {
 			} else {
 				v = w.esc[f.start&^escBit : f.end&^escBit]
 			}
-			cs.add(v, f.hash)
+			h := hashBytes(v)
+			rh[r] = bits.RotateLeft64(rh[r], 11) ^ h
+			cs.add(v, h)
 		}
 	}
+	for r := range rh {
+		rh[r] ^= uint64(ncol)
+	}
+	for _, o := range w.odd {
+		rh[o.r] = bits.RotateLeft64(rh[o.r]^uint64(ncol), 11*o.extra) ^ o.tail ^ uint64(o.cols)
+	}
+	for _, x := range rh {
+		w.hashes = append(w.hashes, mix(x, hk2))
+	}
+	w.odd = w.odd[:0]
 	w.nr = 0
 	w.esc = w.esc[:0]
 }
