@@ -213,10 +213,13 @@ func classifyFast(v []byte, ct *classTable) value {
 			return value{kind: kEmail}
 		}
 	case isDigit(b0) || b0 == '-' || b0 == '+':
-		if x, ok := plainNumber(v); ok {
+		x, ok, other := plainNumber(v)
+		if ok {
 			return x
 		}
-		if len(v) == 10 && v[2] == '.' && v[5] == '.' {
+		if other {
+			// a byte beyond digits, '.' and ',': no number, no date
+		} else if len(v) == 10 && v[2] == '.' && v[5] == '.' {
 			if x, ok := parseDateDE(v); ok {
 				return x
 			}
@@ -236,8 +239,10 @@ func classifyFast(v []byte, ct *classTable) value {
 
 // plainNumber reads the commonest numbers, an optional sign, digits and an
 // optional decimal comma followed by digits, at most 18 digits in all, as
-// parseNumber would. For any other value it returns false.
-func plainNumber(v []byte) (value, bool) {
+// parseNumber would. For any other value it returns false, and other = true
+// if it met a byte (after the sign) that is no digit, '.' or ',', which
+// rules out numbers and dates.
+func plainNumber(v []byte) (x value, ok, other bool) {
 	i := 0
 	neg := false
 	if v[0] == '-' || v[0] == '+' {
@@ -254,34 +259,34 @@ func plainNumber(v []byte) (value, bool) {
 		mant = mant*10 + int64(d)
 	}
 	lead := i - start
+	if i < len(v) && v[i] != ',' {
+		return value{}, false, v[i] != '.'
+	}
 	if lead == 0 || lead > 18 {
-		return value{}, false
+		return value{}, false, false
 	}
 	kind, frac := kInt, 0
 	if i < len(v) {
-		if v[i] != ',' {
-			return value{}, false
-		}
 		i++
 		fs := i
 		for ; i < len(v); i++ {
 			d := v[i] - '0'
 			if d > 9 {
-				return value{}, false
+				return value{}, false, v[i] != '.' && v[i] != ','
 			}
 			mant = mant*10 + int64(d)
 		}
 		frac = i - fs
 		if frac == 0 || lead+frac > 18 {
-			return value{}, false
+			return value{}, false, false
 		}
 		kind = kDecComma
 	}
-	x := float64(mant) / pow10[frac]
+	n := float64(mant) / pow10[frac]
 	if neg {
-		x = -x
+		n = -n
 	}
-	return value{kind: kind, num: x}, true
+	return value{kind: kind, num: n}, true, false
 }
 
 func allDigits(v []byte) bool {
