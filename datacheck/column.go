@@ -71,21 +71,35 @@ func (c *colStats) add(v []byte, h uint64) {
 	if b0 == ' ' || v[n-1] == ' ' {
 		c.space++
 	}
+	var x value
 	if c.table.full {
 		c.hll.add(h)
 		if c.tick++; c.tick%tableSample == 0 {
 			c.table.add(h, v) // keep counting frequent values, on every 16th row
 		}
-	} else if c.table.add(h, v) {
-		// now full: from here on the sketch counts distinct values
-		c.hll = newHLL(c.hllP)
-		for _, s := range c.table.slots {
-			if s.key != 0 {
-				c.hll.add(s.key)
+		x = classifyFast(v, c.class)
+	} else {
+		// A value seen before has its classification in the table.
+		s, isNew := c.table.count(h, v)
+		var ok bool
+		if !isNew {
+			x, ok = s.cached()
+		}
+		if !ok {
+			x = classifyFast(v, c.class)
+			s.remember(x)
+			if c.table.full {
+				// from here on the sketch counts distinct values
+				c.hll = newHLL(c.hllP)
+				for _, s := range c.table.slots {
+					if s.key != 0 {
+						c.hll.add(s.key)
+					}
+				}
+				c.table.prune()
 			}
 		}
 	}
-	x := classifyFast(v, c.class)
 	c.kinds[x.kind]++
 	switch x.kind {
 	case kInt:
@@ -296,7 +310,7 @@ func (t *valueTable) merge(o *valueTable) {
 		s := &t.slots[i]
 		if s.key == os.key {
 			s.count += os.count
-			if s.str == 0 {
+			if s.str&strText == 0 {
 				if txt, ok := o.text(os.str); ok {
 					s.str = t.store([]byte(txt))
 				}

@@ -208,7 +208,7 @@ func (t *valueTable) top(n int) ([]ValueCount, bool) {
 		return as < bs
 	}
 	for _, s := range t.slots {
-		if s.key == 0 || s.str == 0 {
+		if s.key == 0 || s.str&strText == 0 {
 			continue
 		}
 		if len(best) == n && !less(s, best[n-1]) {

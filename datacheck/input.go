@@ -205,12 +205,13 @@ scan:
 		}
 		j := q + 1
 		for {
-			c := bytes.IndexByte(b[j:], '"')
+			// quoted fields are mostly short: the inlined search beats a call
+			c := indexByteFrom(b, j, swarQuote)
 			if c < 0 {
 				sp = append(sp, q, len(b)) // still open at the end
 				break scan
 			}
-			j += c + 1
+			j = c + 1
 			if j == len(b) {
 				sp = append(sp, q, len(b)) // cannot tell yet whether it is doubled
 				break scan

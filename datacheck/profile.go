@@ -342,10 +342,43 @@ type worker struct {
 	bad       []lineRef
 	scratch   []byte
 	qnl       int64 // newlines inside quoted fields of the current chunk
+
+	// The fields of a batch of rows: the splitter fills them row by row,
+	// then flush hands each column's values to its statistics in one run,
+	// so that its tables stay in the cache and its branches predictable.
+	batch  int      // rows per batch
+	nr     int      // rows in the current batch
+	fields []field  // field col of row r at r*len(cols)+col
+	esc    []byte   // unescaped quoted values; their offsets have escBit set
+	rh     []uint64 // row hashes of the batch, folded column by column
+	odd    []oddRow // rows of the batch with more or fewer fields than columns
 }
+
+// field locates one value of a batch in the chunk (or in worker.esc).
+type field struct {
+	start, end uint32
+}
+
+// absent marks the fields missing from a short row; they count as empty but
+// take no part in the row's hash.
+const absent = 1<<32 - 1
+
+// oddRow is a row of a batch whose number of fields (cols) is not the
+// number of columns; tail is the fold of the hashes of its extra fields.
+type oddRow struct {
+	r, cols, extra int
+	tail           uint64
+}
+
+// escBit marks a field offset into worker.esc rather than into the chunk.
+const escBit = 1 << 31
 
 func (p *profiler) newWorker() *worker {
 	w := &worker{p: p, cols: make([]*colStats, len(p.names))}
+	// at most 64 Ki fields per batch: 1 MiB of offsets and hashes
+	w.batch = max(16, min(512, (64<<10)/max(len(p.names), 1)))
+	w.fields = make([]field, w.batch*len(p.names))
+	w.rh = make([]uint64, w.batch)
 	limit, arena := tableLimits(len(p.names), p.opt.Workers)
 	// exact numbers: at most 16 MB in all
 	exact := min(maxExact, max(256, (16<<20)/8/max(len(p.names)*p.opt.Workers, 1)))
@@ -362,11 +395,13 @@ func (p *profiler) newWorker() *worker {
 // parse profiles one chunk, which starts at a record boundary.
 func (w *worker) parse(idx int, c []byte) {
 	dmask := uint64(w.p.delim) * swarOnes
-	cols := w.cols
-	ncol := len(cols)
+	ncol := len(w.cols)
+	batch := w.batch
+	fields := w.fields
 	n := len(c)
 	lineScan, lineCount := 0, int64(0)
-	var lines int64 // newlines that end records or blank lines
+	var lines int64               // newlines that end records or blank lines
+	maskAt, mask := -1, uint64(0) // the separators of c[maskAt:maskAt+64]
 	i := 0
 	for i < n {
 		// skip blank lines
@@ -382,42 +417,59 @@ func (w *worker) parse(idx int, c []byte) {
 		}
 		rowStart := i
 		col := 0
-		var rh uint64
+		var tail uint64 // fold of the hashes of fields beyond the columns
 		broken := false
+		k := w.nr * ncol // the next field of the row in fields
 		for {
+			var start, end int // v = c[start:end], unless it is in w.scratch
 			var v []byte
 			if c[i] == '"' {
-				v, i, broken = w.quoted(c, i, broken)
+				q := i
+				var copied bool
+				v, i, copied, broken = w.quoted(c, i, broken)
+				start, end = q+1, q+1+len(v)
+				if copied {
+					start = -1
+				}
 			} else {
-				// fieldEnd, inlined by hand: the hottest loop
+				// The separators (delimiters and newlines) of the 64-byte
+				// block holding j are a bit mask: a field's end is a
+				// trailing-zero count away, with no loop to mispredict.
 				j := i
 				for {
-					if j+8 > n {
-						j = fieldEnd(c, j, dmask)
+					if blk := j &^ 63; blk != maskAt {
+						maskAt, mask = blk, sepMask(c, blk, dmask)
+					}
+					if m := mask >> (j & 63); m != 0 {
+						j += bits.TrailingZeros64(m)
 						break
 					}
-					x := binary.LittleEndian.Uint64(c[j:])
-					a := x ^ dmask
-					b := x ^ swarNL
-					if t := (a-swarOnes)&^a&swarHigh | (b-swarOnes)&^b&swarHigh; t != 0 {
-						j += bits.TrailingZeros64(t) >> 3
+					j = maskAt + 64
+					if j >= n {
+						j = n
 						break
 					}
-					j += 8
 				}
-				v = c[i:j]
+				start, end = i, j
+				if j > 0 && c[j-1] == '\r' && j > i && (j == n || c[j] == '\n') {
+					end--
+				}
+				v = c[start:end]
 				i = j
-				if len(v) > 0 && v[len(v)-1] == '\r' && (i == n || c[i] == '\n') {
-					v = v[:len(v)-1]
-				}
 			}
-			h := emptyHash
-			if len(v) > 0 {
-				h = hashBytes(v)
-			}
-			rh = bits.RotateLeft64(rh, 11) ^ h
+			// the hashes of the columns' values are taken in flush
 			if col < ncol {
-				cols[col].add(v, h)
+				if start < 0 {
+					start, end = w.place(v)
+				}
+				fields[k] = field{uint32(start), uint32(end)}
+				k++
+			} else {
+				h := emptyHash
+				if len(v) > 0 {
+					h = hashBytes(v)
+				}
+				tail = bits.RotateLeft64(tail, 11) ^ h
 			}
 			col++
 			if i >= n {
@@ -432,21 +484,25 @@ func (w *worker) parse(idx int, c []byte) {
 			i++
 			if i == n {
 				// "a;b;" at the very end: one more, empty field
-				h := hashBytes(nil)
-				rh = bits.RotateLeft64(rh, 11) ^ h
 				if col < ncol {
-					cols[col].add(nil, h)
+					fields[k] = field{0, 0}
+					k++
+				} else {
+					tail = bits.RotateLeft64(tail, 11) ^ emptyHash
 				}
 				col++
 				break
 			}
 		}
-		for k := col; k < ncol; k++ {
-			cols[k].missing++
-			cols[k].blank++
+		// missing fields: empty, which counts as missing and blank
+		for range ncol - min(col, ncol) {
+			fields[k] = field{absent, absent}
+			k++
 		}
 		w.rows++
-		w.hashes = append(w.hashes, mix(rh^uint64(col), hk2))
+		if col != ncol {
+			w.odd = append(w.odd, oddRow{r: w.nr, cols: col, extra: max(col-ncol, 0), tail: tail})
+		}
 		if col != ncol || broken {
 			w.malformed++
 			if len(w.bad) < maxLines {
@@ -455,11 +511,75 @@ func (w *worker) parse(idx int, c []byte) {
 				w.bad = append(w.bad, lineRef{chunk: idx, line: lineCount})
 			}
 		}
+		if w.nr++; w.nr == batch {
+			w.flush(c)
+		}
 	}
+	w.flush(c)
 	w.p.setChunkLines(idx, lines+w.qnl)
 	w.qnl = 0
 	w.p.set.insert(w.hashes)
 	w.hashes = w.hashes[:0]
+}
+
+// place copies a value that is not a slice of the chunk (an unescaped
+// quoted value) to w.esc and returns its offsets there, marked with escBit.
+func (w *worker) place(v []byte) (int, int) {
+	e := len(w.esc)
+	w.esc = append(w.esc, v...)
+	return e | escBit, len(w.esc) | escBit
+}
+
+// flush hands the batch's values to the columns' statistics, one column
+// at a time.
+func (w *worker) flush(c []byte) {
+	nr := w.nr
+	if nr == 0 {
+		return
+	}
+	ncol := len(w.cols)
+	fields := w.fields[:nr*ncol]
+	// Each column's values are hashed here rather than in the splitter,
+	// where the hash function's branches on the length would be
+	// mispredicted from one column to the next. A row's hash folds those
+	// of its fields in order.
+	rh := w.rh[:nr]
+	clear(rh)
+	for col, cs := range w.cols {
+		for r, k := 0, col; k < len(fields); r, k = r+1, k+ncol {
+			f := fields[k]
+			if f.start == f.end {
+				// empty or absent: missing and blank, as in colStats.add
+				cs.missing++
+				cs.blank++
+				if f.start != absent {
+					rh[r] = bits.RotateLeft64(rh[r], 11) ^ emptyHash
+				}
+				continue
+			}
+			var v []byte
+			if f.start&escBit == 0 {
+				v = c[f.start:f.end]
+			} else {
+				v = w.esc[f.start&^escBit : f.end&^escBit]
+			}
+			h := hashBytes(v)
+			rh[r] = bits.RotateLeft64(rh[r], 11) ^ h
+			cs.add(v, h)
+		}
+	}
+	for r := range rh {
+		rh[r] ^= uint64(ncol)
+	}
+	for _, o := range w.odd {
+		rh[o.r] = bits.RotateLeft64(rh[o.r]^uint64(ncol), 11*o.extra) ^ o.tail ^ uint64(o.cols)
+	}
+	for _, x := range rh {
+		w.hashes = append(w.hashes, mix(x, hk2))
+	}
+	w.odd = w.odd[:0]
+	w.nr = 0
+	w.esc = w.esc[:0]
 }
 
 var emptyHash = hashBytes(nil)
@@ -470,24 +590,40 @@ const (
 	swarNL   = '\n' * swarOnes
 )
 
-// fieldEnd returns the index of the first delimiter or newline in c at or
-// after i, or len(c). It tests eight bytes at a time.
-func fieldEnd(c []byte, i int, dmask uint64) int {
-	n := len(c)
-	for i+8 <= n {
-		x := binary.LittleEndian.Uint64(c[i:])
-		a := x ^ dmask
-		b := x ^ swarNL
-		t := (a-swarOnes)&^a&swarHigh | (b-swarOnes)&^b&swarHigh
-		if t != 0 {
-			return i + bits.TrailingZeros64(t)>>3
+// sepMask returns the separators (delimiter or newline) of c[at:at+64] as
+// bits, bit k for c[at+k]; at is a multiple of 64.
+func sepMask(c []byte, at int, dmask uint64) uint64 {
+	if at+64 > len(c) {
+		var m uint64
+		for k, b := range c[at:] {
+			if b == '\n' || b == byte(dmask) {
+				m |= 1 << k
+			}
 		}
-		i += 8
+		return m
 	}
-	for i < n && c[i] != '\n' && (c[i]^byte(dmask)) != 0 {
-		i++
-	}
-	return i
+	b := c[at : at+64]
+	return sepBits(binary.LittleEndian.Uint64(b[0:]), dmask) |
+		sepBits(binary.LittleEndian.Uint64(b[8:]), dmask)<<8 |
+		sepBits(binary.LittleEndian.Uint64(b[16:]), dmask)<<16 |
+		sepBits(binary.LittleEndian.Uint64(b[24:]), dmask)<<24 |
+		sepBits(binary.LittleEndian.Uint64(b[32:]), dmask)<<32 |
+		sepBits(binary.LittleEndian.Uint64(b[40:]), dmask)<<40 |
+		sepBits(binary.LittleEndian.Uint64(b[48:]), dmask)<<48 |
+		sepBits(binary.LittleEndian.Uint64(b[56:]), dmask)<<56
+}
+
+// sepBits returns a byte with bit k set when byte k of x is the delimiter
+// (dmask holds it eight times) or a newline. Unlike the usual zero-byte
+// test it has no false positives, so every bit counts.
+func sepBits(x, dmask uint64) uint64 {
+	const low7 = 0x7f7f7f7f7f7f7f7f
+	a := x ^ dmask
+	b := x ^ swarNL
+	na := (a&low7 + low7) | a // high bit of a byte: the byte is not zero
+	nb := (b&low7 + low7) | b
+	t := ^(na & nb) & swarHigh
+	return (t >> 7) * 0x0102040810204080 >> 56
 }
 
 // indexByteFrom returns the index of the first byte b == pat&0xff in c at or
@@ -514,8 +650,9 @@ const swarQuote = '"' * swarOnes
 
 // quoted reads a quoted field starting at c[i] == '"'. It returns the value,
 // the offset of the byte after the field (a delimiter, newline or the end)
-// and whether the field was broken (no closing quote).
-func (w *worker) quoted(c []byte, i int, broken bool) ([]byte, int, bool) {
+// whether the value is a copy (not c[i+1:i+1+len(value)]) and whether the
+// field was broken (no closing quote).
+func (w *worker) quoted(c []byte, i int, broken bool) ([]byte, int, bool, bool) {
 	n := len(c)
 	start := i + 1
 	j := start
@@ -525,7 +662,7 @@ func (w *worker) quoted(c []byte, i int, broken bool) ([]byte, int, bool) {
 		k := indexByteFrom(c, j, swarQuote)
 		if k < 0 {
 			w.qnl += int64(bytes.Count(c[start:], []byte("\n")))
-			return c[start:], n, true
+			return c[start:], n, false, true
 		}
 		j = k
 		if j+1 < n && c[j+1] == '"' {
@@ -552,7 +689,7 @@ func (w *worker) quoted(c []byte, i int, broken bool) ([]byte, int, bool) {
 	}
 	if j < n && c[j] != w.p.delim && c[j] != '\n' {
 		if c[j] == '\r' && (j+1 == n || c[j+1] == '\n') {
-			return v, j + 1, broken
+			return v, j + 1, esc, broken
 		}
 		// text after the closing quote: keep it, as lenient readers do
 		k := j
@@ -565,8 +702,9 @@ func (w *worker) quoted(c []byte, i int, broken bool) ([]byte, int, bool) {
 		w.scratch = append(w.scratch, c[j:k]...)
 		v = bytes.TrimSuffix(w.scratch, []byte("\r"))
 		j = k
+		esc = true
 	}
-	return v, j, broken
+	return v, j, esc, broken
 }
 
 // finish merges the workers' statistics into the report.

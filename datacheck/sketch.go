@@ -141,7 +141,7 @@ const (
 	maxShown    = 80 // bytes of a value kept for display
 
 	// tableBudget bounds the value tables of all columns and workers
-	// together (slots of 16 bytes at most half full, plus text).
+	// together (slots of 24 bytes at most half full, plus text).
 	tableBudget = 96 << 20
 )
 
@@ -149,7 +149,7 @@ const (
 // value table when there are cols columns and workers workers.
 func tableLimits(cols, workers int) (limit, arena int) {
 	per := tableBudget / max(cols*workers, 1)
-	limit = min(tableMax, max(256, per/2/32))
+	limit = min(tableMax, max(256, per/2/48))
 	arena = min(arenaMax, max(1024, per/2))
 	return limit, arena
 }
@@ -166,7 +166,42 @@ type valueTable struct {
 type tableSlot struct {
 	key   uint64
 	count uint32
-	str   uint32 // offset<<8 | length into arena, 0 = none
+	str   uint32 // kind+1<<strKindShift | offset<<8 | length into arena; text 0 = none
+	aux   uint64 // the value's number or date, see valueAux
+}
+
+// The kind of a slot's value (plus one, 0 = not known) is kept in the top
+// bits of str, above the arena offset (below arenaMax = 1<<19).
+const (
+	strKindShift = 27
+	strText      = 1<<strKindShift - 1
+)
+
+// cached returns the classification stored with the slot, if any.
+func (s *tableSlot) cached() (value, bool) {
+	k := int(s.str >> strKindShift)
+	if k == 0 {
+		return value{}, false
+	}
+	x := value{kind: k - 1}
+	switch x.kind {
+	case kDateDE, kDateDE2, kDateISO, kDateTimeISO, kDateTimeDE:
+		x.day, x.mon = int32(s.aux>>32), int32(uint32(s.aux))
+	default:
+		x.num = math.Float64frombits(s.aux)
+	}
+	return x, true
+}
+
+// remember stores x as the classification of the slot's value.
+func (s *tableSlot) remember(x value) {
+	s.str = s.str&strText | uint32(x.kind+1)<<strKindShift
+	switch x.kind {
+	case kDateDE, kDateDE2, kDateISO, kDateTimeISO, kDateTimeDE:
+		s.aux = uint64(uint32(x.day))<<32 | uint64(uint32(x.mon))
+	default:
+		s.aux = math.Float64bits(x.num)
+	}
 }
 
 func (t *valueTable) init() {
@@ -178,6 +213,83 @@ func (t *valueTable) init() {
 	if t.arenaLimit == 0 {
 		t.arenaLimit = arenaMax
 	}
+}
+
+// count counts a value that is not full. It returns the slot of the value and
+// whether the value was new; a new value's slot is valid only until the next
+// call (which may grow the table), and the table may now be full.
+func (t *valueTable) count(h uint64, v []byte) (*tableSlot, bool) {
+	if h == 0 {
+		h = 1
+	}
+	if t.slots == nil {
+		t.init()
+	}
+	mask := uint64(len(t.slots) - 1)
+	i := h & mask
+	for {
+		s := &t.slots[i]
+		if s.key == h {
+			s.count++
+			return s, false
+		}
+		if s.key == 0 {
+			break
+		}
+		i = (i + 1) & mask
+	}
+	s := &t.slots[i]
+	*s = tableSlot{key: h, count: 1, str: t.store(v)}
+	t.n++
+	if t.n >= t.limit {
+		t.full = true
+	} else if t.n*4 > len(t.slots)*3 {
+		t.grow()
+		s = t.find(h)
+	}
+	return s, true
+}
+
+// prune drops the values counted only once from a full table: no more
+// values are added, and the ones left are counted on a sample of the rows
+// only, so a value seen once among the first distinct ones can hardly make
+// the top values, while a smaller table keeps the sampled counting in the
+// cache. For a column of unique keys the table becomes empty.
+func (t *valueTable) prune() {
+	kept := 0
+	for _, s := range t.slots {
+		if s.count >= 2 {
+			kept++
+		}
+	}
+	size := 32
+	for size*3 < kept*4+4 {
+		size *= 2
+	}
+	old := t.slots
+	t.slots = make([]tableSlot, size)
+	mask := uint64(size - 1)
+	for _, s := range old {
+		if s.count < 2 {
+			continue
+		}
+		i := s.key & mask
+		for t.slots[i].key != 0 {
+			i = (i + 1) & mask
+		}
+		t.slots[i] = s
+	}
+	t.n = kept
+}
+
+// find returns the slot of h, which must be in the table.
+func (t *valueTable) find(h uint64) *tableSlot {
+	mask := uint64(len(t.slots) - 1)
+	i := h & mask
+	for t.slots[i].key != h {
+		i = (i + 1) & mask
+	}
+	return &t.slots[i]
 }
 
 // add counts a value. It reports whether the table just became full.
@@ -233,6 +345,7 @@ func (t *valueTable) store(v []byte) uint32 {
 }
 
 func (t *valueTable) text(s uint32) (string, bool) {
+	s &= strText
 	if s == 0 {
 		return "", false
 	}
@@ -427,7 +540,9 @@ func (s *rowSet) insert(hs []uint64) {
 		end := min(g+group, len(hs))
 		var sink uint64
 		for _, h := range hs[g:end] {
-			sink += s.slots[(h>>s.shift)&mask]
+			if h&sample == 0 {
+				sink += s.slots[(h>>s.shift)&mask]
+			}
 		}
 		if sink == 1 {
 			s.sink.Store(sink) // keeps the loads above

@@ -213,7 +213,13 @@ func classifyFast(v []byte, ct *classTable) value {
 			return value{kind: kEmail}
 		}
 	case isDigit(b0) || b0 == '-' || b0 == '+':
-		if len(v) == 10 && v[2] == '.' && v[5] == '.' {
+		x, ok, other := plainNumber(v)
+		if ok {
+			return x
+		}
+		if other {
+			// a byte beyond digits, '.' and ',': no number, no date
+		} else if len(v) == 10 && v[2] == '.' && v[5] == '.' {
 			if x, ok := parseDateDE(v); ok {
 				return x
 			}
@@ -231,6 +237,58 @@ func classifyFast(v []byte, ct *classTable) value {
 	return classify(v, maskOf(ct, v))
 }
 
+// plainNumber reads the commonest numbers, an optional sign, digits and an
+// optional decimal comma followed by digits, at most 18 digits in all, as
+// parseNumber would. For any other value it returns false, and other = true
+// if it met a byte (after the sign) that is no digit, '.' or ',', which
+// rules out numbers and dates.
+func plainNumber(v []byte) (x value, ok, other bool) {
+	i := 0
+	neg := false
+	if v[0] == '-' || v[0] == '+' {
+		neg = v[0] == '-'
+		i = 1
+	}
+	start := i
+	var mant int64
+	for ; i < len(v); i++ {
+		d := v[i] - '0'
+		if d > 9 {
+			break
+		}
+		mant = mant*10 + int64(d)
+	}
+	lead := i - start
+	if i < len(v) && v[i] != ',' {
+		return value{}, false, v[i] != '.'
+	}
+	if lead == 0 || lead > 18 {
+		return value{}, false, false
+	}
+	kind, frac := kInt, 0
+	if i < len(v) {
+		i++
+		fs := i
+		for ; i < len(v); i++ {
+			d := v[i] - '0'
+			if d > 9 {
+				return value{}, false, v[i] != '.' && v[i] != ','
+			}
+			mant = mant*10 + int64(d)
+		}
+		frac = i - fs
+		if frac == 0 || lead+frac > 18 {
+			return value{}, false, false
+		}
+		kind = kDecComma
+	}
+	n := float64(mant) / pow10[frac]
+	if neg {
+		n = -n
+	}
+	return value{kind: kind, num: n}, true, false
+}
+
 func allDigits(v []byte) bool {
 	for _, b := range v {
 		if b < '0' || b > '9' {
@@ -240,54 +298,58 @@ func allDigits(v []byte) bool {
 	return true
 }
 
-// emailShape is classify's e-mail test (allowed characters and isEmail) in
-// one pass.
+// emailShape is classify's e-mail test (allowed characters and isEmail):
+// one pass for the characters, then the domain alone.
 func emailShape(v []byte, ct *classTable) bool {
 	const allowed = cAlpha | cDigit | cDot | cMinus | cPlus | cAt | cHigh
-	at, lastDot := -1, -1
-	for i, b := range v {
-		if ct[b]&^allowed != 0 {
-			return false
-		}
-		switch b {
-		case '@':
-			if at >= 0 {
-				return false
-			}
-			at = i
-		case '.':
-			if at >= 0 {
-				if i == at+1 || lastDot == i-1 {
-					return false
-				}
-				lastDot = i
-			}
-		}
+	var m uint16
+	for _, b := range v {
+		m |= ct[b]
 	}
 	n := len(v)
-	return at >= 1 && at <= n-5 && lastDot > at+1 && lastDot < n-2
+	if m&^allowed != 0 || n < 6 {
+		return false
+	}
+	at := indexByteFrom(v, 0, '@'*swarOnes)
+	if at < 1 || at > n-5 || indexByteFrom(v, at+1, '@'*swarOnes) >= 0 {
+		return false
+	}
+	lastDot := -1
+	for i := at + 1; i < n; i++ {
+		if v[i] == '.' {
+			if i == at+1 || lastDot == i-1 {
+				return false
+			}
+			lastDot = i
+		}
+	}
+	return lastDot > at+1 && lastDot < n-2
 }
 
 // phoneShape decides values made of digits and + ( ) / - and blanks, with
 // at least one blank, bracket or slash: classify would call isPhone on them
-// and otherwise find nothing.
+// and otherwise find nothing. It applies isPhone's test in the same pass.
 func phoneShape(v []byte) (value, bool) {
-	special, digit := false, false
-	for _, b := range v {
+	special := false
+	digits := 0
+	plus := false // a '+' after the first byte
+	for i, b := range v {
 		switch {
 		case b >= '0' && b <= '9':
-			digit = true
+			digits++
 		case b == ' ' || b == '\t' || b == '(' || b == ')' || b == '/':
 			special = true
-		case b == '+' || b == '-':
+		case b == '+':
+			plus = plus || i > 0
+		case b == '-':
 		default:
 			return value{}, false
 		}
 	}
-	if !special || !digit {
+	if !special || digits == 0 {
 		return value{}, false
 	}
-	if isPhone(v) {
+	if (v[0] == '+' || v[0] == '0' || v[0] == '(') && !plus && digits >= 6 && digits <= 15 {
 		return value{kind: kPhone}, true
 	}
 	return value{kind: kText}, true

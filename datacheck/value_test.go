@@ -170,7 +170,9 @@ func FuzzClassifyFast(f *testing.F) {
 	for _, s := range []string{"Müller", "ja", "max@example.org", "DE89370400440532013000", "https://x.de", "www.x.de",
 		"Zeile", "äb@c.de", "de89 3704 0044 0532 0130 00", "AA 0000000000000", "A.1.0000 00:00", "1.234,56", "-12",
 		"31.12.2025", "31.02.2025", "12.34.5678", "1.234.567", "2025-12-31", "+49 351 1234", "0351/123", "123456789012345678901",
-		"(0351) 123", "0351-12345", "+49 (0) 351 / 12-34", "a.b@c.de", "a@b..de", "a@.b.de", "a@b.d", "x@y@z.de", "DE00123456789012345678", "DE0012345678901234567X"} {
+		"(0351) 123", "0351-12345", "+49 (0) 351 / 12-34", "a.b@c.de", "a@b..de", "a@.b.de", "a@b.d", "x@y@z.de", "DE00123456789012345678", "DE0012345678901234567X",
+		"55,09", "-22,5", "+7", "0,5", "123,456", "1234,567", "123456789012345678", "12345678901234567,8", "1,", ",5", "-", "+49 451 9463910",
+		"0+49 1234 5678", "(0911) 4825396", "a@b.de;", "max.muster@example.org\n"} {
 		f.Add([]byte(s))
 	}
 	ct := newClassTable(';')
@@ -209,7 +211,7 @@ func TestIBANFastPath(t *testing.T) {
 func TestTableLimits(t *testing.T) {
 	tests := []struct{ cols, workers, limit, arena int }{
 		{13, 2, tableMax, arenaMax},
-		{200, 2, 3932, 125829},
+		{200, 2, 2621, 125829},
 		{10000, 2, 256, 2516},
 	}
 	for _, tc := range tests {
@@ -235,6 +237,47 @@ func TestNumSketchQuantiles(t *testing.T) {
 	for i := range q {
 		if math.Abs(q[i]-want[i]) > 0.012*math.Abs(want[i])+1e-9 {
 			t.Errorf("quantile %d: got %v, want %v within 1.2%%", i, q[i], want[i])
+		}
+	}
+}
+
+// sepMask must mark exactly the delimiters and newlines, also where a byte
+// one above the delimiter or newline follows one (the usual zero-byte test
+// would mark it too).
+func TestSepMask(t *testing.T) {
+	for _, delim := range []byte{';', ',', '\t', '|'} {
+		dmask := uint64(delim) * swarOnes
+		var c [200]byte
+		seed := uint64(1)
+		for round := range 2000 {
+			for i := range c {
+				seed = seed*6364136223846793005 + 1442695040888963407
+				switch r := byte(seed >> 56); {
+				case r < 40:
+					c[i] = delim
+				case r < 60:
+					c[i] = '\n'
+				case r < 100:
+					c[i] = delim + 1
+				case r < 120:
+					c[i] = '\n' + 1
+				default:
+					c[i] = r
+				}
+			}
+			n := 64 + round%130
+			for at := 0; at < n; at += 64 {
+				got := sepMask(c[:n], at, dmask)
+				var want uint64
+				for k := 0; k < 64 && at+k < n; k++ {
+					if b := c[at+k]; b == delim || b == '\n' {
+						want |= 1 << k
+					}
+				}
+				if got != want {
+					t.Fatalf("delimiter %q, block %d of %q: got %064b, want %064b", delim, at, c[:n], got, want)
+				}
+			}
 		}
 	}
 }
