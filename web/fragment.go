@@ -142,8 +142,31 @@ func writeNoResults(b *bytes.Buffer, v *listView) {
 	b.WriteString(`<div class="empty">
 <h2>Keine passenden Angebote</h2>
 <p>Mit dieser Auswahl gibt es gerade kein Angebot.`)
-	if len(v.Chips) > 0 {
-		b.WriteString(` Entfernen Sie einen Filter oben, um mehr zu sehen, oder <a href="`)
+	var helps []chip
+	for _, c := range v.Chips {
+		if c.Without > 0 {
+			helps = append(helps, c)
+		}
+	}
+	switch {
+	case len(helps) > 0:
+		b.WriteString(` Mit einem Filter weniger finden Sie mehr:</p>
+<ul class="drop-filter">`)
+		for _, c := range helps {
+			b.WriteString(`<li><a href="`)
+			b.WriteString(esc(c.Remove))
+			b.WriteString(`">ohne „`)
+			b.WriteString(esc(c.Label))
+			b.WriteString(`“: `)
+			b.WriteString(esc(plural(c.Without, "Angebot", "Angebote")))
+			b.WriteString(`</a></li>`)
+		}
+		b.WriteString(`</ul>
+<p>Oder <a href="`)
+		b.WriteString(esc(v.ResetURL))
+		b.WriteString(`">setzen Sie alle Filter zurück</a>.`)
+	case len(v.Chips) > 0:
+		b.WriteString(` Entfernen Sie Filter oben, um mehr zu sehen, oder <a href="`)
 		b.WriteString(esc(v.ResetURL))
 		b.WriteString(`">setzen Sie alle Filter zurück</a>.`)
 	}

@@ -192,7 +192,11 @@ func (q listQuery) url(fn func(v url.Values)) string {
 }
 
 // chip is an active filter with the link that removes it.
-type chip struct{ Label, Remove string }
+type chip struct {
+	Label, Remove string
+	Without       int    // offers without this filter, counted when nothing matches
+	facet, slug   string // the filter; no facet: the search text
+}
 
 // pageLink is one entry of the pagination.
 type pageLink struct {
@@ -250,7 +254,7 @@ func (s *Server) offerList(w http.ResponseWriter, r *http.Request) error {
 				v.Del("seite")
 				rest := slices.DeleteFunc(slices.Clone(v[f.param]), func(s string) bool { return s == slug })
 				v[f.param] = rest
-			})})
+			}), facet: f.facet, slug: slug})
 		}
 		fv.Open = len(chosen) > 0 || f.facet == search.FacetTopic || f.facet == search.FacetFormat
 		facets = append(facets, fv)
@@ -273,6 +277,17 @@ func (s *Server) offerList(w http.ResponseWriter, r *http.Request) error {
 	var related []facetValue
 	var near nearCentre
 	if res.Total == 0 {
+		// What each filter alone keeps back: the count without it.
+		for i, c := range chips {
+			filters, text := q.Filters, q.Text
+			if c.facet != "" {
+				filters = maps.Clone(q.Filters)
+				filters[c.facet] = slices.DeleteFunc(slices.Clone(filters[c.facet]), func(s string) bool { return s == c.slug })
+			} else {
+				text = ""
+			}
+			chips[i].Without = s.catalog.index.Search(searchQuery(now, text, filters, q.from, q.to, 0, 1)).Total
+		}
 		if q.Text != "" {
 			for _, slug := range s.catalog.index.Related(q.Text, 5) {
 				related = append(related, facetValue{Slug: slug, Label: s.catalog.labels.label(lotse.VocabTopics, slug)})

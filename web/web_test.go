@@ -95,6 +95,8 @@ func TestPages(t *testing.T) {
 		{"list search folds umlauts and marks the match", "/angebote?q=Datenqualitaet", 200, []string{"Workshop <mark>Datenqualität</mark>"}, nil},
 		{"typo gets a suggestion", "/angebote?q=Datenqualitat+Worksop", 200, []string{"Meinten Sie"}, nil},
 		{"no result offers related topics", "/angebote?q=K%C3%BCnstliche+Intelligenz&format=themenheft", 200, []string{"Keine passenden Angebote", `href="/angebote?thema=ki"`}, nil},
+		{"no result says what each filter keeps back", "/angebote?thema=daten&format=webinar", 200,
+			[]string{`<ul class="drop-filter"><li><a href="/angebote?format=webinar">ohne „Thema: Daten &amp; Datenqualität“: 1 Angebot</a></li><li><a href="/angebote?thema=daten">ohne „Format: Webinar“: 1 Angebot</a></li></ul>`}, nil},
 		{"no result asks for the Land and keeps the query", "/angebote?q=Quantencomputer+Tiefsee&form=online", 200,
 			[]string{"Keine passenden Angebote", `<select id="f-naehe" name="naehe" required>`, `<input type="hidden" name="q" value="Quantencomputer Tiefsee">`, `<input type="hidden" name="form" value="online">`}, nil},
 		{"no result names the centre of the chosen Land", "/angebote?q=Quantencomputer+Tiefsee&naehe=DE-NI", 200,
