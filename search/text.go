@@ -349,11 +349,10 @@ func (t *textIndex) match(text string) textMatch {
 	if len(pq.concepts) == 0 {
 		return m
 	}
-	m.sc = t.score(pq)
 	// A query of one or two words finds the documents that match all of
 	// them, if there are any; longer queries (questions) rank documents by
 	// how much of them they match.
-	t.rank(m.sc, pq.words <= 2)
+	m.sc = t.score(pq, pq.words <= 2)
 	return m
 }
 
