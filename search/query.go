@@ -504,6 +504,9 @@ type scorer struct {
 	alts     []altPlan
 	many     []manyTerm
 	scoring  int // concepts that count for coordination
+	// Bounds of a document's score: if it matches every concept only in
+	// part (weak), and if it misses a concept that counts (partial).
+	ubWeak, ubPartial float64
 
 	// By ord&63 within the block; zero between uses.
 	acc, best, part [64]float32
@@ -540,6 +543,8 @@ type conceptPlan struct {
 	inc    uint8 // 1 if it counts for coordination
 	direct bool
 	lo, hi int
+	ub     float64 // no document's score for the concept exceeds this
+	ubWeak float64 // nor the score of one that matches it only in part
 }
 
 const (
@@ -558,6 +563,10 @@ type altPlan struct {
 	dom    [2]bool // altPair: the term need not count alone (see dominated)
 	lo, hi int     // altMany: its terms, many[lo:hi]
 	all    uint8   // altMany: the alternative's number of terms
+	// Bounds of the alternative's scores: of any document, and of one
+	// that has only some of its terms (a partial match: altPartial, or
+	// one term of an altPair).
+	ub, ubWeak float64
 }
 
 // manyTerm is a present term of an altMany alternative.
@@ -651,6 +660,7 @@ func (t *textIndex) plan(s *scorer, pq parsedQuery) {
 			s.alts = append(s.alts, altPlan{kind: altAlone, t: [2]int32{s.termIndex(t, term)},
 				w: [2]float32{float32(c.alts[0].weight * idf(term) * impactStep)}})
 			cp.hi = len(s.alts)
+			s.bound(t, &cp)
 			s.concepts = append(s.concepts, cp)
 			continue
 		}
@@ -702,8 +712,96 @@ func (t *textIndex) plan(s *scorer, pq parsedQuery) {
 			}
 		}
 		cp.hi = len(s.alts)
+		s.bound(t, &cp)
 		s.concepts = append(s.concepts, cp)
 	}
+	var sum, weak float64
+	for _, cp := range s.concepts {
+		sum += cp.ub
+		weak += cp.ubWeak
+	}
+	// Coordination scales by at most 1, and by (1+all-1)/(1+all) for a
+	// document that misses a concept. The margin covers the rounding of
+	// the float32 sums.
+	const margin = 1 + 1e-4
+	s.ubWeak = weak * margin
+	s.ubPartial = sum * float64(s.scoring) / float64(1+s.scoring) * margin
+}
+
+// bound sets the bounds of cp's alternatives and of cp, from the greatest
+// impact of each term.
+func (s *scorer) bound(t *textIndex, cp *conceptPlan) {
+	top := func(k int32, w float32) float64 {
+		return float64(w) * float64(t.post[s.terms[k]].max)
+	}
+	for i := cp.lo; i < cp.hi; i++ {
+		a := &s.alts[i]
+		switch a.kind {
+		case altAlone:
+			a.ub = top(a.t[0], a.w[0])
+		case altPartial:
+			a.ub = top(a.t[0], a.w[0]) * partialWeight
+			a.ubWeak = a.ub
+		case altPair:
+			x, y := top(a.t[0], a.w[0]), top(a.t[1], a.w[1])
+			a.ub = x + y
+			if !a.dom[0] {
+				a.ubWeak = max(a.ubWeak, x*partialWeight)
+			}
+			if !a.dom[1] {
+				a.ubWeak = max(a.ubWeak, y*partialWeight)
+			}
+		case altMany:
+			for _, mt := range s.many[a.lo:a.hi] {
+				a.ub += top(mt.t, mt.w)
+			}
+		}
+		cp.ub = max(cp.ub, a.ub)
+		cp.ubWeak = max(cp.ubWeak, a.ubWeak)
+	}
+}
+
+// masks returns, for the current block, the documents with a strong match
+// (any but a partial one) and those matching every concept that counts.
+func (s *scorer) masks() (strong, full uint64) {
+	full = ^uint64(0)
+	var any uint64
+	for ci := range s.concepts {
+		cp := &s.concepts[ci]
+		var marked uint64
+		for ai := cp.lo; ai < cp.hi; ai++ {
+			a := &s.alts[ai]
+			switch a.kind {
+			case altAlone:
+				m := s.blk[a.t[0]].mask
+				strong |= m
+				marked |= m
+			case altPartial:
+				marked |= s.blk[a.t[0]].mask
+			case altPair:
+				mx, my := s.blk[a.t[0]].mask, s.blk[a.t[1]].mask
+				strong |= mx & my
+				marked |= mx & my
+				if !a.dom[0] {
+					marked |= mx
+				}
+				if !a.dom[1] {
+					marked |= my
+				}
+			case altMany:
+				for _, mt := range s.many[a.lo:a.hi] {
+					m := s.blk[mt.t].mask
+					strong |= m
+					marked |= m
+				}
+			}
+		}
+		any |= marked
+		if cp.inc != 0 {
+			full &= marked
+		}
+	}
+	return strong, full & any
 }
 
 // minTenths is the least score, in tenths of the best hit's, that a hit
@@ -749,7 +847,13 @@ func (t *textIndex) score(pq parsedQuery, need bool) *scorer {
 		// Each term's postings in the block.
 		next := uint32(doneOrd >> 6)
 		for k := range cur {
-			c, b := &cur[k], &blk[k]
+			c := &cur[k]
+			if c.ord>>6 != block {
+				blk[k].mask = 0
+				next = min(next, c.ord>>6)
+				continue
+			}
+			b := &blk[k]
 			var mask uint64
 			d, i, ord := c.d, c.i, c.ord
 			for ord>>6 == block {
@@ -770,6 +874,38 @@ func (t *textIndex) score(pq parsedQuery, need bool) *scorer {
 			c.i, c.ord = i, ord
 			b.mask = mask
 			next = min(next, ord>>6)
+		}
+		// Documents that cannot be hits nor the best need no score: those
+		// that match only in part, once even their bound is below
+		// minTenths of the best so far (which only grows), and, when only
+		// documents matching all concepts can be hits and one has been
+		// seen, those that miss a concept and score less than the best.
+		work := ^uint64(0)
+		if bf := float64(math.Float32frombits(best)); bf > 0 {
+			weak := s.ubWeak*10 < (minTenths-0.6)*bf
+			partial := need && fulls != 0 && s.ubPartial < bf
+			if weak || partial {
+				strong, full := s.masks()
+				if weak {
+					work &= strong
+				}
+				if partial {
+					work &= full
+				}
+				if need && fulls == 0 {
+					// A document matching all concepts among those not
+					// scored must still count.
+					for x := full &^ work; x != 0; x &= x - 1 {
+						if ord := block<<6 | uint32(bits.TrailingZeros64(x)); !dead || slotOf[ord] >= 0 {
+							fulls = 1
+							break
+						}
+					}
+				}
+				for k := range blk {
+					blk[k].mask &= work
+				}
+			}
 		}
 		// The concepts' scores, summed.
 		var accMask uint64

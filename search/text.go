@@ -58,6 +58,7 @@ type postings struct {
 	data []byte
 	n    uint32 // postings, with those of removed documents until compaction
 	last uint32 // the last posting's ord
+	max  uint8  // the greatest quantised impact, a bound for pruning
 }
 
 // impactStep is the impact one step of a quantised impact stands for.
@@ -78,6 +79,7 @@ func (p *postings) add(ord uint32, impact float32) {
 	}
 	p.data = binary.AppendUvarint(p.data, uint64(gap))
 	p.data = append(p.data, uint8(q))
+	p.max = max(p.max, uint8(q))
 	p.n++
 	p.last = ord
 }
@@ -297,6 +299,7 @@ func (t *textIndex) compact() {
 			if o := remap[ord]; o >= 0 {
 				q.data = binary.AppendUvarint(q.data, uint64(uint32(o)-q.last))
 				q.data = append(q.data, imp)
+				q.max = max(q.max, imp)
 				q.n++
 				q.last = uint32(o)
 			}
