@@ -521,19 +521,21 @@ type scorer struct {
 	hits   []int32 // the hits' slots
 }
 
-// cursor reads a posting list.
+// cursor reads a posting list, or a term's dense impacts.
 type cursor struct {
-	d   []byte
-	i   int    // the index of the current posting's impact
-	ord uint32 // the current posting's ord; doneOrd past the end
+	d     []byte
+	i     int    // the index of the current posting's impact
+	ord   uint32 // the current posting's ord (for dense impacts, the first of its block); doneOrd past the end
+	dense *denseImpacts
 }
 
 const doneOrd = math.MaxUint32
 
 // blkTerm is a term's postings within the current block.
 type blkTerm struct {
-	mask uint64    // ords present, bit ord&63
-	q    [64]uint8 // their quantised impacts
+	mask uint64     // ords present, bit ord&63
+	q    *[64]uint8 // their quantised impacts: own, or the term's dense impacts
+	own  [64]uint8
 }
 
 // conceptPlan is a concept of the query: its alternatives are
@@ -628,7 +630,10 @@ func (s *scorer) termIndex(t *textIndex, term int32) int32 {
 	s.terms = append(s.terms, term)
 	d := t.post[term].data
 	c := cursor{d: d, i: -1, ord: doneOrd}
-	if len(d) > 0 {
+	if p := &t.post[term]; p.dense > 0 {
+		c.dense = &t.dense[p.dense-1]
+		c.ord = nextBlock(c.dense.has, 0)
+	} else if len(d) > 0 {
 		gap, j := uint32(d[0]), 0
 		if gap >= 0x80 {
 			gap, j = uvarint(d, 0)
@@ -638,6 +643,17 @@ func (s *scorer) termIndex(t *textIndex, term int32) int32 {
 	s.cur = append(s.cur, c)
 	s.blk = append(s.blk, blkTerm{})
 	return int32(len(s.terms) - 1)
+}
+
+// nextBlock returns the first ord of the first block from block b on with
+// an ord in has, or doneOrd.
+func nextBlock(has bitset, b int) uint32 {
+	for ; b < len(has); b++ {
+		if has[b] != 0 {
+			return uint32(b) << 6
+		}
+	}
+	return doneOrd
 }
 
 // plan turns the parsed query into the scorer's concepts and alternatives.
@@ -838,6 +854,9 @@ func (t *textIndex) score(pq parsedQuery, need bool) *scorer {
 	nc := 0
 
 	cur, blk := s.cur, s.blk
+	for k := range blk {
+		blk[k].q = &blk[k].own
+	}
 	acc, bst, part, matched, cnt := &s.acc, &s.best, &s.part, &s.matched, &s.cnt
 	block := uint32(doneOrd >> 6)
 	for i := range cur {
@@ -854,6 +873,13 @@ func (t *textIndex) score(pq parsedQuery, need bool) *scorer {
 				continue
 			}
 			b := &blk[k]
+			if di := c.dense; di != nil {
+				b.mask = di.has[block]
+				b.q = (*[64]uint8)(di.q[block<<6:])
+				c.ord = nextBlock(di.has, int(block)+1)
+				next = min(next, c.ord>>6)
+				continue
+			}
 			var mask uint64
 			d, i, ord := c.d, c.i, c.ord
 			for ord>>6 == block {

@@ -14,9 +14,10 @@ import (
 )
 
 // equivIndex is a synthetic catalogue with removed and replaced documents
-// (dead ords), and queries for it: the judged ones and random mixes of
-// indexed words, thesaurus words and misspellings.
-func equivIndex(t *testing.T, n int) (*Index, []string) {
+// (dead ords; with compact, so many that the text index is compacted), and
+// queries for it: the judged ones and random mixes of indexed words,
+// thesaurus words and misspellings.
+func equivIndex(t *testing.T, n int, compact bool) (*Index, []string) {
 	t.Helper()
 	today := time.Date(2026, 11, 21, 12, 0, 0, 0, time.UTC)
 	centres, network := demo.Network(today)
@@ -33,8 +34,13 @@ func equivIndex(t *testing.T, n int) (*Index, []string) {
 		ix.Put(docs[i:min(i+1000, len(docs))]...)
 	}
 	r := rand.New(rand.NewPCG(3, 4))
-	// Fewer than a quarter removed, so that no compaction drops them.
-	for range len(docs) / 10 {
+	// Fewer than a quarter removed, so that no compaction drops them,
+	// unless asked for.
+	removed := len(docs) / 10
+	if compact {
+		removed = len(docs) / 2
+	}
+	for range removed {
 		ix.Delete(docs[r.IntN(len(docs))].ID)
 	}
 	for range len(docs) / 20 {
@@ -94,8 +100,23 @@ func TestScoreMatchesReference(t *testing.T) {
 	if testing.Short() {
 		n = 3000
 	}
-	ix, qs := equivIndex(t, n)
+	for _, compact := range []bool{false, true} {
+		ix, qs := equivIndex(t, n, compact)
+		if compact && len(ix.text.slotOf) >= n {
+			t.Fatalf("%d ords for %d documents: not compacted", len(ix.text.slotOf), n)
+		}
+		if ix.text.dead == 0 {
+			t.Fatal("no removed documents among the ords")
+		}
+		compareScores(t, ix, qs)
+	}
+}
+
+func compareScores(t *testing.T, ix *Index, qs []string) {
 	tx := ix.text
+	if len(tx.dense) == 0 {
+		t.Fatal("no term has dense impacts")
+	}
 	for _, q := range qs {
 		pq := tx.parse(q)
 		if len(pq.concepts) == 0 {
@@ -141,7 +162,7 @@ func TestSearchPagesMatchReference(t *testing.T) {
 	if testing.Short() {
 		n = 3000
 	}
-	ix, qs := equivIndex(t, n)
+	ix, qs := equivIndex(t, n, false)
 	ix.SetCacheSize(0)
 	now := time.Date(2026, 11, 21, 12, 0, 0, 0, time.UTC)
 	filters := []map[string][]string{nil, {FacetFormat: {"workshop", "webinar"}}, {FacetState: {"DE-NI"}, FacetMode: {"praesenz"}}, {FacetTopic: {"ki"}}}
