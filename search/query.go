@@ -841,10 +841,11 @@ func (t *textIndex) score(pq parsedQuery, need bool) *scorer {
 		coord[m] = float32(1+m) / float32(1+s.scoring)
 	}
 	// Candidates are the documents within reach of the best so far; as it
-	// only grows, they include every hit. A candidate is always written and
-	// kept by moving on. Scores are not negative, so their bits order them
-	// as integers do.
-	const reach = 0.1
+	// only grows, they include every hit (which needs minTenths of the
+	// best, rounded: 0.15). A candidate is always written and kept by
+	// moving on. Scores are not negative, so their bits order them as
+	// integers do.
+	const reach = (minTenths - 0.6) / 10
 	var best uint32
 	all := uint8(s.scoring)
 	fulls := 0
