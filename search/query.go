@@ -855,6 +855,7 @@ func (t *textIndex) score(pq parsedQuery, need bool) *scorer {
 	nc := 0
 
 	cur, blk := s.cur, s.blk
+	single := len(s.concepts) == 1
 	for k := range blk {
 		blk[k].q = &blk[k].own
 	}
@@ -934,7 +935,9 @@ func (t *textIndex) score(pq parsedQuery, need bool) *scorer {
 				}
 			}
 		}
-		// The concepts' scores, summed.
+		// The concepts' scores, summed. With a single concept, its scores
+		// are the sums (0 + x is x) and stay in bst; every document matches
+		// it.
 		var accMask uint64
 		for ci := range s.concepts {
 			cp := &s.concepts[ci]
@@ -944,6 +947,13 @@ func (t *textIndex) score(pq parsedQuery, need bool) *scorer {
 				b := &blk[a.t[0]]
 				w := a.w[0]
 				accMask |= b.mask
+				if single {
+					for x := b.mask; x != 0; x &= x - 1 {
+						j := bits.TrailingZeros64(x)
+						bst[j] = w * float32(b.q[j])
+					}
+					continue
+				}
 				for x := b.mask; x != 0; x &= x - 1 {
 					j := bits.TrailingZeros64(x)
 					acc[j] += w * float32(b.q[j])
@@ -1021,6 +1031,9 @@ func (t *textIndex) score(pq parsedQuery, need bool) *scorer {
 				}
 			}
 			accMask |= bm
+			if single {
+				continue
+			}
 			for x := bm; x != 0; x &= x - 1 {
 				j := bits.TrailingZeros64(x)
 				acc[j] += bst[j]
@@ -1031,6 +1044,25 @@ func (t *textIndex) score(pq parsedQuery, need bool) *scorer {
 		// Coordination, and the candidates.
 		bar := math.Float32bits(math.Float32frombits(best) * reach) // once a block: lower, so safe
 		base := block << 6
+		if single {
+			// Coordination is (1+m)/(1+all) = 1.
+			for x := accMask; x != 0; x &= x - 1 {
+				j := bits.TrailingZeros64(x)
+				a := bst[j]
+				bst[j] = 0
+				ord := base | uint32(j)
+				if dead && slotOf[ord] < 0 {
+					continue // removed
+				}
+				fulls = 1
+				ab := math.Float32bits(a)
+				candOrd[nc], candScore[nc], candM[nc] = ord, a, all
+				nc += b2i(ab >= bar)
+				best = max(best, ab)
+			}
+			block = next
+			continue
+		}
 		for x := accMask; x != 0; x &= x - 1 {
 			j := bits.TrailingZeros64(x)
 			m, sum := matched[j], acc[j]
