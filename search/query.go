@@ -732,16 +732,22 @@ func (t *textIndex) plan(s *scorer, pq parsedQuery) {
 		s.concepts = append(s.concepts, cp)
 	}
 	var sum, weak float64
+	least := math.Inf(1) // the least bound of a concept that counts
 	for _, cp := range s.concepts {
 		sum += cp.ub
 		weak += cp.ubWeak
+		if cp.inc != 0 {
+			least = min(least, cp.ub)
+		}
 	}
 	// Coordination scales by at most 1, and by (1+all-1)/(1+all) for a
-	// document that misses a concept. The margin covers the rounding of
-	// the float32 sums.
+	// document that misses a concept that counts, which then adds nothing.
+	// The margin covers the rounding of the float32 sums.
 	const margin = 1 + 1e-4
 	s.ubWeak = weak * margin
-	s.ubPartial = sum * float64(s.scoring) / float64(1+s.scoring) * margin
+	if s.scoring > 0 {
+		s.ubPartial = (sum - least) * float64(s.scoring) / float64(1+s.scoring) * margin
+	}
 }
 
 // bound sets the bounds of cp's alternatives and of cp, from the greatest
