@@ -503,7 +503,8 @@ type scorer struct {
 	concepts []conceptPlan
 	alts     []altPlan
 	many     []manyTerm
-	scoring  int // concepts that count for coordination
+	cover    []int32 // see conceptPlan
+	scoring  int     // concepts that count for coordination
 	// Bounds of a document's score: if it matches every concept only in
 	// part (weak), and if it misses a concept that counts (partial).
 	ubWeak, ubPartial float64
@@ -547,6 +548,10 @@ type conceptPlan struct {
 	lo, hi int
 	ub     float64 // no document's score for the concept exceeds this
 	ubWeak float64 // nor the score of one that matches it only in part
+	// cover[clo:chi] are terms alone (altAlone) that score at least
+	// ubWeak wherever they occur: a document with one need not count its
+	// partial matches.
+	clo, chi int
 }
 
 const (
@@ -608,7 +613,7 @@ func (s *scorer) release() {
 	s.hits = s.hits[:0]
 	clear(s.cur) // drop the references to posting lists
 	s.terms, s.cur, s.blk = s.terms[:0], s.cur[:0], s.blk[:0]
-	s.concepts, s.alts, s.many = s.concepts[:0], s.alts[:0], s.many[:0]
+	s.concepts, s.alts, s.many, s.cover = s.concepts[:0], s.alts[:0], s.many[:0], s.cover[:0]
 	s.scoring = 0
 	scorers.Put(s)
 }
@@ -781,6 +786,17 @@ func (s *scorer) bound(t *textIndex, cp *conceptPlan) {
 		cp.ub = max(cp.ub, a.ub)
 		cp.ubWeak = max(cp.ubWeak, a.ubWeak)
 	}
+	cp.clo = len(s.cover)
+	if cp.ubWeak > 0 {
+		for i := cp.lo; i < cp.hi; i++ {
+			a := &s.alts[i]
+			// The margins cover the rounding of float32 products.
+			if lb := float64(a.w[0]) * float64(t.post[s.terms[a.t[0]]].min); a.kind == altAlone && lb*(1-1e-5) >= cp.ubWeak*(1+1e-5) {
+				s.cover = append(s.cover, a.t[0])
+			}
+		}
+	}
+	cp.chi = len(s.cover)
 }
 
 // masks returns, for the current block, the documents with a strong match
@@ -967,7 +983,10 @@ func (t *textIndex) score(pq parsedQuery, need bool) *scorer {
 				}
 				continue
 			}
-			var bm uint64
+			var bm, cov uint64
+			for _, k := range s.cover[cp.clo:cp.chi] {
+				cov |= blk[k].mask
+			}
 			for ai := cp.lo; ai < cp.hi; ai++ {
 				a := &s.alts[ai]
 				switch a.kind {
@@ -983,7 +1002,7 @@ func (t *textIndex) score(pq parsedQuery, need bool) *scorer {
 					b := &blk[a.t[0]]
 					w := a.w[0]
 					bm |= b.mask
-					for x := b.mask; x != 0; x &= x - 1 {
+					for x := b.mask &^ cov; x != 0; x &= x - 1 {
 						j := bits.TrailingZeros64(x)
 						bst[j] = max(bst[j], w*float32(b.q[j])*partialWeight)
 					}
@@ -999,7 +1018,7 @@ func (t *textIndex) score(pq parsedQuery, need bool) *scorer {
 					if !a.dom[0] {
 						only := bx.mask &^ by.mask
 						bm |= only
-						for x := only; x != 0; x &= x - 1 {
+						for x := only &^ cov; x != 0; x &= x - 1 {
 							j := bits.TrailingZeros64(x)
 							bst[j] = max(bst[j], wx*float32(bx.q[j])*partialWeight)
 						}
@@ -1007,7 +1026,7 @@ func (t *textIndex) score(pq parsedQuery, need bool) *scorer {
 					if !a.dom[1] {
 						only := by.mask &^ bx.mask
 						bm |= only
-						for x := only; x != 0; x &= x - 1 {
+						for x := only &^ cov; x != 0; x &= x - 1 {
 							j := bits.TrailingZeros64(x)
 							bst[j] = max(bst[j], wy*float32(by.q[j])*partialWeight)
 						}

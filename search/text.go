@@ -60,6 +60,7 @@ type postings struct {
 	n    uint32 // postings, with those of removed documents until compaction
 	last uint32 // the last posting's ord
 	max  uint8  // the greatest quantised impact, a bound for pruning
+	min  uint8  // the least (removed documents' too, until compaction)
 	// dense is 1 + the term's index in textIndex.dense if it occurs in at
 	// least one document in denseShare, else 0.
 	dense int32
@@ -123,6 +124,10 @@ func (p *postings) add(ord uint32, impact float32) uint8 {
 	p.data = binary.AppendUvarint(p.data, uint64(gap))
 	p.data = append(p.data, uint8(q))
 	p.max = max(p.max, uint8(q))
+	if p.n == 0 {
+		p.min = uint8(q)
+	}
+	p.min = min(p.min, uint8(q))
 	p.n++
 	p.last = ord
 	return uint8(q)
@@ -350,6 +355,10 @@ func (t *textIndex) compact() {
 				q.data = binary.AppendUvarint(q.data, uint64(uint32(o)-q.last))
 				q.data = append(q.data, imp)
 				q.max = max(q.max, imp)
+				if q.n == 0 {
+					q.min = imp
+				}
+				q.min = min(q.min, imp)
 				q.n++
 				q.last = uint32(o)
 			}
