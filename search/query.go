@@ -491,11 +491,12 @@ func impact(tf *[numFields]uint8, norm *[numFields]uint16, inv *[numFields]float
 
 // scorer runs one query over the posting lists block by block: 64
 // consecutive ords at a time (a word of a bitset), reading each of the
-// query's terms once into small arrays that stay in the CPU's first-level
-// cache, so that a document's score is summed up in one place rather than in
-// ord-sized arrays. Documents within reach of the best score so far are kept
-// as candidates; at the end they become hits. Scorers are reused through a
-// pool.
+// query's terms once into small arrays (or, for frequent terms, straight
+// from their dense impacts), so that a document's score is summed up in one
+// place. Seeing all of a block's terms at once lets it leave out documents
+// that cannot be hits before scoring them (see score). Documents within
+// reach of the best score so far are kept as candidates; at the end they
+// become hits. Scorers are reused through a pool.
 type scorer struct {
 	terms    []int32   // the query's distinct terms
 	cur      []cursor  // by term: where its list is read
