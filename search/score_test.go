@@ -6,6 +6,7 @@ import (
 	"math/bits"
 	"math/rand/v2"
 	"os"
+	"reflect"
 	"slices"
 	"testing"
 	"time"
@@ -187,6 +188,9 @@ func TestSearchPagesMatchReference(t *testing.T) {
 		if got.Total != want.Total || !slices.Equal(got.Hits, want.Hits) {
 			t.Errorf("%q offset %d limit %d %v: got %d hits, total %d, want %d, total %d", text, q.Offset, q.Limit, q.Filters, len(got.Hits), got.Total, len(want.Hits), want.Total)
 		}
+		if want.Facets != nil && !reflect.DeepEqual(got.Facets, want.Facets) {
+			t.Errorf("%q %v: got facets %v, want %v", text, q.Filters, got.Facets, want.Facets)
+		}
 	}
 }
 
@@ -207,15 +211,37 @@ func refSearch(ix *Index, q Query) Result {
 		base = and(base, base, ix.inRange(q.From, q.To))
 	}
 	base = and(base, base, sc.set)
+	var accept [numFacets]bitset
 	for name, vs := range q.Filters {
 		f := facetIndex[name]
-		var acc bitset
+		acc := bitset{}
 		for _, v := range vs {
 			if n, ok := ix.dict[f][v]; ok {
 				acc = orInto(acc, ix.bits[f][n])
 			}
 		}
-		base = and(base, base, acc)
+		accept[f] = acc
+	}
+	facets := make(map[string]map[string]int)
+	for f, name := range Facets {
+		others := slices.Clone(base)
+		for g := range accept {
+			if g != f && accept[g] != nil {
+				others = and(others, others, accept[g])
+			}
+		}
+		m := make(map[string]int)
+		for n, vb := range ix.bits[f] {
+			if c := countAnd(others, vb); c > 0 {
+				m[ix.vals[f][n]] = c
+			}
+		}
+		facets[name] = m
+	}
+	for _, acc := range accept {
+		if acc != nil {
+			base = and(base, base, acc)
+		}
 	}
 	order := ix.orderAt(q.Now)
 	var keys []uint64
@@ -226,7 +252,7 @@ func refSearch(ix *Index, q Query) Result {
 		}
 	}
 	slices.Sort(keys)
-	res := Result{Total: len(keys)}
+	res := Result{Total: len(keys), Facets: facets}
 	lo := min(max(q.Offset, 0), len(keys))
 	hi := len(keys)
 	if q.Limit > 0 {
