@@ -481,7 +481,11 @@ func (ix *Index) search(q Query) Result {
 		for word != 0 {
 			slot := w<<6 | bits.TrailingZeros64(word)
 			word &= word - 1
-			keys = smallest(keys, k, uint64(10-tenths[slot])<<32|uint64(order.pos[slot]))
+			key := uint64(10-tenths[slot])<<32 | uint64(order.pos[slot])
+			if len(keys) == k && key >= keys[0] {
+				continue // not among the k smallest (a quick test before the call)
+			}
+			keys = smallest(keys, k, key)
 		}
 	}
 	slices.Sort(keys)

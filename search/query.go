@@ -489,26 +489,98 @@ func impact(tf *[numFields]uint8, norm *[numFields]uint16, inv *[numFields]float
 	return float32(x * (k1 + 1) / (k1 + x))
 }
 
-// scorer holds the per-document state of one query: dense arrays by ord
-// and by slot, all zero between queries, reused through a pool. Bitsets of
-// ords record which entries are set, so that collecting and clearing them
-// walks memory in order.
+// scorer runs one query over the posting lists block by block: 64
+// consecutive ords at a time (a word of a bitset), reading each of the
+// query's terms once into small arrays (or, for frequent terms, straight
+// from their dense impacts), so that a document's score is summed up in one
+// place. Seeing all of a block's terms at once lets it leave out documents
+// that cannot be hits before scoring them (see score). Documents within
+// reach of the best score so far are kept as candidates; at the end they
+// become hits. Scorers are reused through a pool.
 type scorer struct {
-	acc, best, part []float32 // by ord: the score so far, of the concept, of the alternative
-	cnt, matched    []uint8   // by ord: terms of the alternative found, concepts matched
-	accSet          bitset    // ords with acc set
-	bestSet         bitset    // ords with best set
-	partSet         bitset    // ords with part set (alternatives of three or more terms)
-	concepts        int       // concepts that count for coordination
-	tab, tab2       [256]float32
-	cands           []uint32       // ords that may be hits
-	imps            []*termImpacts // the impacts of terms the query uses more than once
-	scratch         *termImpacts
-	spare           [][]uint8 // impact arrays to reuse, all zero
+	terms    []int32   // the query's distinct terms
+	cur      []cursor  // by term: where its list is read
+	blk      []blkTerm // by term: its postings in the block
+	concepts []conceptPlan
+	alts     []altPlan
+	many     []manyTerm
+	cover    []int32 // see conceptPlan
+	scoring  int     // concepts that count for coordination
+	// Bounds of a document's score: if it matches every concept only in
+	// part (weak), and if it misses a concept that counts (partial).
+	ubWeak, ubPartial float64
+
+	// By ord&63 within the block; zero between uses.
+	acc, best, part [64]float32
+	matched, cnt    [64]uint8
+
+	candOrd   []uint32  // candidates' ords
+	candScore []float32 // their scores
+	candM     []uint8   // their concepts matched
 
 	tenths []uint8 // by slot: a hit's score in tenths of the best hit's; 0 for no hit
 	set    bitset  // the hits' slots
 	hits   []int32 // the hits' slots
+}
+
+// cursor reads a posting list, or a term's dense impacts.
+type cursor struct {
+	d     []byte
+	i     int    // the index of the current posting's impact
+	ord   uint32 // the current posting's ord (for dense impacts, the first of its block); doneOrd past the end
+	dense *denseImpacts
+}
+
+const doneOrd = math.MaxUint32
+
+// blkTerm is a term's postings within the current block.
+type blkTerm struct {
+	mask uint64     // ords present, bit ord&63
+	q    *[64]uint8 // their quantised impacts: own, or the term's dense impacts
+	own  [64]uint8
+}
+
+// conceptPlan is a concept of the query: its alternatives are
+// alts[lo:hi]. A direct concept has one alternative of one term, whose
+// scores go straight into the sums.
+type conceptPlan struct {
+	inc    uint8 // 1 if it counts for coordination
+	direct bool
+	lo, hi int
+	ub     float64 // no document's score for the concept exceeds this
+	ubWeak float64 // nor the score of one that matches it only in part
+	// cover[clo:chi] are terms alone (altAlone) that score at least
+	// ubWeak wherever they occur: a document with one need not count its
+	// partial matches.
+	clo, chi int
+}
+
+const (
+	altAlone   = iota // a single term
+	altPartial        // the one term present of a longer alternative
+	altPair           // two terms
+	altMany           // three or more terms, or two of which one is missing
+)
+
+// altPlan is an alternative of a concept, its terms as indices into
+// scorer.terms.
+type altPlan struct {
+	kind   uint8
+	t      [2]int32
+	w      [2]float32
+	dom    [2]bool // altPair: the term need not count alone (see dominated)
+	lo, hi int     // altMany: its terms, many[lo:hi]
+	all    uint8   // altMany: the alternative's number of terms
+	// Bounds of the alternative's scores: of any document, and of one
+	// that has only some of its terms (a partial match: altPartial, or
+	// one term of an altPair).
+	ub, ubWeak float64
+}
+
+// manyTerm is a present term of an altMany alternative.
+type manyTerm struct {
+	t int32
+	w float32
 }
 
 var scorers sync.Pool
@@ -519,12 +591,9 @@ func newScorer(nOrd, nSlot int) *scorer {
 	if s == nil {
 		s = new(scorer)
 	}
-	if len(s.acc) < nOrd {
-		n := (nOrd + nOrd/8 + 63) &^ 63 // room to grow, whole words of the bitsets
-		s.acc, s.best, s.part = make([]float32, n), make([]float32, n), make([]float32, n)
-		s.cnt, s.matched = make([]uint8, n), make([]uint8, n)
-		words := (n + 63) / 64
-		s.accSet, s.bestSet, s.partSet = make(bitset, words), make(bitset, words), make(bitset, words)
+	if len(s.candOrd) < nOrd {
+		n := nOrd + nOrd/8
+		s.candOrd, s.candScore, s.candM = make([]uint32, n), make([]float32, n), make([]uint8, n)
 	}
 	if len(s.tenths) < nSlot {
 		s.tenths = make([]uint8, nSlot+nSlot/8)
@@ -538,43 +607,16 @@ func newScorer(nOrd, nSlot int) *scorer {
 }
 
 func (s *scorer) release() {
-	for w, word := range s.accSet {
-		if word == 0 {
-			continue
-		}
-		s.accSet[w] = 0
-		if word == ^uint64(0) {
-			clear(s.acc[w<<6 : w<<6+64])
-			clear(s.matched[w<<6 : w<<6+64])
-			continue
-		}
-		for ; word != 0; word &= word - 1 {
-			ord := w<<6 | bits.TrailingZeros64(word)
-			s.acc[ord], s.matched[ord] = 0, 0
-		}
-	}
-	for _, ti := range s.imps {
-		if ti.filled {
-			clearImpacts(ti.q, ti.p)
-		}
-		s.spare = append(s.spare, ti.q)
-	}
-	s.imps = s.imps[:0]
 	for _, slot := range s.hits {
 		s.tenths[slot] = 0
 	}
 	clear(s.set)
-	s.hits, s.cands = s.hits[:0], s.cands[:0]
-	s.concepts = 0
+	s.hits = s.hits[:0]
+	clear(s.cur) // drop the references to posting lists
+	s.terms, s.cur, s.blk = s.terms[:0], s.cur[:0], s.blk[:0]
+	s.concepts, s.alts, s.many, s.cover = s.concepts[:0], s.alts[:0], s.many[:0], s.cover[:0]
+	s.scoring = 0
 	scorers.Put(s)
-}
-
-// weigh fills tab for a term of weight w: quantised impact → score.
-func (s *scorer) weigh(tab *[256]float32, w float32) *[256]float32 {
-	for q := range tab {
-		tab[q] = w * float32(q)
-	}
-	return tab
 }
 
 // uvarint decodes the uvarint at d[i:] and returns it with the index of its
@@ -584,84 +626,64 @@ func uvarint(d []byte, i int) (uint32, int) {
 	return uint32(g), i + n - 1
 }
 
-// The loops over postings below are written out: they are where a search
-// spends its time. Those that mark the ords they set in a bitset do so a
-// word at a time, as ords ascend within a posting list.
-
-// score accumulates the BM25F scores of the query's concepts in s.acc, with
-// s.accSet the ords that have one. A document's score is the sum over
-// concepts of its best alternative's; an alternative of several terms sums
-// theirs, scaled down by partialWeight when some are missing. The caller
-// holds mu.
-//
-// A term that several alternatives use keeps its quantised impacts in a
-// dense array after its list is first walked, so that an alternative of
-// two terms can look them up while walking the other term's list.
-func (t *textIndex) score(pq parsedQuery) *scorer {
-	s := newScorer(len(t.slotOf), len(t.ordOf))
-	for _, c := range pq.concepts {
-		if !c.generic {
-			s.concepts++
+// termIndex returns term's index in s.terms, adding it if new.
+func (s *scorer) termIndex(t *textIndex, term int32) int32 {
+	for i, x := range s.terms {
+		if x == term {
+			return int32(i)
 		}
 	}
+	s.terms = append(s.terms, term)
+	d := t.post[term].data
+	c := cursor{d: d, i: -1, ord: doneOrd}
+	if p := &t.post[term]; p.dense > 0 {
+		c.dense = &t.dense[p.dense-1]
+		c.ord = nextBlock(c.dense.has, 0)
+	} else if len(d) > 0 {
+		gap, j := uint32(d[0]), 0
+		if gap >= 0x80 {
+			gap, j = uvarint(d, 0)
+		}
+		c.ord, c.i = gap, j+1
+	}
+	s.cur = append(s.cur, c)
+	s.blk = append(s.blk, blkTerm{})
+	return int32(len(s.terms) - 1)
+}
+
+// nextBlock returns the first ord of the first block from block b on with
+// an ord in has, or doneOrd.
+func nextBlock(has bitset, b int) uint32 {
+	for ; b < len(has); b++ {
+		if has[b] != 0 {
+			return uint32(b) << 6
+		}
+	}
+	return doneOrd
+}
+
+// plan turns the parsed query into the scorer's concepts and alternatives.
+func (t *textIndex) plan(s *scorer, pq parsedQuery) {
 	// Removed documents count until compaction, as their postings do.
 	n := float64(len(t.slotOf))
 	idf := func(term int32) float64 {
 		df := float64(t.post[term].n)
 		return math.Log(1 + (n-df+0.5)/(df+0.5))
 	}
-	uses := make(map[int32]int)
 	for _, c := range pq.concepts {
-		for _, a := range c.alts {
-			for _, term := range a.terms {
-				if term >= 0 {
-					uses[term]++
-				}
-			}
-		}
-	}
-	for term, n := range uses {
-		if n > 1 && len(s.imps) < maxCached {
-			s.imps = append(s.imps, s.impacts(term))
-		}
-	}
-	acc, best, matched := s.acc, s.best, s.matched
-	for _, c := range pq.concepts {
-		var inc uint8
+		cp := conceptPlan{lo: len(s.alts)}
 		if !c.generic {
-			inc = 1
+			cp.inc = 1
+			s.scoring++
 		}
 		if len(c.alts) == 1 && len(c.alts[0].terms) == 1 {
-			// One term: straight into the sums.
 			term := c.alts[0].terms[0]
-			tab := s.weigh(&s.tab, float32(c.alts[0].weight*idf(term)*impactStep))
-			keep := s.cached(term)
-			d := t.post[term].data
-			accSet := s.accSet
-			var ord, cur uint32
-			var word uint64
-			for i := 0; i+1 < len(d); i += 2 {
-				gap := uint32(d[i])
-				if gap >= 0x80 {
-					gap, i = uvarint(d, i)
-				}
-				ord += gap
-				if ord>>6 != cur {
-					accSet[cur] |= word
-					cur, word = ord>>6, 0
-				}
-				word |= 1 << (ord & 63)
-				q := d[i+1]
-				acc[ord] += tab[q]
-				matched[ord] += inc
-				if keep != nil {
-					keep.q[ord] = q
-				}
-			}
-			accSet[cur] |= word
-			if keep != nil {
-				keep.fill(&t.post[term])
-			}
+			cp.direct = true
+			s.alts = append(s.alts, altPlan{kind: altAlone, t: [2]int32{s.termIndex(t, term)},
+				w: [2]float32{float32(c.alts[0].weight * idf(term) * impactStep)}})
+			cp.hi = len(s.alts)
+			s.bound(t, &cp)
+			s.concepts = append(s.concepts, cp)
 			continue
 		}
 		// The weight of each term that is an alternative on its own: where
@@ -673,12 +695,7 @@ func (t *textIndex) score(pq parsedQuery) *scorer {
 				alone = append(alone, termWeight{a.terms[0], float32(a.weight * idf(a.terms[0]) * impactStep)})
 			}
 		}
-		// Single terms first (the concept takes the best alternative of
-		// each document, in any order), so that their impacts are kept
-		// for the longer alternatives.
-		alts := slices.Clone(c.alts)
-		slices.SortStableFunc(alts, func(a, b alt) int { return len(a.terms) - len(b.terms) })
-		for _, a := range alts {
+		for _, a := range c.alts {
 			var present []int32
 			for _, term := range a.terms {
 				if term >= 0 {
@@ -687,78 +704,431 @@ func (t *textIndex) score(pq parsedQuery) *scorer {
 			}
 			switch {
 			case len(a.terms) == 1:
-				t.bestOf(s, a.terms[0], float32(a.weight*idf(a.terms[0])*impactStep))
+				term := a.terms[0]
+				s.alts = append(s.alts, altPlan{kind: altAlone, t: [2]int32{s.termIndex(t, term)},
+					w: [2]float32{float32(a.weight * idf(term) * impactStep)}})
 			case len(present) == 1:
 				term := present[0]
 				w := float32(a.weight * idf(term) / float64(len(a.terms)) * impactStep)
 				if !dominated(alone, term, w) {
-					t.bestOfPartial(s, term, w)
+					s.alts = append(s.alts, altPlan{kind: altPartial, t: [2]int32{s.termIndex(t, term)}, w: [2]float32{w}})
 				}
 			case len(present) == 2 && len(a.terms) == 2:
-				var p [2]pairTerm
+				ap := altPlan{kind: altPair}
 				for i, term := range present {
 					w := float32(a.weight * idf(term) / 2 * impactStep)
-					p[i] = pairTerm{term: term, w: w, dom: dominated(alone, term, w), imps: s.cached(term)}
+					ap.t[i], ap.w[i], ap.dom[i] = s.termIndex(t, term), w, dominated(alone, term, w)
 				}
-				t.bestOfPair(s, p)
+				s.alts = append(s.alts, ap)
 			default:
-				t.bestOfMany(s, a, idf)
+				ap := altPlan{kind: altMany, lo: len(s.many), all: uint8(len(a.terms))}
+				for _, term := range a.terms {
+					if term < 0 {
+						continue
+					}
+					w := float32(a.weight * idf(term) / float64(len(a.terms)) * impactStep)
+					s.many = append(s.many, manyTerm{s.termIndex(t, term), w})
+				}
+				ap.hi = len(s.many)
+				s.alts = append(s.alts, ap)
 			}
 		}
-		bestSet, accSet := s.bestSet, s.accSet
-		for w, word := range bestSet {
-			if word == 0 {
+		cp.hi = len(s.alts)
+		s.bound(t, &cp)
+		s.concepts = append(s.concepts, cp)
+	}
+	var sum, weak float64
+	least := math.Inf(1) // the least bound of a concept that counts
+	for _, cp := range s.concepts {
+		sum += cp.ub
+		weak += cp.ubWeak
+		if cp.inc != 0 {
+			least = min(least, cp.ub)
+		}
+	}
+	// Coordination scales by at most 1, and by (1+all-1)/(1+all) for a
+	// document that misses a concept that counts, which then adds nothing.
+	// The margin covers the rounding of the float32 sums.
+	const margin = 1 + 1e-4
+	s.ubWeak = weak * margin
+	if s.scoring > 0 {
+		s.ubPartial = (sum - least) * float64(s.scoring) / float64(1+s.scoring) * margin
+	}
+}
+
+// bound sets the bounds of cp's alternatives and of cp, from the greatest
+// impact of each term.
+func (s *scorer) bound(t *textIndex, cp *conceptPlan) {
+	top := func(k int32, w float32) float64 {
+		return float64(w) * float64(t.post[s.terms[k]].max)
+	}
+	for i := cp.lo; i < cp.hi; i++ {
+		a := &s.alts[i]
+		switch a.kind {
+		case altAlone:
+			a.ub = top(a.t[0], a.w[0])
+		case altPartial:
+			a.ub = top(a.t[0], a.w[0]) * partialWeight
+			a.ubWeak = a.ub
+		case altPair:
+			x, y := top(a.t[0], a.w[0]), top(a.t[1], a.w[1])
+			a.ub = x + y
+			if !a.dom[0] {
+				a.ubWeak = max(a.ubWeak, x*partialWeight)
+			}
+			if !a.dom[1] {
+				a.ubWeak = max(a.ubWeak, y*partialWeight)
+			}
+		case altMany:
+			for _, mt := range s.many[a.lo:a.hi] {
+				a.ub += top(mt.t, mt.w)
+			}
+		}
+		cp.ub = max(cp.ub, a.ub)
+		cp.ubWeak = max(cp.ubWeak, a.ubWeak)
+	}
+	cp.clo = len(s.cover)
+	if cp.ubWeak > 0 {
+		for i := cp.lo; i < cp.hi; i++ {
+			a := &s.alts[i]
+			// The margins cover the rounding of float32 products.
+			if lb := float64(a.w[0]) * float64(t.post[s.terms[a.t[0]]].min); a.kind == altAlone && lb*(1-1e-5) >= cp.ubWeak*(1+1e-5) {
+				s.cover = append(s.cover, a.t[0])
+			}
+		}
+	}
+	cp.chi = len(s.cover)
+}
+
+// masks returns, for the current block, the documents with a strong match
+// (any but a partial one) and those matching every concept that counts.
+func (s *scorer) masks() (strong, full uint64) {
+	full = ^uint64(0)
+	var any uint64
+	for ci := range s.concepts {
+		cp := &s.concepts[ci]
+		var marked uint64
+		for ai := cp.lo; ai < cp.hi; ai++ {
+			a := &s.alts[ai]
+			switch a.kind {
+			case altAlone:
+				m := s.blk[a.t[0]].mask
+				strong |= m
+				marked |= m
+			case altPartial:
+				marked |= s.blk[a.t[0]].mask
+			case altPair:
+				mx, my := s.blk[a.t[0]].mask, s.blk[a.t[1]].mask
+				strong |= mx & my
+				marked |= mx & my
+				if !a.dom[0] {
+					marked |= mx
+				}
+				if !a.dom[1] {
+					marked |= my
+				}
+			case altMany:
+				for _, mt := range s.many[a.lo:a.hi] {
+					m := s.blk[mt.t].mask
+					strong |= m
+					marked |= m
+				}
+			}
+		}
+		any |= marked
+		if cp.inc != 0 {
+			full &= marked
+		}
+	}
+	return strong, full & any
+}
+
+// minTenths is the least score, in tenths of the best hit's, that a hit
+// needs to be shown.
+const minTenths = 2
+
+// score ranks the documents for the parsed query. A document's score is the
+// sum over concepts of its best alternative's, scaled by the share of
+// concepts it matches; an alternative of several terms sums theirs, scaled
+// down by partialWeight when some are missing. A hit's score is relative to
+// the best, rounded to a tenth so that hits of about equal relevance are
+// ordered by date; hits weaker than minTenths of the best are not shown.
+// With need, only documents matching all concepts are hits, if there are
+// any. The caller holds mu.
+func (t *textIndex) score(pq parsedQuery, need bool) *scorer {
+	s := newScorer(len(t.slotOf), len(t.ordOf))
+	t.plan(s, pq)
+
+	var coord [256]float32 // by concepts matched
+	for m := range coord {
+		coord[m] = float32(1+m) / float32(1+s.scoring)
+	}
+	// Candidates are the documents within reach of the best so far; as it
+	// only grows, they include every hit (which needs minTenths of the
+	// best, rounded: 0.15). A candidate is always written and kept by
+	// moving on. Scores are not negative, so their bits order them as
+	// integers do.
+	const reach = (minTenths - 0.6) / 10
+	var best uint32
+	all := uint8(s.scoring)
+	fulls := 0
+	slotOf := t.slotOf
+	dead := t.dead > 0
+	candOrd, candScore, candM := s.candOrd, s.candScore, s.candM
+	nc := 0
+
+	cur, blk := s.cur, s.blk
+	single := len(s.concepts) == 1
+	for k := range blk {
+		blk[k].q = &blk[k].own
+	}
+	acc, bst, part, matched, cnt := &s.acc, &s.best, &s.part, &s.matched, &s.cnt
+	block := uint32(doneOrd >> 6)
+	for i := range cur {
+		block = min(block, cur[i].ord>>6)
+	}
+	for block != doneOrd>>6 {
+		// Each term's postings in the block.
+		next := uint32(doneOrd >> 6)
+		for k := range cur {
+			c := &cur[k]
+			if c.ord>>6 != block {
+				blk[k].mask = 0
+				next = min(next, c.ord>>6)
 				continue
 			}
-			bestSet[w] = 0
-			accSet[w] |= word
-			for ; word != 0; word &= word - 1 {
-				ord := w<<6 | bits.TrailingZeros64(word)
-				acc[ord] += best[ord]
-				matched[ord] += inc
-				best[ord] = 0
+			b := &blk[k]
+			if di := c.dense; di != nil {
+				b.mask = di.has[block]
+				b.q = (*[64]uint8)(di.q[block<<6:])
+				c.ord = nextBlock(di.has, int(block)+1)
+				next = min(next, c.ord>>6)
+				continue
+			}
+			var mask uint64
+			d, i, ord := c.d, c.i, c.ord
+			for ord>>6 == block {
+				mask |= 1 << (ord & 63)
+				b.q[ord&63] = d[i]
+				i++
+				if i >= len(d) {
+					ord = doneOrd
+					break
+				}
+				gap := uint32(d[i])
+				if gap >= 0x80 {
+					gap, i = uvarint(d, i)
+				}
+				ord += gap
+				i++
+			}
+			c.i, c.ord = i, ord
+			b.mask = mask
+			next = min(next, ord>>6)
+		}
+		// Documents that cannot be hits nor the best need no score: those
+		// that match only in part, once even their bound is below
+		// minTenths of the best so far (which only grows), and, when only
+		// documents matching all concepts can be hits and one has been
+		// seen, those that miss a concept and score less than the best.
+		work := ^uint64(0)
+		if bf := float64(math.Float32frombits(best)); bf > 0 {
+			weak := s.ubWeak*10 < (minTenths-0.6)*bf
+			partial := need && fulls != 0 && s.ubPartial < bf
+			if weak || partial {
+				strong, full := s.masks()
+				if weak {
+					work &= strong
+				}
+				if partial {
+					work &= full
+				}
+				if need && fulls == 0 {
+					// A document matching all concepts among those not
+					// scored must still count.
+					for x := full &^ work; x != 0; x &= x - 1 {
+						if ord := block<<6 | uint32(bits.TrailingZeros64(x)); !dead || slotOf[ord] >= 0 {
+							fulls = 1
+							break
+						}
+					}
+				}
+				for k := range blk {
+					blk[k].mask &= work
+				}
 			}
 		}
+		// The concepts' scores, summed. With a single concept, its scores
+		// are the sums (0 + x is x) and stay in bst; every document matches
+		// it.
+		var accMask uint64
+		for ci := range s.concepts {
+			cp := &s.concepts[ci]
+			inc := cp.inc
+			if cp.direct {
+				a := &s.alts[cp.lo]
+				b := &blk[a.t[0]]
+				w := a.w[0]
+				accMask |= b.mask
+				if single {
+					for x := b.mask; x != 0; x &= x - 1 {
+						j := bits.TrailingZeros64(x)
+						bst[j] = w * float32(b.q[j])
+					}
+					continue
+				}
+				for x := b.mask; x != 0; x &= x - 1 {
+					j := bits.TrailingZeros64(x)
+					acc[j] += w * float32(b.q[j])
+					matched[j] += inc
+				}
+				continue
+			}
+			var bm, cov uint64
+			for _, k := range s.cover[cp.clo:cp.chi] {
+				cov |= blk[k].mask
+			}
+			for ai := cp.lo; ai < cp.hi; ai++ {
+				a := &s.alts[ai]
+				switch a.kind {
+				case altAlone:
+					b := &blk[a.t[0]]
+					w := a.w[0]
+					bm |= b.mask
+					for x := b.mask; x != 0; x &= x - 1 {
+						j := bits.TrailingZeros64(x)
+						bst[j] = max(bst[j], w*float32(b.q[j]))
+					}
+				case altPartial:
+					b := &blk[a.t[0]]
+					w := a.w[0]
+					bm |= b.mask
+					for x := b.mask &^ cov; x != 0; x &= x - 1 {
+						j := bits.TrailingZeros64(x)
+						bst[j] = max(bst[j], w*float32(b.q[j])*partialWeight)
+					}
+				case altPair:
+					bx, by := &blk[a.t[0]], &blk[a.t[1]]
+					wx, wy := a.w[0], a.w[1]
+					both := bx.mask & by.mask
+					bm |= both
+					for x := both; x != 0; x &= x - 1 {
+						j := bits.TrailingZeros64(x)
+						bst[j] = max(bst[j], wy*float32(by.q[j])+wx*float32(bx.q[j]))
+					}
+					if !a.dom[0] {
+						only := bx.mask &^ by.mask
+						bm |= only
+						for x := only &^ cov; x != 0; x &= x - 1 {
+							j := bits.TrailingZeros64(x)
+							bst[j] = max(bst[j], wx*float32(bx.q[j])*partialWeight)
+						}
+					}
+					if !a.dom[1] {
+						only := by.mask &^ bx.mask
+						bm |= only
+						for x := only &^ cov; x != 0; x &= x - 1 {
+							j := bits.TrailingZeros64(x)
+							bst[j] = max(bst[j], wy*float32(by.q[j])*partialWeight)
+						}
+					}
+				case altMany:
+					var um uint64
+					for _, mt := range s.many[a.lo:a.hi] {
+						b := &blk[mt.t]
+						w := mt.w
+						um |= b.mask
+						for x := b.mask; x != 0; x &= x - 1 {
+							j := bits.TrailingZeros64(x)
+							part[j] += w * float32(b.q[j])
+							cnt[j]++
+						}
+					}
+					bm |= um
+					for x := um; x != 0; x &= x - 1 {
+						j := bits.TrailingZeros64(x)
+						v := part[j]
+						if cnt[j] < a.all {
+							v *= partialWeight
+						}
+						part[j], cnt[j] = 0, 0
+						bst[j] = max(bst[j], v)
+					}
+				}
+			}
+			accMask |= bm
+			if single {
+				continue
+			}
+			for x := bm; x != 0; x &= x - 1 {
+				j := bits.TrailingZeros64(x)
+				acc[j] += bst[j]
+				matched[j] += inc
+				bst[j] = 0
+			}
+		}
+		// Coordination, and the candidates.
+		bar := math.Float32bits(math.Float32frombits(best) * reach) // once a block: lower, so safe
+		base := block << 6
+		if single {
+			// Coordination is (1+m)/(1+all) = 1.
+			for x := accMask; x != 0; x &= x - 1 {
+				j := bits.TrailingZeros64(x)
+				a := bst[j]
+				bst[j] = 0
+				ord := base | uint32(j)
+				if dead && slotOf[ord] < 0 {
+					continue // removed
+				}
+				fulls = 1
+				ab := math.Float32bits(a)
+				candOrd[nc], candScore[nc], candM[nc] = ord, a, all
+				nc += b2i(ab >= bar)
+				best = max(best, ab)
+			}
+			block = next
+			continue
+		}
+		for x := accMask; x != 0; x &= x - 1 {
+			j := bits.TrailingZeros64(x)
+			m, sum := matched[j], acc[j]
+			acc[j], matched[j] = 0, 0
+			ord := base | uint32(j)
+			if dead && slotOf[ord] < 0 {
+				continue // removed
+			}
+			a := sum * coord[m]
+			fulls |= b2i(m == all)
+			ab := math.Float32bits(a)
+			candOrd[nc], candScore[nc], candM[nc] = ord, a, m
+			nc += b2i(ab >= bar)
+			best = max(best, ab)
+		}
+		block = next
 	}
+
+	least := uint8(0)
+	if need && fulls != 0 {
+		least = all
+	}
+	scale := 10 / math.Float32frombits(best)
+	hits := s.hits[:cap(s.hits)]
+	if len(hits) < nc {
+		hits = make([]int32, len(candOrd))
+	}
+	h := 0
+	tenths, set := s.tenths, s.set
+	for i, ord := range candOrd[:nc] {
+		q := int32(candScore[i]*scale + 0.5)
+		keep := b2i(q >= minTenths) & b2i(candM[i] >= least)
+		slot := slotOf[ord]
+		tenths[slot] = uint8(q) & -uint8(keep)
+		set[slot>>6] |= uint64(keep) << (uint(slot) & 63)
+		hits[h] = slot
+		h += keep
+	}
+	s.hits = hits[:h]
 	return s
-}
-
-// maxCached bounds the terms whose impacts a query keeps.
-const maxCached = 8
-
-// termImpacts are a term's quantised impacts by ord, once filled.
-type termImpacts struct {
-	term   int32
-	q      []uint8
-	filled bool
-	p      *postings // the term's postings, once filled
-}
-
-// fill records that ti holds the impacts of p.
-func (ti *termImpacts) fill(p *postings) {
-	ti.filled, ti.p = true, p
-}
-
-// impacts returns empty impacts for term, from a pooled array.
-func (s *scorer) impacts(term int32) *termImpacts {
-	if len(s.spare) > 0 {
-		q := s.spare[len(s.spare)-1]
-		s.spare = s.spare[:len(s.spare)-1]
-		if len(q) >= len(s.acc) {
-			return &termImpacts{term: term, q: q}
-		}
-	}
-	return &termImpacts{term: term, q: make([]uint8, len(s.acc))}
-}
-
-// cached returns term's impacts if the query keeps them, else nil.
-func (s *scorer) cached(term int32) *termImpacts {
-	for _, ti := range s.imps {
-		if ti.term == term {
-			return ti
-		}
-	}
-	return nil
 }
 
 type termWeight struct {
@@ -776,319 +1146,6 @@ func dominated(alone []termWeight, term int32, w float32) bool {
 		}
 	}
 	return false
-}
-
-// bestOf raises best to the scores of a term of weight w.
-func (t *textIndex) bestOf(s *scorer, term int32, w float32) {
-	tab := s.weigh(&s.tab, w)
-	keep := s.cached(term)
-	if keep != nil && keep.filled {
-		keep = nil
-	}
-	d := t.post[term].data
-	best, bestSet := s.best, s.bestSet
-	var ord, cur uint32
-	var word uint64
-	for i := 0; i+1 < len(d); i += 2 {
-		gap := uint32(d[i])
-		if gap >= 0x80 {
-			gap, i = uvarint(d, i)
-		}
-		ord += gap
-		if ord>>6 != cur {
-			bestSet[cur] |= word
-			cur, word = ord>>6, 0
-		}
-		word |= 1 << (ord & 63)
-		q := d[i+1]
-		best[ord] = max(best[ord], tab[q])
-		if keep != nil {
-			keep.q[ord] = q
-		}
-	}
-	bestSet[cur] |= word
-	if keep != nil {
-		keep.fill(&t.post[term])
-	}
-}
-
-// bestOfPartial raises best to the scores of a term of weight w found
-// without the other terms of its alternative.
-func (t *textIndex) bestOfPartial(s *scorer, term int32, w float32) {
-	tab := s.weigh(&s.tab, w)
-	d := t.post[term].data
-	best, bestSet := s.best, s.bestSet
-	var ord, cur uint32
-	var word uint64
-	for i := 0; i+1 < len(d); i += 2 {
-		gap := uint32(d[i])
-		if gap >= 0x80 {
-			gap, i = uvarint(d, i)
-		}
-		ord += gap
-		if ord>>6 != cur {
-			bestSet[cur] |= word
-			cur, word = ord>>6, 0
-		}
-		word |= 1 << (ord & 63)
-		best[ord] = max(best[ord], tab[d[i+1]]*partialWeight)
-	}
-	bestSet[cur] |= word
-}
-
-// pairTerm is a term of an alternative of two.
-type pairTerm struct {
-	term int32
-	w    float32
-	dom  bool         // found alone, it need not count (see dominated)
-	imps *termImpacts // its impacts if the query keeps them, else nil
-}
-
-// bestOfPair raises best to the scores of an alternative of two terms. A
-// document with only one of them scores partialWeight of it, unless that
-// term is dominated. The impacts of one term (a) are looked up while
-// walking the other's (b) list: a is a term whose impacts are at hand, or
-// will be kept, or the one with fewer postings.
-func (t *textIndex) bestOfPair(s *scorer, p [2]pairTerm) {
-	filled := func(x pairTerm) bool { return x.imps != nil && x.imps.filled }
-	switch {
-	case filled(p[0]) != filled(p[1]):
-		if filled(p[1]) {
-			p[0], p[1] = p[1], p[0]
-		}
-	case filled(p[0]): // both: a need not be walked if dominated
-		if p[1].dom && !p[0].dom {
-			p[0], p[1] = p[1], p[0]
-		}
-	case (p[0].imps != nil) != (p[1].imps != nil):
-		if p[1].imps != nil {
-			p[0], p[1] = p[1], p[0]
-		}
-	default:
-		if t.post[p[1].term].n < t.post[p[0].term].n {
-			p[0], p[1] = p[1], p[0]
-		}
-	}
-	a, b := p[0], p[1]
-	best, bestSet := s.best, s.bestSet
-	tabA := s.weigh(&s.tab2, a.w)
-	var qa []uint8
-	scratch := a.imps == nil
-	if scratch {
-		s.scratch = s.impacts(a.term)
-		qa = s.scratch.q
-	} else {
-		qa = a.imps.q
-	}
-	// a's list: its impacts into qa, unless there, and its scores alone.
-	if walkA := !filled(a) || !a.dom; walkA {
-		fill := !filled(a)
-		d := t.post[a.term].data
-		var ord, cur uint32
-		var word uint64
-		for i := 0; i+1 < len(d); i += 2 {
-			gap := uint32(d[i])
-			if gap >= 0x80 {
-				gap, i = uvarint(d, i)
-			}
-			ord += gap
-			q := d[i+1]
-			if fill {
-				qa[ord] = q
-			}
-			if a.dom {
-				continue
-			}
-			if ord>>6 != cur {
-				bestSet[cur] |= word
-				cur, word = ord>>6, 0
-			}
-			word |= 1 << (ord & 63)
-			best[ord] = max(best[ord], tabA[q]*partialWeight)
-		}
-		bestSet[cur] |= word
-		if !scratch {
-			a.imps.fill(&t.post[a.term])
-		}
-	}
-	// b's list: both terms, or b alone.
-	tabB := s.weigh(&s.tab, b.w)
-	var keep []uint8
-	if filled(b) || b.imps == nil {
-		keep = nil
-	} else {
-		keep = b.imps.q
-	}
-	factor, alone := [2]float32{partialWeight, 1}, 1
-	if b.dom {
-		factor[0], alone = 0, 0
-	}
-	d := t.post[b.term].data
-	var ord, cur uint32
-	var word uint64
-	for i := 0; i+1 < len(d); i += 2 {
-		gap := uint32(d[i])
-		if gap >= 0x80 {
-			gap, i = uvarint(d, i)
-		}
-		ord += gap
-		q := d[i+1]
-		if keep != nil {
-			keep[ord] = q
-		}
-		// Without a branch: tabA[0] is 0, and factor scales b alone.
-		pq := qa[ord]
-		found := b2i(pq != 0)
-		if ord>>6 != cur {
-			bestSet[cur] |= word
-			cur, word = ord>>6, 0
-		}
-		word |= uint64(found|alone) << (ord & 63)
-		best[ord] = max(best[ord], (tabB[q]+tabA[pq])*factor[found])
-	}
-	bestSet[cur] |= word
-	if keep != nil {
-		b.imps.fill(&t.post[b.term])
-	}
-	if scratch {
-		s.spare = append(s.spare, clearImpacts(qa, &t.post[a.term]))
-		s.scratch = nil
-	}
-}
-
-// clearImpacts zeroes the impacts of p's ords in q and returns q.
-func clearImpacts(q []uint8, p *postings) []uint8 {
-	if p.n == 0 {
-		return q
-	}
-	lo, _ := binary.Uvarint(p.data)
-	clear(q[lo : p.last+1])
-	return q
-}
-
-// bestOfMany raises best to the scores of an alternative of three or more
-// terms.
-func (t *textIndex) bestOfMany(s *scorer, a alt, idf func(int32) float64) {
-	part, cnt, partSet := s.part, s.cnt, s.partSet
-	for _, term := range a.terms {
-		if term < 0 {
-			continue
-		}
-		tab := s.weigh(&s.tab, float32(a.weight*idf(term)/float64(len(a.terms))*impactStep))
-		d := t.post[term].data
-		var ord, cur uint32
-		var word uint64
-		for i := 0; i+1 < len(d); i += 2 {
-			gap := uint32(d[i])
-			if gap >= 0x80 {
-				gap, i = uvarint(d, i)
-			}
-			ord += gap
-			if ord>>6 != cur {
-				partSet[cur] |= word
-				cur, word = ord>>6, 0
-			}
-			word |= 1 << (ord & 63)
-			part[ord] += tab[d[i+1]]
-			cnt[ord]++
-		}
-		partSet[cur] |= word
-	}
-	all := uint8(len(a.terms))
-	best, bestSet := s.best, s.bestSet
-	for w, word := range partSet {
-		if word == 0 {
-			continue
-		}
-		partSet[w] = 0
-		bestSet[w] |= word
-		for ; word != 0; word &= word - 1 {
-			ord := w<<6 | bits.TrailingZeros64(word)
-			v := part[ord]
-			if cnt[ord] < all {
-				v *= partialWeight
-			}
-			part[ord], cnt[ord] = 0, 0
-			if v > best[ord] {
-				best[ord] = v
-			}
-		}
-	}
-}
-
-// minTenths is the least score, in tenths of the best hit's, that a hit
-// needs to be shown.
-const minTenths = 2
-
-// rank turns the sums into hits: each live document's sum is scaled by the
-// share of concepts it matches, and a hit's score is relative to the best,
-// rounded to a tenth so that hits of about equal relevance are ordered by
-// date; hits weaker than minTenths of the best are not shown. With need,
-// only documents matching all concepts are hits, if there are any.
-func (t *textIndex) rank(s *scorer, need bool) {
-	var coord [256]float32 // by concepts matched
-	for m := range coord {
-		coord[m] = float32(1+m) / float32(1+s.concepts)
-	}
-	// Candidates are the documents within reach of the best so far; as it
-	// only grows, they include every hit. The loop has no branch but its
-	// own: a candidate is always written and kept by moving on.
-	// Scores are not negative, so their bits order them as integers do.
-	const reach = 0.1
-	var best, bar uint32
-	all := uint8(s.concepts)
-	full := false
-	cands := s.cands[:cap(s.cands)]
-	if len(cands) < len(s.acc) {
-		cands = make([]uint32, len(s.acc))
-	}
-	acc, matched, slotOf := s.acc, s.matched, t.slotOf
-	dead := t.dead > 0
-	n := 0
-	fulls := 0
-	for w, word := range s.accSet {
-		if word == 0 {
-			continue
-		}
-		bar = math.Float32bits(math.Float32frombits(best) * reach) // once a word: lower, so safe
-		for ; word != 0; word &= word - 1 {
-			ord := w<<6 | bits.TrailingZeros64(word)
-			if dead && slotOf[ord] < 0 {
-				continue // removed
-			}
-			m := matched[ord]
-			a := acc[ord] * coord[m]
-			acc[ord] = a
-			fulls |= b2i(m == all)
-			ab := math.Float32bits(a)
-			cands[n] = uint32(ord)
-			n += b2i(ab >= bar)
-			best = max(best, ab)
-		}
-	}
-	full = fulls != 0
-	s.cands = cands[:0]
-	least := uint8(0)
-	if need && full {
-		least = all
-	}
-	scale := 10 / math.Float32frombits(best)
-	hits := s.hits[:cap(s.hits)]
-	if len(hits) < n {
-		hits = make([]int32, len(cands))
-	}
-	h := 0
-	tenths, set := s.tenths, s.set
-	for _, ord := range cands[:n] {
-		q := int32(acc[ord]*scale + 0.5)
-		keep := b2i(q >= minTenths) & b2i(matched[ord] >= least)
-		slot := slotOf[ord]
-		tenths[slot] = uint8(q) & -uint8(keep)
-		set[slot>>6] |= uint64(keep) << (uint(slot) & 63)
-		hits[h] = slot
-		h += keep
-	}
-	s.hits = hits[:h]
 }
 
 func b2i(b bool) int {
