@@ -197,6 +197,51 @@ func (s *Store) UpdateUser(ctx context.Context, actor *lotse.User, id int64, upd
 	return u, tx.Commit()
 }
 
+// DeleteUser deletes the account id with its sessions and links, and
+// replaces its e-mail address in the audit trail by "Konto #id", so that
+// nothing of the person remains. The last active administrator cannot be
+// deleted. Returns ENOTFOUND or EINVALID.
+func (s *Store) DeleteUser(ctx context.Context, actor *lotse.User, id int64) error {
+	tx, err := s.begin(ctx)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	u, err := findUser(ctx, tx, "id = ?", id)
+	if err != nil {
+		return err
+	}
+	if u.Role == lotse.RoleAdmin && u.Active {
+		var others int
+		if err := tx.queryRow(ctx, `SELECT COUNT(*) FROM users WHERE role = ? AND active = ? AND id <> ?`, lotse.RoleAdmin, true, id).Scan(&others); err != nil {
+			return fmt.Errorf("delete user %d: %w", id, err)
+		}
+		if others == 0 {
+			return lotse.Errorf(lotse.EINVALID, "Das letzte aktive Administrationskonto kann nicht gelöscht werden.")
+		}
+	}
+	name := fmt.Sprintf("Konto #%d", id)
+	for _, q := range []struct {
+		sql  string
+		args []any
+	}{
+		{`DELETE FROM sessions WHERE user_id = ?`, []any{id}},
+		{`DELETE FROM user_tokens WHERE user_id = ?`, []any{id}},
+		{`DELETE FROM login_failures WHERE key = ?`, []any{"account:" + lotse.NormalizeEmail(u.Email)}},
+		{`UPDATE audit_log SET actor = ? WHERE actor_id = ?`, []any{name, id}},
+		{`UPDATE audit_log SET detail = REPLACE(detail, ?, ?) WHERE detail LIKE ?`, []any{u.Email, name, "%" + u.Email + "%"}},
+		{`DELETE FROM users WHERE id = ?`, []any{id}},
+	} {
+		if _, err := tx.exec(ctx, q.sql, q.args...); err != nil {
+			return fmt.Errorf("delete user %d: %w", id, err)
+		}
+	}
+	if err := audit(ctx, tx, actor, "user.delete", userObject(id), name+" gelöscht"); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
 // PasswordHash returns the stored hash of the user's password ("" when none
 // is set) and whether the user is active. For login only.
 func (s *Store) PasswordHash(ctx context.Context, email string) (u *lotse.User, hash string, err error) {

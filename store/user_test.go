@@ -209,3 +209,40 @@ func TestImportIsAudited(t *testing.T) {
 		}
 	})
 }
+
+func TestDeleteUser(t *testing.T) {
+	forEachStore(t, func(t *testing.T, s *store.Store) {
+		ctx := context.Background()
+		if _, err := s.PutCentre(ctx, testCentre("hannover")); err != nil {
+			t.Fatal(err)
+		}
+		admin := &lotse.User{Email: "admin@netzwerk.de", Role: lotse.RoleAdmin, Active: true}
+		ed := &lotse.User{Email: "ed@zentrum.de", Role: lotse.RoleEditor, Centres: []string{"hannover"}, Active: true}
+		for _, u := range []*lotse.User{admin, ed} {
+			if err := s.CreateUser(ctx, nil, u, "hash"); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if _, err := s.CreateSession(ctx, ed.ID, true, time.Hour, ""); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.DeleteUser(ctx, admin, ed.ID); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.FindUserByID(ctx, ed.ID); lotse.ErrorCode(err) != lotse.ENOTFOUND {
+			t.Errorf("after delete: %v", err)
+		}
+		entries, _, err := s.FindAuditEntries(ctx, lotse.AuditFilter{Limit: 100})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range entries {
+			if strings.Contains(e.Actor+e.Detail, "ed@zentrum.de") {
+				t.Errorf("address left in the audit trail: %+v", e)
+			}
+		}
+		if err := s.DeleteUser(ctx, admin, admin.ID); lotse.ErrorCode(err) != lotse.EINVALID {
+			t.Errorf("last admin: %v", err)
+		}
+	})
+}

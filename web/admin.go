@@ -17,6 +17,7 @@ var adminNotices = map[string]string{
 	"eingeladen":  "Die Einladung ist verschickt.",
 	"gespeichert": "Gespeichert.",
 	"angelegt":    "Das Zentrum ist angelegt.",
+	"geloescht":   "Das Konto ist gelöscht, mit allem, was es über die Person wusste.",
 }
 
 // userForm is the invite and edit form for an account, as typed.
@@ -159,6 +160,40 @@ func (s *Server) userUpdate(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	http.Redirect(w, r, "/verwaltung/benutzer/"+strconv.FormatInt(id, 10)+"?hinweis=gespeichert", http.StatusSeeOther)
+	return nil
+}
+
+// userDelete deletes an account after the admin confirmed it.
+func (s *Server) userDelete(w http.ResponseWriter, r *http.Request) error {
+	id, err := pathUserID(r)
+	if err != nil {
+		return err
+	}
+	ctx := r.Context()
+	u, err := s.store.FindUserByID(ctx, id)
+	if err != nil {
+		return err
+	}
+	me := currentUser(r)
+	problem := ""
+	switch {
+	case id == me.ID:
+		problem = "Ihr eigenes Konto können Sie hier nicht löschen."
+	case r.PostFormValue("bestaetigt") != "ja":
+		problem = "Bitte bestätigen Sie, dass das Konto gelöscht werden soll."
+	default:
+		err := s.store.DeleteUser(ctx, me, id)
+		if lotse.ErrorCode(err) == lotse.EINVALID {
+			problem = lotse.ErrorMessage(err)
+		} else if err != nil {
+			return err
+		}
+	}
+	if problem != "" {
+		f := userForm{ID: id, Email: u.Email, Name: u.Name, Role: u.Role, Centres: u.Centres, Active: u.Active}
+		return s.renderAdminUser(w, r, http.StatusUnprocessableEntity, adminUserData{User: u, Form: f, Errors: map[string]string{"bestaetigt": problem}})
+	}
+	http.Redirect(w, r, "/verwaltung/benutzer?hinweis=geloescht", http.StatusSeeOther)
 	return nil
 }
 

@@ -291,6 +291,7 @@ func TestEveryRouteChecksRoleAndCentre(t *testing.T) {
 			return url.Values{"role": {"editor"}, "centres": {"handwerk", "hannover"}, "active": {"on"}}
 		}, admins},
 		{"POST", "/verwaltung/benutzer/" + invitedID + "/einladung", none, admins},
+		{"POST", "/verwaltung/benutzer/" + invitedID + "/loeschen", none, admins}, // unconfirmed: refused with 422 to admins
 		{"GET", "/verwaltung/zentren", nil, admins},
 		{"GET", "/verwaltung/zentren/neu", nil, admins},
 		{"POST", "/verwaltung/zentren/neu", func(role string) url.Values {
@@ -778,5 +779,47 @@ func TestInstancesSharingPostgresShareSessionsAndLimits(t *testing.T) {
 	}
 	if w := (&client{t: t, h: srvB}).post("/anmelden", url.Values{"email": {"a@hannover.de"}, "password": {editorPassword}}); w.Code != http.StatusTooManyRequests {
 		t.Errorf("failures on A did not limit B: got %d", w.Code)
+	}
+}
+
+// TestDeleteAccount: an admin deletes an account after confirming; its
+// sessions end, its address leaves the audit trail, and the last admin
+// and one's own account cannot be deleted.
+func TestDeleteAccount(t *testing.T) {
+	env := newAccountsEnv(t)
+	ctx := context.Background()
+	editor := env.as(t, "editorA")
+	if w := editor.get("/redaktion"); w.Code != 200 {
+		t.Fatalf("editor before: %d", w.Code)
+	}
+	admin := env.as(t, "admin")
+	id := strconv.FormatInt(env.users["editorA"].ID, 10)
+	if w := admin.post("/verwaltung/benutzer/"+id+"/loeschen", url.Values{}); w.Code != http.StatusUnprocessableEntity || !strings.Contains(w.Body.String(), "Bitte bestätigen Sie") {
+		t.Fatalf("unconfirmed: %d", w.Code)
+	}
+	if w := admin.post("/verwaltung/benutzer/"+id+"/loeschen", url.Values{"bestaetigt": {"ja"}}); w.Code != http.StatusSeeOther {
+		t.Fatalf("confirmed: %d %s", w.Code, w.Body)
+	}
+	if _, err := env.st.FindUserByID(ctx, env.users["editorA"].ID); lotse.ErrorCode(err) != lotse.ENOTFOUND {
+		t.Errorf("the account is still there: %v", err)
+	}
+	if w := editor.get("/redaktion"); w.Code == 200 {
+		t.Errorf("the deleted account's session still works")
+	}
+	entries, _, err := env.st.FindAuditEntries(ctx, lotse.AuditFilter{Limit: 1000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		if strings.Contains(e.Actor+e.Detail, "a@hannover.de") {
+			t.Errorf("the address stays in the audit trail: %+v", e)
+		}
+	}
+	me := strconv.FormatInt(env.users["admin"].ID, 10)
+	if w := admin.post("/verwaltung/benutzer/"+me+"/loeschen", url.Values{"bestaetigt": {"ja"}}); w.Code != http.StatusUnprocessableEntity {
+		t.Errorf("deleting oneself: %d", w.Code)
+	}
+	if err := env.st.DeleteUser(ctx, nil, env.users["admin"].ID); lotse.ErrorCode(err) != lotse.EINVALID {
+		t.Errorf("deleting the last admin: %v", err)
 	}
 }

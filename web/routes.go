@@ -93,6 +93,7 @@ func (s *Server) routes() http.Handler {
 	mux.Handle("GET /verwaltung/benutzer/{id}", s.page(s.admin(s.adminUser)))
 	mux.Handle("POST /verwaltung/benutzer/{id}", s.page(s.admin(s.userUpdate)))
 	mux.Handle("POST /verwaltung/benutzer/{id}/einladung", s.page(s.admin(s.userReinvite)))
+	mux.Handle("POST /verwaltung/benutzer/{id}/loeschen", s.page(s.admin(s.userDelete)))
 	mux.Handle("GET /verwaltung/zentren", s.page(s.admin(s.adminCentres)))
 	mux.Handle("GET /verwaltung/zentren/neu", s.page(s.admin(s.centreNewPage)))
 	mux.Handle("POST /verwaltung/zentren/neu", s.page(s.admin(s.centreCreate)))

@@ -23,6 +23,7 @@ Aufruf:
   lotse user add --email ADRESSE --role admin|editor|viewer [--centre KURZNAME …] [--name NAME]
   lotse user password --email ADRESSE [--reset-totp]
   lotse user list
+  lotse user delete --email ADRESSE
 
 „add“ legt ein Konto an, z. B. das erste der Netzwerkstelle:
 
@@ -36,6 +37,10 @@ die Standardeingabe kein Terminal ist, aus ihrer ersten Zeile gelesen:
 „password“ setzt ein neues Passwort (ebenso eingelesen) und beendet alle
 Anmeldungen des Kontos; mit --reset-totp schaltet es auch den zweiten Faktor
 aus, etwa wenn das Telefon verloren ist.
+
+„delete“ löscht ein Konto mit seinen Anmeldungen und Links; im Protokoll steht
+statt der Adresse dann „Konto #NUMMER“. Das letzte aktive Administrationskonto
+bleibt.
 
 Als Option wird das Passwort nie angenommen, damit es nicht in der Shell-Historie oder
 der Prozessliste steht. Weitere Konten lädt die Verwaltung im Portal per
@@ -57,12 +62,12 @@ func (c *centresFlag) Set(v string) error {
 }
 
 func userCmd(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
-	if len(args) == 0 || (args[0] != "add" && args[0] != "list" && args[0] != "password") {
+	if len(args) == 0 || (args[0] != "add" && args[0] != "list" && args[0] != "password" && args[0] != "delete") {
 		fmt.Fprint(stderr, userUsage)
 		if len(args) > 0 && (args[0] == "-h" || args[0] == "--help" || args[0] == "help") {
 			return nil
 		}
-		return fmt.Errorf("bitte „lotse user add“, „lotse user password“ oder „lotse user list“ aufrufen")
+		return fmt.Errorf("bitte „lotse user add“, „lotse user password“, „lotse user list“ oder „lotse user delete“ aufrufen")
 	}
 	sub, args := args[0], args[1:]
 	cfg := DefaultConfig()
@@ -71,8 +76,10 @@ func userCmd(ctx context.Context, args []string, getenv func(string) string, std
 	var email, role, name *string
 	var centres centresFlag
 	var resetTOTP *bool
-	if sub == "password" {
+	if sub == "password" || sub == "delete" {
 		email = fs.String("email", "", "E-Mail-Adresse des Kontos")
+	}
+	if sub == "password" {
 		resetTOTP = fs.Bool("reset-totp", false, "auch den zweiten Faktor ausschalten")
 	}
 	if sub == "add" {
@@ -97,6 +104,16 @@ func userCmd(ctx context.Context, args []string, getenv func(string) string, std
 		return userList(ctx, s, stdout)
 	case "password":
 		return userPassword(ctx, s, *email, *resetTOTP, stdin, stdout, stderr)
+	case "delete":
+		u, err := s.FindUserByEmail(ctx, *email)
+		if err != nil {
+			return err
+		}
+		if err := s.DeleteUser(ctx, nil, u.ID); err != nil {
+			return err
+		}
+		fmt.Fprintf(stdout, "Konto %s gelöscht.\n", u.Email)
+		return nil
 	}
 
 	u := &lotse.User{Email: *email, Name: *name, Role: *role, Centres: centres, Active: true}

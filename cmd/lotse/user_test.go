@@ -77,4 +77,18 @@ func TestUserAdd(t *testing.T) {
 	if !lotse.CheckPassword(hash, pw2) || u.TOTP {
 		t.Errorf("after reset: password matches %v, TOTP %v", lotse.CheckPassword(hash, pw2), u.TOTP)
 	}
+
+	// The only admin stays; a second one can go.
+	if _, _, err := runLotse(t, env, "", "user", "delete", "--email", "admin@netzwerk.de"); err == nil || !strings.Contains(err.Error(), "letzte aktive") {
+		t.Errorf("deleting the last admin: %v", err)
+	}
+	if _, _, err := runLotse(t, env, pw+"\n", "user", "add", "--email", "zweite@netzwerk.de", "--role", "admin"); err != nil {
+		t.Fatal(err)
+	}
+	if out, _, err := runLotse(t, env, "", "user", "delete", "--email", "zweite@netzwerk.de"); err != nil || !strings.Contains(out, "gelöscht") {
+		t.Errorf("delete: %v %q", err, out)
+	}
+	if _, err := s.FindUserByEmail(context.Background(), "zweite@netzwerk.de"); lotse.ErrorCode(err) != lotse.ENOTFOUND {
+		t.Errorf("after delete: %v", err)
+	}
 }
