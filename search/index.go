@@ -433,43 +433,8 @@ func (ix *Index) search(q Query) Result {
 	if limit <= 0 {
 		limit = res.Total
 	}
-	if tm.sc == nil && pickEarliestOf(res.Total, lo+limit, len(order.slots), len(result)) {
-		// Few documents: the page's are the earliest in date order.
-		keys := b.keys[:0]
-		k := min(lo+limit, res.Total)
-		for w, word := range result {
-			for word != 0 {
-				slot := w<<6 | bits.TrailingZeros64(word)
-				word &= word - 1
-				keys = smallest(keys, k, uint64(order.pos[slot]))
-			}
-		}
-		slices.Sort(keys)
-		b.keys = keys
-		for _, key := range keys[min(lo, len(keys)):] {
-			slot := order.slots[key]
-			e := &ix.slots[slot]
-			res.Hits = append(res.Hits, Hit{ID: e.id, Score: 1, Next: next(e.dates, q.Now)})
-		}
-		return res
-	}
 	if tm.sc == nil {
-		// Walk the date order, picking the page's documents.
-		skipped := 0
-		for _, slot := range order.slots {
-			if len(res.Hits) == limit {
-				break
-			}
-			if !result.has(int(slot)) {
-				continue
-			}
-			if skipped < lo {
-				skipped++
-				continue
-			}
-			e := &ix.slots[slot]
-			res.Hits = append(res.Hits, Hit{ID: e.id, Score: 1, Next: next(e.dates, q.Now)})
-		}
+		res.Hits = ix.earliest(b, result, res.Total, lo, limit, order, q.Now)
 		return res
 	}
 	// Best score first; equal scores (tenths of the best) in date order.
@@ -499,15 +464,57 @@ func (ix *Index) search(q Query) Result {
 	return res
 }
 
-// pickEarliestOf is pickEarliest, replaceable in tests.
-var pickEarliestOf = pickEarliest
-
-// pickEarliest reports whether the k earliest of n documents are found
-// faster by going through the n documents than by walking the date order of
-// all (about k·all/n steps until k are found).
-func pickEarliest(n, k, all, words int) bool {
-	return n > 0 && int64(k)*int64(all)/int64(n) > int64(words+4*n)
+// earliest returns the hits lo to lo+limit of result in date order. It
+// walks the date order until it has them, unless picking the earliest from
+// the n documents of result costs less (about words+4n steps), and it
+// gives up walking after that many steps: documents of one filter may all
+// sit far down the order (timeless ones after every upcoming event).
+func (ix *Index) earliest(b *bufs, result bitset, n, lo, limit int, order *orderCache, now time.Time) []Hit {
+	k := min(lo+limit, n)
+	budget := len(result) + 4*n
+	if walkFirst && int64(k)*int64(len(order.slots)) <= int64(n)*int64(budget) {
+		var hits []Hit
+		skipped := 0
+		for steps, slot := range order.slots {
+			if len(hits) == limit || steps > budget {
+				break
+			}
+			if !result.has(int(slot)) {
+				continue
+			}
+			if skipped < lo {
+				skipped++
+				continue
+			}
+			e := &ix.slots[slot]
+			hits = append(hits, Hit{ID: e.id, Score: 1, Next: next(e.dates, now)})
+		}
+		if len(hits) == limit || skipped+len(hits) == n {
+			return hits
+		}
+	}
+	keys := b.keys[:0]
+	for w, word := range result {
+		for word != 0 {
+			slot := w<<6 | bits.TrailingZeros64(word)
+			word &= word - 1
+			keys = smallest(keys, k, uint64(order.pos[slot]))
+		}
+	}
+	slices.Sort(keys)
+	b.keys = keys
+	var hits []Hit
+	for _, key := range keys[min(lo, len(keys)):] {
+		slot := order.slots[key]
+		e := &ix.slots[slot]
+		hits = append(hits, Hit{ID: e.id, Score: 1, Next: next(e.dates, now)})
+	}
+	return hits
 }
+
+// walkFirst lets earliest walk the date order; tests turn it off to check
+// both ways give the same hits.
+var walkFirst = true
 
 // smallest adds key to h, a max-heap of the k smallest keys seen.
 func smallest(h []uint64, k int, key uint64) []uint64 {
