@@ -2,6 +2,7 @@ package search
 
 import (
 	"fmt"
+	"lotse/demo"
 	"maps"
 	"math/rand/v2"
 	"slices"
@@ -198,5 +199,40 @@ func BenchmarkFacetCounts(b *testing.B) {
 				}
 			})
 		}
+	}
+}
+
+// BenchmarkListFilters100k runs the offer-list filters of bench/catalog
+// (demo.ListFilters) on 100,000 synthetic offers without text: facet counts
+// (cached, as in the server) and the page in date order.
+func BenchmarkListFilters100k(b *testing.B) {
+	today := time.Date(2026, 11, 21, 12, 0, 0, 0, time.UTC)
+	ix := New()
+	var docs []Doc
+	for _, o := range demo.Synthetic(today, 100000, 1) {
+		docs = append(docs, DocFromOffer(o, "", today))
+	}
+	ix.Put(docs...)
+	var qs []Query
+	for _, f := range demo.ListFilters(2000) {
+		q := Query{Now: today, Filters: map[string][]string{FacetTopic: {f.Topic}}, Offset: 20 * (f.Page - 1), Limit: 20}
+		if f.Format != "" {
+			q.Filters[FacetFormat] = []string{f.Format}
+		}
+		if f.Mode != "" {
+			q.Filters[FacetMode] = []string{f.Mode}
+		}
+		qs = append(qs, q)
+	}
+	for _, walk := range []bool{true, false} {
+		b.Run(fmt.Sprintf("walk=%v", walk), func(b *testing.B) {
+			defer func(w bool) { walkFirst = w }(walkFirst)
+			walkFirst = walk
+			i := 0
+			for b.Loop() {
+				ix.Search(qs[i%len(qs)])
+				i++
+			}
+		})
 	}
 }
