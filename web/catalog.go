@@ -34,7 +34,7 @@ type catalog struct {
 }
 
 func newCatalog(st *store.Store, ix *search.Index, now func() time.Time, lbl *labels) *catalog {
-	return &catalog{store: st, index: ix, now: now, labels: lbl, bySlug: map[string]*lotse.Centre{}, applied: map[int64]bool{}, offers: newOfferCache(5000)}
+	return &catalog{store: st, index: ix, now: now, labels: lbl, bySlug: map[string]*lotse.Centre{}, applied: map[int64]bool{}, offers: newOfferCache(8000)}
 }
 
 // load fills the index from scratch.
