@@ -243,3 +243,16 @@ scan:
 		return nl + 1
 	}
 }
+
+// quotedNewline reports whether a quoted field in b, which starts at a
+// record boundary, holds a line break.
+func quotedNewline(b []byte, delim byte) bool {
+	var spans []int
+	lastRecordEnd(b, delim, &spans)
+	for k := 0; k+1 < len(spans); k += 2 {
+		if bytes.IndexByte(b[spans[k]:spans[k+1]], '\n') >= 0 {
+			return true
+		}
+	}
+	return false
+}

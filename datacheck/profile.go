@@ -10,6 +10,7 @@ import (
 	"runtime"
 	"sort"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -53,7 +54,40 @@ var ErrNoData = errors.New("die Datei ist leer")
 // Profile reads a CSV or TSV table from r once and returns its report. The
 // first record is the header. It returns an error only when r cannot be read
 // or holds no header; problems of the data are reported, not returned.
+//
+// If r is an io.Seeker, Profile cuts the input into chunks at the last line
+// break of each block without first finding the quoted fields (which costs
+// the reading goroutine a scan of every byte): the workers' parse tells
+// whether a cut fell inside a quoted field. Should one have, Profile seeks
+// back and reads the input again, cut exactly. It does not guess for an input
+// whose first 64 KB hold a quoted line break.
 func Profile(r io.Reader, opt Options) (*Report, error) {
+	if s, ok := r.(io.Seeker); ok {
+		if at, err := s.Seek(0, io.SeekCurrent); err == nil {
+			rep, err := profile(r, opt, true)
+			if !errors.Is(err, errRedo) {
+				return rep, err
+			}
+			redone.Add(1)
+			if _, err := s.Seek(at, io.SeekStart); err != nil {
+				return nil, fmt.Errorf("read: %w", err)
+			}
+		}
+	}
+	return profile(r, opt, false)
+}
+
+// errRedo says that a chunk cut at a guessed record end ended inside a
+// quoted field (or a record had to be cut at maxRecord, where the exact
+// cut may fall elsewhere).
+var errRedo = errors.New("chunk cut inside a quoted field")
+
+// redone counts the inputs read again, for tests.
+var redone atomic.Int64
+
+// profile is Profile; guess says whether chunks may be cut at the last line
+// break rather than the last record end found by lastRecordEnd.
+func profile(r io.Reader, opt Options, guess bool) (*Report, error) {
 	if opt.Workers <= 0 {
 		opt.Workers = runtime.GOMAXPROCS(0)
 	}
@@ -130,7 +164,14 @@ func Profile(r io.Reader, opt Options) (*Report, error) {
 	if next == len(sample) && !bytes.HasSuffix(sample, []byte("\n")) {
 		p.headerLines++
 	}
+	if guess && quotedNewline(sample[next:], delim) {
+		guess = false // multi-line fields: a guessed cut would often be wrong
+	}
+	p.guess = guess
 	p.run(src, sample[next:])
+	if p.redo.Load() {
+		return nil, errRedo
+	}
 	if p.readErr != nil {
 		return nil, fmt.Errorf("read: %w", p.readErr)
 	}
@@ -225,6 +266,8 @@ func readRecord(b []byte, delim byte) ([][]byte, int, bool) {
 type profiler struct {
 	opt         Options
 	delim       byte
+	guess       bool        // chunks end at the last line break, see Profile
+	redo        atomic.Bool // a guessed cut was wrong: read again, cut exactly
 	class       *classTable
 	names       []string
 	unnamed     []bool
@@ -239,9 +282,10 @@ type profiler struct {
 }
 
 type chunk struct {
-	idx  int
-	data []byte
-	buf  []byte
+	idx   int
+	data  []byte
+	buf   []byte
+	final bool // the last chunk of the input
 }
 
 func (p *profiler) run(src io.Reader, rest []byte) {
@@ -259,7 +303,15 @@ func (p *profiler) run(src io.Reader, rest []byte) {
 		go func() {
 			defer wg.Done()
 			for c := range work {
+				if p.redo.Load() {
+					free <- c.buf // the input will be read again
+					continue
+				}
 				w.parse(c.idx, c.data)
+				if w.openQuote && !c.final && p.guess {
+					p.redo.Store(true)
+				}
+				w.openQuote = false
 				if cap(c.buf) > 4*p.opt.ChunkSize {
 					free <- nil // do not keep buffers grown for a giant record
 				} else {
@@ -294,7 +346,12 @@ func (p *profiler) run(src io.Reader, rest []byte) {
 			if eof {
 				break
 			}
-			end := lastRecordEnd(buf, p.delim, &spans)
+			var end int
+			if p.guess {
+				end = bytes.LastIndexByte(buf, '\n') + 1
+			} else {
+				end = lastRecordEnd(buf, p.delim, &spans)
+			}
 			if end > 0 {
 				leftover = append(leftover, buf[end:]...)
 				buf = buf[:end]
@@ -302,6 +359,9 @@ func (p *profiler) run(src io.Reader, rest []byte) {
 			}
 			if cap(buf) >= maxRecord {
 				// a record longer than maxRecord: cut it
+				if p.guess {
+					p.redo.Store(true)
+				}
 				break
 			}
 			nb := make([]byte, len(buf), 2*cap(buf))
@@ -312,8 +372,11 @@ func (p *profiler) run(src io.Reader, rest []byte) {
 			free <- buf
 			continue
 		}
-		work <- chunk{idx: idx, data: buf, buf: buf}
+		work <- chunk{idx: idx, data: buf, buf: buf, final: eof && len(leftover) == 0}
 		idx++
+		if p.redo.Load() {
+			break
+		}
 	}
 	close(work)
 	wg.Wait()
@@ -342,6 +405,7 @@ type worker struct {
 	bad       []lineRef
 	scratch   []byte
 	qnl       int64 // newlines inside quoted fields of the current chunk
+	openQuote bool  // the chunk ended inside a quoted field
 
 	// The fields of a batch of rows: the splitter fills them row by row,
 	// then flush hands each column's values to its statistics in one run,
@@ -661,6 +725,7 @@ func (w *worker) quoted(c []byte, i int, broken bool) ([]byte, int, bool, bool) 
 	for {
 		k := indexByteFrom(c, j, swarQuote)
 		if k < 0 {
+			w.openQuote = true
 			w.qnl += int64(bytes.Count(c[start:], []byte("\n")))
 			return c[start:], n, false, true
 		}

@@ -541,7 +541,8 @@ func (s *rowSet) insert(hs []uint64) {
 		var sink uint64
 		for _, h := range hs[g:end] {
 			if h&sample == 0 {
-				sink += s.slots[(h>>s.shift)&mask]
+				// atomic: other workers insert concurrently (on amd64 a plain load)
+				sink += atomic.LoadUint64(&s.slots[(h>>s.shift)&mask])
 			}
 		}
 		if sink == 1 {

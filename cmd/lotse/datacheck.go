@@ -171,7 +171,13 @@ func checkFile(ctx context.Context, name string, stderr io.Writer) ([]*datacheck
 
 type ctxReader struct {
 	ctx context.Context
-	r   io.Reader
+	r   io.ReadSeeker
+}
+
+// Seek lets datacheck.Profile read the file again should its guessed chunk
+// cuts prove wrong.
+func (c ctxReader) Seek(offset int64, whence int) (int64, error) {
+	return c.r.Seek(offset, whence)
 }
 
 func (c ctxReader) Read(p []byte) (int, error) {
