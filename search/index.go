@@ -66,7 +66,7 @@ type Query struct {
 	To      time.Time
 	Now     time.Time
 	Offset  int
-	Limit   int
+	Limit   int // hits wanted; 0 means all, below 0 none (only Total and Facets)
 }
 
 // Hit is one matching document.
@@ -430,7 +430,9 @@ func (ix *Index) search(q Query) Result {
 	order := ix.orderAt(q.Now)
 	lo := max(q.Offset, 0)
 	limit := q.Limit
-	if limit <= 0 {
+	if limit < 0 {
+		return res
+	} else if limit == 0 {
 		limit = res.Total
 	}
 	if tm.sc == nil {

@@ -154,3 +154,33 @@ func TestConcurrentSearchesWhileWriting(t *testing.T) {
 		<-done
 	}
 }
+
+func TestNegativeLimitCountsOnly(t *testing.T) {
+	ix := testIndex()
+	for _, text := range []string{"", "daten"} {
+		all, counts := ix.Search(Query{Now: now, Text: text}), ix.Search(Query{Now: now, Text: text, Limit: -1})
+		if len(counts.Hits) != 0 || counts.Total != all.Total || counts.Total == 0 || len(all.Hits) != all.Total {
+			t.Errorf("%q: counts only gave %d hits, total %d; all gave %d hits, total %d", text, len(counts.Hits), counts.Total, len(all.Hits), all.Total)
+		}
+		if !equalFacets(counts.Facets, all.Facets) {
+			t.Errorf("%q: facets %v, want %v", text, counts.Facets, all.Facets)
+		}
+	}
+}
+
+func equalFacets(a, b map[string]map[string]int) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k, m := range a {
+		if len(m) != len(b[k]) {
+			return false
+		}
+		for v, n := range m {
+			if b[k][v] != n {
+				return false
+			}
+		}
+	}
+	return true
+}

@@ -103,7 +103,7 @@ func shortName(c *lotse.Centre) string {
 
 func (s *Server) centreList(w http.ResponseWriter, r *http.Request) error {
 	centres := s.catalog.allCentres()
-	all := s.catalog.index.Search(searchQuery(s.cfg.Now(), "", nil, time.Time{}, time.Time{}, 0, 0))
+	all := s.catalog.index.Search(searchQuery(s.cfg.Now(), "", nil, time.Time{}, time.Time{}, 0, -1)) // counts only
 	var regional, thematic []*lotse.Centre
 	for _, c := range centres {
 		if c.Kind == "thematic" {

@@ -286,7 +286,7 @@ func (s *Server) offerList(w http.ResponseWriter, r *http.Request) error {
 			} else {
 				text = ""
 			}
-			chips[i].Without = s.catalog.index.Search(searchQuery(now, text, filters, q.from, q.to, 0, 1)).Total
+			chips[i].Without = s.catalog.index.Search(searchQuery(now, text, filters, q.from, q.to, 0, -1)).Total
 		}
 		if q.Text != "" {
 			for _, slug := range s.catalog.index.Related(q.Text, 5) {

@@ -44,7 +44,7 @@ func (s *Server) home(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	all := s.catalog.index.Search(searchQuery(now, "", nil, time.Time{}, time.Time{}, 0, 0))
+	all := s.catalog.index.Search(searchQuery(now, "", nil, time.Time{}, time.Time{}, 0, -1)) // counts only
 	p := s.newPage(r, "Mittelstand-Digital: alle Angebote für Ihre Digitalisierung")
 	p.Description = "Kostenfreie Hilfe für kleine und mittlere Unternehmen und das Handwerk: Veranstaltungen, Workshops, Materialien und KI-Trainer aller Mittelstand-Digital Zentren an einem Ort."
 	p.Section = "home"
