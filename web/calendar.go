@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"net/http"
+	"strconv"
 	"time"
 
 	"lotse"
@@ -46,13 +47,22 @@ func (s *Server) calendarOffer(w http.ResponseWriter, r *http.Request) error {
 	if !o.IsEvent() || !o.IsPublic() {
 		return lotse.Errorf(lotse.ENOTFOUND, "Dieses Angebot hat keine Termine.")
 	}
-	return s.writeCalendar(r.Context(), w, "", []*lotse.Offer{o}, o.ID)
+	b, err := s.calendar(r.Context(), "", []*lotse.Offer{o})
+	if err != nil {
+		return err
+	}
+	return writeCalendar(w, b, o.ID, s.cfg.Now())
 }
 
 // calendarFeed writes the events matching filters that have a date from a
-// month ago on.
+// month ago on. A feed of the whole network holds up to maxFeedEvents
+// events and calendar apps poll it, so each feed is kept for a minute (its
+// Cache-Control allows five).
 func (s *Server) calendarFeed(w http.ResponseWriter, r *http.Request, filters map[string][]string, name, file string) error {
 	now := s.cfg.Now()
+	if f, ok := s.feeds.Load(r.URL.Path); ok && now.Sub(f.(*feed).at) < time.Minute {
+		return writeCalendar(w, f.(*feed).body, file, f.(*feed).at)
+	}
 	res := s.catalog.index.Search(search.Query{Filters: filters, From: now.AddDate(0, -1, 0), Now: now, Limit: maxFeedEvents})
 	ids := make([]string, len(res.Hits))
 	for i, h := range res.Hits {
@@ -62,14 +72,26 @@ func (s *Server) calendarFeed(w http.ResponseWriter, r *http.Request, filters ma
 	if err != nil {
 		return err
 	}
-	return s.writeCalendar(r.Context(), w, name, offers, file)
+	b, err := s.calendar(r.Context(), name, offers)
+	if err != nil {
+		return err
+	}
+	s.feeds.Store(r.URL.Path, &feed{body: b, at: now})
+	return writeCalendar(w, b, file, now)
 }
 
-func (s *Server) writeCalendar(ctx context.Context, w http.ResponseWriter, name string, offers []*lotse.Offer, file string) error {
+// feed is a calendar feed as written at a time.
+type feed struct {
+	body []byte
+	at   time.Time
+}
+
+// calendar returns the offers' dates as an iCalendar feed.
+func (s *Server) calendar(ctx context.Context, name string, offers []*lotse.Offer) ([]byte, error) {
 	now := s.cfg.Now()
 	changed, err := s.store.ChangedDates(ctx, now.AddDate(0, -1, 0))
 	if err != nil {
-		return err
+		return nil, err
 	}
 	var events []lmail.Event
 	for _, o := range offers {
@@ -120,11 +142,16 @@ func (s *Server) writeCalendar(ctx context.Context, w http.ResponseWriter, name 
 			}
 		}
 	}
-	b := lmail.Calendar(lmail.MethodPublish, name, events)
+	return lmail.Calendar(lmail.MethodPublish, name, events), nil
+}
+
+// writeCalendar sends an iCalendar file written at the time modified.
+func writeCalendar(w http.ResponseWriter, b []byte, file string, modified time.Time) error {
 	w.Header().Set("Content-Type", "text/calendar; charset=utf-8")
 	w.Header().Set("Content-Disposition", `inline; filename="`+file+`.ics"`)
 	w.Header().Set("Cache-Control", "public, max-age=300")
-	w.Header().Set("Last-Modified", now.UTC().Format(time.RFC1123))
-	_, err = w.Write(b)
+	w.Header().Set("Last-Modified", modified.UTC().Format(time.RFC1123))
+	w.Header().Set("Content-Length", strconv.Itoa(len(b)))
+	_, err := w.Write(b)
 	return err
 }

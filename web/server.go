@@ -10,6 +10,7 @@ import (
 	"net"
 	"net/http"
 	"runtime/debug"
+	"sync"
 	"time"
 
 	"lotse/mail"
@@ -57,6 +58,7 @@ type Server struct {
 	metrics *metrics
 	handler http.Handler
 	mux     *http.ServeMux // the routes, to name a request's route in logs and metrics
+	feeds   sync.Map       // calendar feeds by path, see calendarFeed
 }
 
 // New builds the server: it parses every template (a broken one fails here,
