@@ -124,9 +124,9 @@ func compareScores(t *testing.T, ix *Index, qs []string) {
 			continue
 		}
 		need := pq.words <= 2
-		got := tx.score(pq, need)
+		got := tx.score(pq, need, nil)
 		want := tx.refScore(pq)
-		tx.refRank(want, need)
+		tx.refRank(want, pq, need, nil)
 		if d := diffHits(got.hits, got.tenths, got.set, want.hits, want.tenths, want.set); d != "" {
 			t.Errorf("%q: %s", q, d)
 		}
@@ -203,14 +203,10 @@ func refSearch(ix *Index, q Query) Result {
 	if len(pq.concepts) == 0 {
 		return ix.search(q)
 	}
-	sc := ix.text.refScore(pq)
-	defer sc.release()
-	ix.text.refRank(sc, pq.words <= 2)
 	base := slices.Clone(ix.alive)
 	if !q.From.IsZero() || !q.To.IsZero() {
 		base = and(base, base, ix.inRange(q.From, q.To))
 	}
-	base = and(base, base, sc.set)
 	var accept [numFacets]bitset
 	for name, vs := range q.Filters {
 		f := facetIndex[name]
@@ -222,6 +218,18 @@ func refSearch(ix *Index, q Query) Result {
 		}
 		accept[f] = acc
 	}
+	// Scores are relative to the best hit passing the date range and
+	// every filter.
+	allow := slices.Clone(base)
+	for _, acc := range accept {
+		if acc != nil {
+			allow = and(allow, allow, acc)
+		}
+	}
+	sc := ix.text.refScore(pq)
+	defer sc.release()
+	ix.text.refRank(sc, pq, pq.words <= 2, allow)
+	base = and(base, base, sc.set)
 	facets := make(map[string]map[string]int)
 	for f, name := range Facets {
 		others := slices.Clone(base)

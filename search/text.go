@@ -410,7 +410,7 @@ type textMatch struct {
 }
 
 // match runs a query text. The caller holds the Index's read lock.
-func (t *textIndex) match(text string) textMatch {
+func (t *textIndex) match(text string, allow bitset) textMatch {
 	pq := t.parse(text)
 	m := textMatch{textual: pq.words > 0}
 	if pq.corrected {
@@ -420,9 +420,9 @@ func (t *textIndex) match(text string) textMatch {
 		return m
 	}
 	// A query of one or two words finds the documents that match all of
-	// them, if there are any; longer queries (questions) rank documents by
-	// how much of them they match.
-	m.sc = t.score(pq, pq.words <= 2)
+	// them, if there are any; longer queries (questions) find those that
+	// match any, ranked by how much of them they match.
+	m.sc = t.score(pq, pq.words <= 2, allow)
 	return m
 }
 
