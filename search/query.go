@@ -870,12 +870,17 @@ func (t *textIndex) score(pq parsedQuery, need bool, allow bitset) *scorer {
 		allowOrd = s.allow[:words]
 		clear(allowOrd)
 		ordOf := t.ordOf
-		for w, word := range allow {
-			for ; word != 0; word &= word - 1 {
-				slot := w<<6 | bits.TrailingZeros64(word)
-				if slot < len(ordOf) {
-					if ord := ordOf[slot]; ord >= 0 {
-						allowOrd[ord>>6] |= 1 << (uint(ord) & 63)
+		if t.moved == 0 {
+			// Live ords are their slots.
+			copy(allowOrd, allow)
+		} else {
+			for w, word := range allow {
+				for ; word != 0; word &= word - 1 {
+					slot := w<<6 | bits.TrailingZeros64(word)
+					if slot < len(ordOf) {
+						if ord := ordOf[slot]; ord >= 0 {
+							allowOrd[ord>>6] |= 1 << (uint(ord) & 63)
+						}
 					}
 				}
 			}
@@ -886,6 +891,8 @@ func (t *textIndex) score(pq parsedQuery, need bool, allow bitset) *scorer {
 	var best uint32
 	fulls := 0
 	slotOf := t.slotOf
+	dead := t.dead > 0
+	ident := t.moved == 0 // live ords are their slots
 	anySet, fullSet := s.set, s.full
 	candOrd, candScore := s.candOrd, s.candScore
 	nc := 0
@@ -944,17 +951,24 @@ func (t *textIndex) score(pq parsedQuery, need bool, allow bitset) *scorer {
 		// within allow get a score; partial matches only add to it.
 		anyM, fullM := s.strongMasks()
 		base := block << 6
-		for x := anyM; x != 0; x &= x - 1 {
-			j := bits.TrailingZeros64(x)
-			slot := slotOf[base|uint32(j)]
-			if slot < 0 {
-				anyM &^= 1 << j // removed
-				fullM &^= 1 << j
-				continue
+		if dead {
+			for x := anyM; x != 0; x &= x - 1 {
+				j := bits.TrailingZeros64(x)
+				if slotOf[base|uint32(j)] < 0 {
+					anyM &^= 1 << j // removed
+				}
 			}
-			anySet[slot>>6] |= 1 << (uint(slot) & 63)
-			if fullM&(1<<j) != 0 {
-				fullSet[slot>>6] |= 1 << (uint(slot) & 63)
+			fullM &= anyM
+		}
+		if ident {
+			anySet[block] |= anyM
+			fullSet[block] |= fullM
+		} else {
+			for x := anyM; x != 0; x &= x - 1 {
+				j := bits.TrailingZeros64(x)
+				slot := uint32(slotOf[base|uint32(j)])
+				anySet[slot>>6] |= 1 << (slot & 63)
+				fullSet[slot>>6] |= (fullM >> j & 1) << (slot & 63)
 			}
 		}
 		fulls |= b2i(fullM != 0)

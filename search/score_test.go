@@ -18,7 +18,9 @@ import (
 // (dead ords; with compact, so many that the text index is compacted), and
 // queries for it: the judged ones and random mixes of indexed words,
 // thesaurus words and misspellings.
-func equivIndex(t *testing.T, n int, compact bool) (*Index, []string) {
+// equivIndex builds n documents and removes some; with update, it also
+// replaces some, so that ords no longer equal slots.
+func equivIndex(t *testing.T, n int, compact, update bool) (*Index, []string) {
 	t.Helper()
 	today := time.Date(2026, 11, 21, 12, 0, 0, 0, time.UTC)
 	centres, network := demo.Network(today)
@@ -44,7 +46,7 @@ func equivIndex(t *testing.T, n int, compact bool) (*Index, []string) {
 	for range removed {
 		ix.Delete(docs[r.IntN(len(docs))].ID)
 	}
-	for range len(docs) / 20 {
+	for range len(docs) / 20 * b2i(update) {
 		d := docs[r.IntN(len(docs))]
 		d.Title += " Update"
 		ix.Put(d)
@@ -101,8 +103,12 @@ func TestScoreMatchesReference(t *testing.T) {
 	if testing.Short() {
 		n = 3000
 	}
-	for _, compact := range []bool{false, true} {
-		ix, qs := equivIndex(t, n, compact)
+	for _, c := range []struct{ compact, update bool }{{false, true}, {true, true}, {false, false}} {
+		compact := c.compact
+		ix, qs := equivIndex(t, n, compact, c.update)
+		if (ix.text.moved == 0) == c.update {
+			t.Fatalf("update %v: %d ords moved", c.update, ix.text.moved)
+		}
 		if compact && len(ix.text.slotOf) >= n {
 			t.Fatalf("%d ords for %d documents: not compacted", len(ix.text.slotOf), n)
 		}
@@ -163,7 +169,13 @@ func TestSearchPagesMatchReference(t *testing.T) {
 	if testing.Short() {
 		n = 3000
 	}
-	ix, qs := equivIndex(t, n, false)
+	for _, update := range []bool{true, false} {
+		ix, qs := equivIndex(t, n, false, update)
+		searchPagesMatch(t, ix, qs)
+	}
+}
+
+func searchPagesMatch(t *testing.T, ix *Index, qs []string) {
 	ix.SetCacheSize(0)
 	now := time.Date(2026, 11, 21, 12, 0, 0, 0, time.UTC)
 	filters := []map[string][]string{nil, {FacetFormat: {"workshop", "webinar"}}, {FacetState: {"DE-NI"}, FacetMode: {"praesenz"}}, {FacetTopic: {"ki"}}}

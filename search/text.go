@@ -27,6 +27,7 @@ type textIndex struct {
 	recent  [4096]titleRef // titles stored lately, by hash, so a repeated title is stored once
 	alive   int
 	dead    int // removed ords not yet compacted away
+	moved   int // live ords whose slot differs: with none, ords are slots
 
 	termIDs  map[string]uint32 // term → term id
 	post     []postings        // term id → postings, ascending ord
@@ -284,6 +285,7 @@ func (t *textIndex) add(slot int, a *analysed) {
 	}
 	t.ordOf[slot] = int32(ord)
 	t.alive++
+	t.moved += b2i(int(ord) != slot)
 }
 
 func addTerm(tf map[string]*[numFields]uint8, term string, f int) {
@@ -315,6 +317,7 @@ func (t *textIndex) remove(slot int) {
 	}
 	t.ordOf[slot] = -1
 	t.slotOf[ord] = -1
+	t.moved -= b2i(int(ord) != slot)
 	t.alive--
 	t.dead++
 	if t.dead*4 >= len(t.slotOf) {
@@ -326,6 +329,7 @@ func (t *textIndex) remove(slot int) {
 func (t *textIndex) compact() {
 	remap := make([]int32, len(t.slotOf))
 	n := 0
+	t.moved = 0
 	titles := t.titles
 	t.titles, t.recent = nil, [len(t.recent)]titleRef{}
 	for ord, slot := range t.slotOf {
@@ -338,6 +342,7 @@ func (t *textIndex) compact() {
 		t.titleAt[n] = t.addTitle(string(titles[r.start:r.end]))
 		t.slotOf[n], t.norms[n] = slot, t.norms[ord]
 		t.ordOf[slot] = int32(n)
+		t.moved += b2i(int(slot) != n)
 		n++
 	}
 	t.slotOf = slices.Clip(t.slotOf[:n])
