@@ -10,7 +10,11 @@
 // Snowball stemming, compound splitting, synonyms and abbreviations from the
 // embedded synonyms.txt, and typo tolerance against the indexed vocabulary.
 // An inverted index with BM25F impacts (text.go, query.go) ranks title and
-// topic labels above summary and body.
+// topic labels above summary and body. The hits of a text query are a set:
+// the documents with all terms of some alternative (a word, a synonym, the
+// parts of a compound) of every concept of a one- or two-word query, if any
+// document has, else of any concept that counts; partial matches only add
+// to the score. Scores are relative to the best hit passing the filters.
 package search
 
 import (
