@@ -10,11 +10,14 @@
 // Snowball stemming, compound splitting, synonyms and abbreviations from the
 // embedded synonyms.txt, and typo tolerance against the indexed vocabulary.
 // An inverted index with BM25F impacts (text.go, query.go) ranks title and
-// topic labels above summary and body. The hits of a text query are a set:
-// the documents with all terms of some alternative (a word, a synonym, the
-// parts of a compound) of every concept of a one- or two-word query, if any
-// document has, else of any concept that counts; partial matches only add
-// to the score. Scores are relative to the best hit passing the filters.
+// topic labels above summary and body. The hits of a text query are a set,
+// whatever the scores: the documents with all terms of some alternative (a
+// word, a synonym, the parts of a compound) of a concept that counts; for a
+// query of one or two words only those of them with at least a term of
+// every such concept, if there are any. A document with only some terms of
+// an alternative (Daten of Datenqualität) is no hit for that alone, but the
+// partial match adds to its score. Scores are relative to the best hit
+// passing the filters.
 package search
 
 import (

@@ -806,27 +806,33 @@ func (s *scorer) bound(t *textIndex, cp *conceptPlan) {
 }
 
 // strongMasks returns, for the current block, the documents with a
-// complete alternative of some concept that counts (of any concept when
-// none counts) and those with one of every concept that counts.
+// complete alternative (all its terms) of some concept that counts (of any
+// concept when none counts), and those among them with at least a term of
+// an alternative of every concept that counts.
 func (s *scorer) strongMasks() (anyM, full uint64) {
 	full = ^uint64(0)
 	for ci := range s.concepts {
 		cp := &s.concepts[ci]
-		var m uint64
+		var m, some uint64
 		for ai := cp.lo; ai < cp.hi; ai++ {
 			a := &s.alts[ai]
 			switch a.kind {
 			case altAlone:
 				m |= s.blk[a.t[0]].mask
+			case altPartial:
+				some |= s.blk[a.t[0]].mask
 			case altPair:
-				m |= s.blk[a.t[0]].mask & s.blk[a.t[1]].mask
+				x, y := s.blk[a.t[0]].mask, s.blk[a.t[1]].mask
+				m |= x & y
+				some |= x | y
 			case altMany:
+				all := ^uint64(0)
+				for _, mt := range s.many[a.lo:a.hi] {
+					all &= s.blk[mt.t].mask
+					some |= s.blk[mt.t].mask
+				}
 				if a.hi-a.lo == int(a.all) {
-					x := ^uint64(0)
-					for _, mt := range s.many[a.lo:a.hi] {
-						x &= s.blk[mt.t].mask
-					}
-					m |= x
+					m |= all
 				}
 			}
 		}
@@ -834,7 +840,7 @@ func (s *scorer) strongMasks() (anyM, full uint64) {
 			anyM |= m
 		}
 		if cp.inc != 0 {
-			full &= m
+			full &= m | some
 		}
 	}
 	return anyM, full & anyM

@@ -531,10 +531,11 @@ func (t *textIndex) refOrds(term int32) bitset {
 }
 
 // refRank turns the sums into hits by the rule, computed from whole
-// posting lists: a document matches a concept if it has every term of one
-// of its alternatives; with need, the hits are the documents matching every
-// concept that counts, if there are any, else those matching any concept
-// that counts (any concept if none counts). The hits in allow (slots; nil
+// posting lists: a document matches a concept completely if it has every
+// term of one of its alternatives, in part if it has any. The hits are the
+// documents that match some concept that counts completely (any concept if
+// none counts); with need, only those among them that match every concept
+// that counts at least in part, if there are any. The hits in allow (slots; nil
 // for all) are scored: each live document's sum is scaled by the share of
 // concepts it matches in part or in full, and a hit's score is relative to
 // the best of them, rounded to a tenth, at least one.
@@ -549,8 +550,13 @@ func (t *textIndex) refRank(s *refScorer, pq parsedQuery, need bool, allow bitse
 		fullS[i] = ^uint64(0)
 	}
 	for _, c := range pq.concepts {
-		m := make(bitset, words)
+		m, some := make(bitset, words), make(bitset, words)
 		for _, a := range c.alts {
+			for _, term := range a.terms {
+				if term >= 0 {
+					some = orInto(some, t.refOrds(term))
+				}
+			}
 			x := make(bitset, words)
 			for i := range x {
 				x[i] = ^uint64(0)
@@ -568,7 +574,7 @@ func (t *textIndex) refRank(s *refScorer, pq parsedQuery, need bool, allow bitse
 			anyS = orInto(anyS, m)
 		}
 		if !c.generic {
-			fullS = and(fullS, fullS, m)
+			fullS = and(fullS, fullS, orInto(some, m))
 		}
 	}
 	fullS = and(fullS, fullS, anyS)
