@@ -493,10 +493,9 @@ func impact(tf *[numFields]uint8, norm *[numFields]uint16, inv *[numFields]float
 // consecutive ords at a time (a word of a bitset), reading each of the
 // query's terms once into small arrays (or, for frequent terms, straight
 // from their dense impacts), so that a document's score is summed up in one
-// place. Seeing all of a block's terms at once lets it leave out documents
-// that cannot be hits before scoring them (see score). Documents within
-// reach of the best score so far are kept as candidates; at the end they
-// become hits. Scorers are reused through a pool.
+// place. Seeing all of a block's terms at once lets it tell the hits (a set,
+// see score) from the other documents before scoring, and score only the
+// hits passing the filters. Scorers are reused through a pool.
 type scorer struct {
 	terms    []int32   // the query's distinct terms
 	cur      []cursor  // by term: where its list is read
@@ -506,9 +505,6 @@ type scorer struct {
 	many     []manyTerm
 	cover    []int32 // see conceptPlan
 	scoring  int     // concepts that count for coordination
-	// Bounds of a document's score: if it matches every concept only in
-	// part (weak), and if it misses a concept that counts (partial).
-	ubWeak, ubPartial float64
 
 	// By ord&63 within the block; zero between uses.
 	acc, best, part [64]float32
@@ -741,23 +737,6 @@ func (t *textIndex) plan(s *scorer, pq parsedQuery) {
 		cp.hi = len(s.alts)
 		s.bound(t, &cp)
 		s.concepts = append(s.concepts, cp)
-	}
-	var sum, weak float64
-	least := math.Inf(1) // the least bound of a concept that counts
-	for _, cp := range s.concepts {
-		sum += cp.ub
-		weak += cp.ubWeak
-		if cp.inc != 0 {
-			least = min(least, cp.ub)
-		}
-	}
-	// Coordination scales by at most 1, and by (1+all-1)/(1+all) for a
-	// document that misses a concept that counts, which then adds nothing.
-	// The margin covers the rounding of the float32 sums.
-	const margin = 1 + 1e-4
-	s.ubWeak = weak * margin
-	if s.scoring > 0 {
-		s.ubPartial = (sum - least) * float64(s.scoring) / float64(1+s.scoring) * margin
 	}
 }
 
