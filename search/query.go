@@ -946,8 +946,10 @@ func (t *textIndex) score(pq parsedQuery, need bool, allow bitset) *scorer {
 			fullM &= anyM
 		}
 		if ident {
-			anySet[block] |= anyM
-			fullSet[block] |= fullM
+			if anyM != 0 { // a dead ord may lie past the slots
+				anySet[block] |= anyM
+				fullSet[block] |= fullM
+			}
 		} else {
 			for x := anyM; x != 0; x &= x - 1 {
 				j := bits.TrailingZeros64(x)

@@ -285,3 +285,22 @@ func refSearch(ix *Index, q Query) Result {
 	}
 	return res
 }
+
+// TestDeadOrdPastTheSlots removes a document whose ord lies past every
+// slot while no other ord has moved, so that ords are slots again.
+func TestDeadOrdPastTheSlots(t *testing.T) {
+	ix := New()
+	ix.SetCacheSize(0)
+	for i := range 64 {
+		ix.Put(Doc{ID: fmt.Sprint("d", i), Title: "Datenqualität im Betrieb"})
+	}
+	ix.Delete("d3")
+	ix.Put(Doc{ID: "new", Title: "Datenqualität neu"}) // slot 3, ord 64
+	ix.Delete("new")
+	if ix.text.moved != 0 || len(ix.text.slotOf) != 65 {
+		t.Fatalf("moved %d, %d ords", ix.text.moved, len(ix.text.slotOf))
+	}
+	if got := ix.Search(Query{Text: "Datenqualität", Now: time.Now()}).Total; got != 63 {
+		t.Errorf("got %d hits, want 63", got)
+	}
+}
