@@ -10,7 +10,14 @@
 // Snowball stemming, compound splitting, synonyms and abbreviations from the
 // embedded synonyms.txt, and typo tolerance against the indexed vocabulary.
 // An inverted index with BM25F impacts (text.go, query.go) ranks title and
-// topic labels above summary and body.
+// topic labels above summary and body. The hits of a text query are a set,
+// whatever the scores: the documents with all terms of some alternative (a
+// word, a synonym, the parts of a compound) of a concept that counts; for a
+// query of one or two words only those of them with at least a term of
+// every such concept, if there are any. A document with only some terms of
+// an alternative (Daten of Datenqualität) is no hit for that alone, but the
+// partial match adds to its score. Scores are relative to the best hit
+// passing the filters.
 package search
 
 import (
@@ -317,6 +324,7 @@ func (r Result) clone() Result {
 // bufs are a search's bitsets, reused through a pool.
 type bufs struct {
 	base, others, result bitset
+	allow                bitset
 	accept               [numFacets]bitset
 	chosen               [numFacets][]int // value numbers of each filter, sorted
 	counts               [numFacets][]int32
@@ -338,15 +346,6 @@ func (ix *Index) search(q Query) Result {
 		b.base = and(b.base, base, ix.inRange(q.From, q.To))
 		base = b.base
 	}
-	tm := ix.text.match(q.Text)
-	if tm.sc != nil {
-		defer tm.sc.release()
-		b.base = and(b.base, base, tm.sc.set)
-		base = b.base
-	} else if tm.textual {
-		base = nil
-	}
-
 	// accept[f]: the slots passing facet f's filter; nil means no filter.
 	var accept [numFacets]bitset
 	for name, vs := range q.Filters {
@@ -375,6 +374,33 @@ func (ix *Index) search(q Query) Result {
 			accept[f] = bitset{} // a filter nothing passes
 		}
 	}
+	// The text is scored only for the documents passing every filter
+	// (allow; nil for all).
+	var allow bitset
+	if !q.From.IsZero() || !q.To.IsZero() {
+		allow = base
+	}
+	for f := range accept {
+		if accept[f] != nil {
+			if allow == nil {
+				allow = ix.alive
+			}
+			b.allow = and(b.allow, allow, accept[f])
+			allow = b.allow
+			if allow == nil {
+				allow = bitset{}
+			}
+		}
+	}
+	tm := ix.text.match(q.Text, allow)
+	if tm.sc != nil {
+		defer tm.sc.release()
+		b.base = and(b.base, base, tm.sc.set)
+		base = b.base
+	} else if tm.textual {
+		base = nil
+	}
+
 	caching := ix.cachingFacets()
 
 	res := Result{Facets: make(map[string]map[string]int, numFacets), Suggestion: tm.suggestion}

@@ -493,10 +493,9 @@ func impact(tf *[numFields]uint8, norm *[numFields]uint16, inv *[numFields]float
 // consecutive ords at a time (a word of a bitset), reading each of the
 // query's terms once into small arrays (or, for frequent terms, straight
 // from their dense impacts), so that a document's score is summed up in one
-// place. Seeing all of a block's terms at once lets it leave out documents
-// that cannot be hits before scoring them (see score). Documents within
-// reach of the best score so far are kept as candidates; at the end they
-// become hits. Scorers are reused through a pool.
+// place. Seeing all of a block's terms at once lets it tell the hits (a set,
+// see score) from the other documents before scoring, and score only the
+// hits passing the filters. Scorers are reused through a pool.
 type scorer struct {
 	terms    []int32   // the query's distinct terms
 	cur      []cursor  // by term: where its list is read
@@ -506,9 +505,6 @@ type scorer struct {
 	many     []manyTerm
 	cover    []int32 // see conceptPlan
 	scoring  int     // concepts that count for coordination
-	// Bounds of a document's score: if it matches every concept only in
-	// part (weak), and if it misses a concept that counts (partial).
-	ubWeak, ubPartial float64
 
 	// By ord&63 within the block; zero between uses.
 	acc, best, part [64]float32
@@ -516,10 +512,11 @@ type scorer struct {
 
 	candOrd   []uint32  // candidates' ords
 	candScore []float32 // their scores
-	candM     []uint8   // their concepts matched
 
 	tenths []uint8 // by slot: a hit's score in tenths of the best hit's; 0 for no hit
 	set    bitset  // the hits' slots
+	full   bitset  // the documents matching every concept (see score), then spare
+	allow  bitset  // by ord: the documents to score
 	hits   []int32 // the hits' slots
 }
 
@@ -593,16 +590,19 @@ func newScorer(nOrd, nSlot int) *scorer {
 	}
 	if len(s.candOrd) < nOrd {
 		n := nOrd + nOrd/8
-		s.candOrd, s.candScore, s.candM = make([]uint32, n), make([]float32, n), make([]uint8, n)
+		s.candOrd, s.candScore = make([]uint32, n), make([]float32, n)
 	}
 	if len(s.tenths) < nSlot {
 		s.tenths = make([]uint8, nSlot+nSlot/8)
 	}
-	if words := (nSlot + 63) / 64; cap(s.set) < words {
+	words := (nSlot + 63) / 64
+	if cap(s.set) < words {
 		s.set = make(bitset, words, len(s.tenths)/64+1)
-	} else {
-		s.set = s.set[:words]
 	}
+	if cap(s.full) < words {
+		s.full = make(bitset, words, len(s.tenths)/64+1)
+	}
+	s.set, s.full = s.set[:words], s.full[:words]
 	return s
 }
 
@@ -611,6 +611,7 @@ func (s *scorer) release() {
 		s.tenths[slot] = 0
 	}
 	clear(s.set)
+	clear(s.full)
 	s.hits = s.hits[:0]
 	clear(s.cur) // drop the references to posting lists
 	s.terms, s.cur, s.blk = s.terms[:0], s.cur[:0], s.blk[:0]
@@ -737,23 +738,6 @@ func (t *textIndex) plan(s *scorer, pq parsedQuery) {
 		s.bound(t, &cp)
 		s.concepts = append(s.concepts, cp)
 	}
-	var sum, weak float64
-	least := math.Inf(1) // the least bound of a concept that counts
-	for _, cp := range s.concepts {
-		sum += cp.ub
-		weak += cp.ubWeak
-		if cp.inc != 0 {
-			least = min(least, cp.ub)
-		}
-	}
-	// Coordination scales by at most 1, and by (1+all-1)/(1+all) for a
-	// document that misses a concept that counts, which then adds nothing.
-	// The margin covers the rounding of the float32 sums.
-	const margin = 1 + 1e-4
-	s.ubWeak = weak * margin
-	if s.scoring > 0 {
-		s.ubPartial = (sum - least) * float64(s.scoring) / float64(1+s.scoring) * margin
-	}
 }
 
 // bound sets the bounds of cp's alternatives and of cp, from the greatest
@@ -800,62 +784,60 @@ func (s *scorer) bound(t *textIndex, cp *conceptPlan) {
 	cp.chi = len(s.cover)
 }
 
-// masks returns, for the current block, the documents with a strong match
-// (any but a partial one) and those matching every concept that counts.
-func (s *scorer) masks() (strong, full uint64) {
+// strongMasks returns, for the current block, the documents with a
+// complete alternative (all its terms) of some concept that counts (of any
+// concept when none counts), and those among them with at least a term of
+// an alternative of every concept that counts.
+func (s *scorer) strongMasks() (anyM, full uint64) {
 	full = ^uint64(0)
-	var any uint64
 	for ci := range s.concepts {
 		cp := &s.concepts[ci]
-		var marked uint64
+		var m, some uint64
 		for ai := cp.lo; ai < cp.hi; ai++ {
 			a := &s.alts[ai]
 			switch a.kind {
 			case altAlone:
-				m := s.blk[a.t[0]].mask
-				strong |= m
-				marked |= m
+				m |= s.blk[a.t[0]].mask
 			case altPartial:
-				marked |= s.blk[a.t[0]].mask
+				some |= s.blk[a.t[0]].mask
 			case altPair:
-				mx, my := s.blk[a.t[0]].mask, s.blk[a.t[1]].mask
-				strong |= mx & my
-				marked |= mx & my
-				if !a.dom[0] {
-					marked |= mx
-				}
-				if !a.dom[1] {
-					marked |= my
-				}
+				x, y := s.blk[a.t[0]].mask, s.blk[a.t[1]].mask
+				m |= x & y
+				some |= x | y
 			case altMany:
+				all := ^uint64(0)
 				for _, mt := range s.many[a.lo:a.hi] {
-					m := s.blk[mt.t].mask
-					strong |= m
-					marked |= m
+					all &= s.blk[mt.t].mask
+					some |= s.blk[mt.t].mask
+				}
+				if a.hi-a.lo == int(a.all) {
+					m |= all
 				}
 			}
 		}
-		any |= marked
+		if cp.inc != 0 || s.scoring == 0 {
+			anyM |= m
+		}
 		if cp.inc != 0 {
-			full &= marked
+			full &= m | some
 		}
 	}
-	return strong, full & any
+	return anyM, full & anyM
 }
 
-// minTenths is the least score, in tenths of the best hit's, that a hit
-// needs to be shown.
-const minTenths = 2
-
-// score ranks the documents for the parsed query. A document's score is the
-// sum over concepts of its best alternative's, scaled by the share of
-// concepts it matches; an alternative of several terms sums theirs, scaled
-// down by partialWeight when some are missing. A hit's score is relative to
-// the best, rounded to a tenth so that hits of about equal relevance are
-// ordered by date; hits weaker than minTenths of the best are not shown.
-// With need, only documents matching all concepts are hits, if there are
-// any. The caller holds mu.
-func (t *textIndex) score(pq parsedQuery, need bool) *scorer {
+// score ranks the documents for the parsed query. The hits are a set: with
+// need, the documents with a complete alternative (all its terms) of every
+// concept that counts, if there are any; else those with a complete
+// alternative of any concept. An alternative of which only some terms occur
+// (a partial match) adds to a hit's score but makes no hit. A document's
+// score is the sum over concepts of its best alternative's, scaled by the
+// share of concepts it matches (in part or in full); an alternative of
+// several terms sums theirs, scaled down by partialWeight when some are
+// missing. Only the hits in allow (slots; nil for all) are scored: a hit's
+// score is relative to the best of those, rounded to a tenth (at least one)
+// so that hits of about equal relevance are ordered by date. The caller
+// holds mu.
+func (t *textIndex) score(pq parsedQuery, need bool, allow bitset) *scorer {
 	s := newScorer(len(t.slotOf), len(t.ordOf))
 	t.plan(s, pq)
 
@@ -863,18 +845,41 @@ func (t *textIndex) score(pq parsedQuery, need bool) *scorer {
 	for m := range coord {
 		coord[m] = float32(1+m) / float32(1+s.scoring)
 	}
-	// Candidates are the documents within reach of the best so far; as it
-	// only grows, they include every hit (which needs minTenths of the
-	// best, rounded: 0.15). A candidate is always written and kept by
-	// moving on. Scores are not negative, so their bits order them as
-	// integers do.
-	const reach = (minTenths - 0.6) / 10
+	// allowOrd: allow by ord.
+	var allowOrd bitset
+	if allow != nil {
+		words := (len(t.slotOf) + 63) / 64
+		if cap(s.allow) < words {
+			s.allow = make(bitset, words+words/8)
+		}
+		allowOrd = s.allow[:words]
+		clear(allowOrd)
+		ordOf := t.ordOf
+		if t.moved == 0 {
+			// Live ords are their slots.
+			copy(allowOrd, allow)
+		} else {
+			for w, word := range allow {
+				for ; word != 0; word &= word - 1 {
+					slot := w<<6 | bits.TrailingZeros64(word)
+					if slot < len(ordOf) {
+						if ord := ordOf[slot]; ord >= 0 {
+							allowOrd[ord>>6] |= 1 << (uint(ord) & 63)
+						}
+					}
+				}
+			}
+		}
+		s.allow = allowOrd
+	}
+	// Scores are not negative, so their bits order them as integers do.
 	var best uint32
-	all := uint8(s.scoring)
 	fulls := 0
 	slotOf := t.slotOf
 	dead := t.dead > 0
-	candOrd, candScore, candM := s.candOrd, s.candScore, s.candM
+	ident := t.moved == 0 // live ords are their slots
+	anySet, fullSet := s.set, s.full
+	candOrd, candScore := s.candOrd, s.candScore
 	nc := 0
 
 	cur, blk := s.cur, s.blk
@@ -926,37 +931,43 @@ func (t *textIndex) score(pq parsedQuery, need bool) *scorer {
 			b.mask = mask
 			next = min(next, ord>>6)
 		}
-		// Documents that cannot be hits nor the best need no score: those
-		// that match only in part, once even their bound is below
-		// minTenths of the best so far (which only grows), and, when only
-		// documents matching all concepts can be hits and one has been
-		// seen, those that miss a concept and score less than the best.
-		work := ^uint64(0)
-		if bf := float64(math.Float32frombits(best)); bf > 0 {
-			weak := s.ubWeak*10 < (minTenths-0.6)*bf
-			partial := need && fulls != 0 && s.ubPartial < bf
-			if weak || partial {
-				strong, full := s.masks()
-				if weak {
-					work &= strong
-				}
-				if partial {
-					work &= full
-				}
-				if need && fulls == 0 {
-					// A document matching all concepts among those not
-					// scored must still count.
-					for x := full &^ work; x != 0; x &= x - 1 {
-						if ord := block<<6 | uint32(bits.TrailingZeros64(x)); !dead || slotOf[ord] >= 0 {
-							fulls = 1
-							break
-						}
-					}
-				}
-				for k := range blk {
-					blk[k].mask &= work
+		// The hits are a set: documents with a complete alternative of
+		// every concept that counts (need) or of any concept. Only those
+		// within allow get a score; partial matches only add to it.
+		anyM, fullM := s.strongMasks()
+		base := block << 6
+		if dead {
+			for x := anyM; x != 0; x &= x - 1 {
+				j := bits.TrailingZeros64(x)
+				if slotOf[base|uint32(j)] < 0 {
+					anyM &^= 1 << j // removed
 				}
 			}
+			fullM &= anyM
+		}
+		if ident {
+			if anyM != 0 { // a dead ord may lie past the slots
+				anySet[block] |= anyM
+				fullSet[block] |= fullM
+			}
+		} else {
+			for x := anyM; x != 0; x &= x - 1 {
+				j := bits.TrailingZeros64(x)
+				slot := uint32(slotOf[base|uint32(j)])
+				anySet[slot>>6] |= 1 << (slot & 63)
+				fullSet[slot>>6] |= (fullM >> j & 1) << (slot & 63)
+			}
+		}
+		fulls |= b2i(fullM != 0)
+		work := anyM
+		if need {
+			work = fullM
+		}
+		if allowOrd != nil {
+			work &= allowOrd[block]
+		}
+		for k := range blk {
+			blk[k].mask &= work
 		}
 		// The concepts' scores, summed. With a single concept, its scores
 		// are the sums (0 + x is x) and stay in bst; every document matches
@@ -1067,9 +1078,7 @@ func (t *textIndex) score(pq parsedQuery, need bool) *scorer {
 				bst[j] = 0
 			}
 		}
-		// Coordination, and the candidates.
-		bar := math.Float32bits(math.Float32frombits(best) * reach) // once a block: lower, so safe
-		base := block << 6
+		// Coordination; every document scored is a hit in allow.
 		if single {
 			// Coordination is (1+m)/(1+all) = 1.
 			for x := accMask; x != 0; x &= x - 1 {
@@ -1077,14 +1086,9 @@ func (t *textIndex) score(pq parsedQuery, need bool) *scorer {
 				a := bst[j]
 				bst[j] = 0
 				ord := base | uint32(j)
-				if dead && slotOf[ord] < 0 {
-					continue // removed
-				}
-				fulls = 1
-				ab := math.Float32bits(a)
-				candOrd[nc], candScore[nc], candM[nc] = ord, a, all
-				nc += b2i(ab >= bar)
-				best = max(best, ab)
+				candOrd[nc], candScore[nc] = ord, a
+				nc++
+				best = max(best, math.Float32bits(a))
 			}
 			block = next
 			continue
@@ -1093,41 +1097,35 @@ func (t *textIndex) score(pq parsedQuery, need bool) *scorer {
 			j := bits.TrailingZeros64(x)
 			m, sum := matched[j], acc[j]
 			acc[j], matched[j] = 0, 0
-			ord := base | uint32(j)
-			if dead && slotOf[ord] < 0 {
-				continue // removed
-			}
 			a := sum * coord[m]
-			fulls |= b2i(m == all)
-			ab := math.Float32bits(a)
-			candOrd[nc], candScore[nc], candM[nc] = ord, a, m
-			nc += b2i(ab >= bar)
-			best = max(best, ab)
+			candOrd[nc], candScore[nc] = base|uint32(j), a
+			nc++
+			best = max(best, math.Float32bits(a))
 		}
 		block = next
 	}
 
-	least := uint8(0)
-	if need && fulls != 0 {
-		least = all
+	if need && fulls == 0 {
+		// No document matches every concept: those matching any are hits.
+		s.release()
+		return t.score(pq, false, allow)
+	}
+	if need {
+		s.set, s.full = s.full, s.set
 	}
 	scale := 10 / math.Float32frombits(best)
 	hits := s.hits[:cap(s.hits)]
 	if len(hits) < nc {
 		hits = make([]int32, len(candOrd))
 	}
-	h := 0
-	tenths, set := s.tenths, s.set
+	tenths := s.tenths
 	for i, ord := range candOrd[:nc] {
-		q := int32(candScore[i]*scale + 0.5)
-		keep := b2i(q >= minTenths) & b2i(candM[i] >= least)
+		q := max(int32(candScore[i]*scale+0.5), 1)
 		slot := slotOf[ord]
-		tenths[slot] = uint8(q) & -uint8(keep)
-		set[slot>>6] |= uint64(keep) << (uint(slot) & 63)
-		hits[h] = slot
-		h += keep
+		tenths[slot] = uint8(q)
+		hits[i] = slot
 	}
-	s.hits = hits[:h]
+	s.hits = hits[:nc]
 	return s
 }
 

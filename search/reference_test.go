@@ -514,75 +514,102 @@ func (t *textIndex) refBestOfMany(s *refScorer, a alt, idf func(int32) float64) 
 	}
 }
 
-// rank turns the sums into hits: each live document's sum is scaled by the
-// share of concepts it matches, and a hit's score is relative to the best,
-// rounded to a tenth so that hits of about equal relevance are ordered by
-// date; hits weaker than minTenths of the best are not shown. With need,
-// only documents matching all concepts are hits, if there are any.
-func (t *textIndex) refRank(s *refScorer, need bool) {
+// refOrds returns the ords in term's postings.
+func (t *textIndex) refOrds(term int32) bitset {
+	set := make(bitset, (len(t.slotOf)+63)/64)
+	d := t.post[term].data
+	var ord uint32
+	for i := 0; i+1 < len(d); i += 2 {
+		gap := uint32(d[i])
+		if gap >= 0x80 {
+			gap, i = refUvarint(d, i)
+		}
+		ord += gap
+		set[ord>>6] |= 1 << (ord & 63)
+	}
+	return set
+}
+
+// refRank turns the sums into hits by the rule, computed from whole
+// posting lists: a document matches a concept completely if it has every
+// term of one of its alternatives, in part if it has any. The hits are the
+// documents that match some concept that counts completely (any concept if
+// none counts); with need, only those among them that match every concept
+// that counts at least in part, if there are any. The hits in allow (slots; nil
+// for all) are scored: each live document's sum is scaled by the share of
+// concepts it matches in part or in full, and a hit's score is relative to
+// the best of them, rounded to a tenth, at least one.
+func (t *textIndex) refRank(s *refScorer, pq parsedQuery, need bool, allow bitset) {
 	var coord [256]float32 // by concepts matched
 	for m := range coord {
 		coord[m] = float32(1+m) / float32(1+s.concepts)
 	}
-	// Candidates are the documents within reach of the best so far; as it
-	// only grows, they include every hit. The loop has no branch but its
-	// own: a candidate is always written and kept by moving on.
-	// Scores are not negative, so their bits order them as integers do.
-	const reach = 0.1
-	var best, bar uint32
-	all := uint8(s.concepts)
-	full := false
-	cands := s.cands[:cap(s.cands)]
-	if len(cands) < len(s.acc) {
-		cands = make([]uint32, len(s.acc))
+	words := (len(t.slotOf) + 63) / 64
+	anyS, fullS := make(bitset, words), make(bitset, words)
+	for i := range fullS {
+		fullS[i] = ^uint64(0)
 	}
-	acc, matched, slotOf := s.acc, s.matched, t.slotOf
-	dead := t.dead > 0
-	n := 0
-	fulls := 0
-	for w, word := range s.accSet {
-		if word == 0 {
+	for _, c := range pq.concepts {
+		m, some := make(bitset, words), make(bitset, words)
+		for _, a := range c.alts {
+			for _, term := range a.terms {
+				if term >= 0 {
+					some = orInto(some, t.refOrds(term))
+				}
+			}
+			x := make(bitset, words)
+			for i := range x {
+				x[i] = ^uint64(0)
+			}
+			for _, term := range a.terms {
+				if term < 0 {
+					clear(x)
+					break
+				}
+				x = and(x, x, t.refOrds(term))
+			}
+			m = orInto(m, x)
+		}
+		if !c.generic || s.concepts == 0 {
+			anyS = orInto(anyS, m)
+		}
+		if !c.generic {
+			fullS = and(fullS, fullS, orInto(some, m))
+		}
+	}
+	fullS = and(fullS, fullS, anyS)
+	hit := anyS
+	if need {
+		for ord, slot := range t.slotOf {
+			if slot >= 0 && fullS.has(ord) {
+				hit = fullS
+				break
+			}
+		}
+	}
+	var best float32
+	var scored []int
+	for ord, slot := range t.slotOf {
+		if slot < 0 || !hit.has(ord) {
 			continue
 		}
-		bar = math.Float32bits(math.Float32frombits(best) * reach) // once a word: lower, so safe
-		for ; word != 0; word &= word - 1 {
-			ord := w<<6 | bits.TrailingZeros64(word)
-			if dead && slotOf[ord] < 0 {
-				continue // removed
-			}
-			m := matched[ord]
-			a := acc[ord] * coord[m]
-			acc[ord] = a
-			fulls |= b2i(m == all)
-			ab := math.Float32bits(a)
-			cands[n] = uint32(ord)
-			n += b2i(ab >= bar)
-			best = max(best, ab)
+		s.set[slot>>6] |= 1 << (uint(slot) & 63)
+		if allow != nil && !allow.has(int(slot)) {
+			continue
 		}
+		a := s.acc[ord] * coord[s.matched[ord]]
+		s.acc[ord] = a
+		best = max(best, a)
+		scored = append(scored, ord)
 	}
-	full = fulls != 0
-	s.cands = cands[:0]
-	least := uint8(0)
-	if need && full {
-		least = all
+	scale := 10 / best
+	s.hits = s.hits[:0]
+	for _, ord := range scored {
+		q := max(int32(s.acc[ord]*scale+0.5), 1)
+		slot := t.slotOf[ord]
+		s.tenths[slot] = uint8(q)
+		s.hits = append(s.hits, slot)
 	}
-	scale := 10 / math.Float32frombits(best)
-	hits := s.hits[:cap(s.hits)]
-	if len(hits) < n {
-		hits = make([]int32, len(cands))
-	}
-	h := 0
-	tenths, set := s.tenths, s.set
-	for _, ord := range cands[:n] {
-		q := int32(acc[ord]*scale + 0.5)
-		keep := b2i(q >= minTenths) & b2i(matched[ord] >= least)
-		slot := slotOf[ord]
-		tenths[slot] = uint8(q) & -uint8(keep)
-		set[slot>>6] |= uint64(keep) << (uint(slot) & 63)
-		hits[h] = slot
-		h += keep
-	}
-	s.hits = hits[:h]
 }
 
 func refUvarint(d []byte, i int) (uint32, int) {

@@ -27,6 +27,7 @@ type textIndex struct {
 	recent  [4096]titleRef // titles stored lately, by hash, so a repeated title is stored once
 	alive   int
 	dead    int // removed ords not yet compacted away
+	moved   int // live ords whose slot differs: with none, ords are slots
 
 	termIDs  map[string]uint32 // term → term id
 	post     []postings        // term id → postings, ascending ord
@@ -284,6 +285,7 @@ func (t *textIndex) add(slot int, a *analysed) {
 	}
 	t.ordOf[slot] = int32(ord)
 	t.alive++
+	t.moved += b2i(int(ord) != slot)
 }
 
 func addTerm(tf map[string]*[numFields]uint8, term string, f int) {
@@ -315,6 +317,7 @@ func (t *textIndex) remove(slot int) {
 	}
 	t.ordOf[slot] = -1
 	t.slotOf[ord] = -1
+	t.moved -= b2i(int(ord) != slot)
 	t.alive--
 	t.dead++
 	if t.dead*4 >= len(t.slotOf) {
@@ -326,6 +329,7 @@ func (t *textIndex) remove(slot int) {
 func (t *textIndex) compact() {
 	remap := make([]int32, len(t.slotOf))
 	n := 0
+	t.moved = 0
 	titles := t.titles
 	t.titles, t.recent = nil, [len(t.recent)]titleRef{}
 	for ord, slot := range t.slotOf {
@@ -338,6 +342,7 @@ func (t *textIndex) compact() {
 		t.titleAt[n] = t.addTitle(string(titles[r.start:r.end]))
 		t.slotOf[n], t.norms[n] = slot, t.norms[ord]
 		t.ordOf[slot] = int32(n)
+		t.moved += b2i(int(slot) != n)
 		n++
 	}
 	t.slotOf = slices.Clip(t.slotOf[:n])
@@ -410,7 +415,7 @@ type textMatch struct {
 }
 
 // match runs a query text. The caller holds the Index's read lock.
-func (t *textIndex) match(text string) textMatch {
+func (t *textIndex) match(text string, allow bitset) textMatch {
 	pq := t.parse(text)
 	m := textMatch{textual: pq.words > 0}
 	if pq.corrected {
@@ -420,9 +425,9 @@ func (t *textIndex) match(text string) textMatch {
 		return m
 	}
 	// A query of one or two words finds the documents that match all of
-	// them, if there are any; longer queries (questions) rank documents by
-	// how much of them they match.
-	m.sc = t.score(pq, pq.words <= 2)
+	// them, if there are any; longer queries (questions) find those that
+	// match any, ranked by how much of them they match.
+	m.sc = t.score(pq, pq.words <= 2, allow)
 	return m
 }
 
