@@ -25,7 +25,7 @@ const maxColumnValues = 32
 // Relative costs, measured with BenchmarkFacetCounts: one word of a dense
 // population count, and one document's mask in the sparse pass (a variable
 // so that the benchmark and tests can force either path).
-var denseWordCost, sparseDocCost = 1, 6
+var denseWordCost, sparseDocCost = 1, 11
 
 // setColumns records the slot's facet values in the columns.
 func (ix *Index) setColumns(slot int, masks *[numFacets]uint32) {
