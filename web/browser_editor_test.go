@@ -17,20 +17,7 @@ func TestBrowserEditor(t *testing.T) {
 	env := newAccountsEnv(t)
 	ts := httptest.NewServer(env.srv)
 	defer ts.Close()
-	text := func(sel string) string {
-		t.Helper()
-		s, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS(sel)))
-		if err != nil {
-			t.Fatalf("text of %s: %v", sel, err)
-		}
-		return strings.TrimSpace(s)
-	}
-	do := func(steps ...chromedp.Action[chromedp.Void]) {
-		t.Helper()
-		if err := chromedp.Do(ctx, steps...); err != nil {
-			t.Fatal(err)
-		}
-	}
+	do, text := browserSteps(t, ctx)
 	login := func(email, password string) {
 		t.Helper()
 		do(chromedp.Navigate(ts.URL+"/anmelden"),

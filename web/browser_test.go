@@ -20,6 +20,26 @@ import (
 
 // newBrowser starts headless Chromium for one test, or skips the test when
 // no Chromium is installed (and fails under CI, where it must be).
+// browserSteps returns two helpers for a test driving the tab ctx: do runs
+// steps and fails the test on an error; text returns an element's text.
+func browserSteps(t *testing.T, ctx context.Context) (do func(...chromedp.Action[chromedp.Void]), text func(sel string) string) {
+	do = func(steps ...chromedp.Action[chromedp.Void]) {
+		t.Helper()
+		if err := chromedp.Do(ctx, steps...); err != nil {
+			t.Fatal(err)
+		}
+	}
+	text = func(sel string) string {
+		t.Helper()
+		s, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS(sel)))
+		if err != nil {
+			t.Fatalf("text of %s: %v", sel, err)
+		}
+		return strings.TrimSpace(s)
+	}
+	return do, text
+}
+
 func newBrowser(t *testing.T) context.Context {
 	t.Helper()
 	var path string
@@ -118,20 +138,7 @@ func TestBrowserPortal(t *testing.T) {
 	srv, _ := newTestServer(t)
 	ts := httptest.NewServer(srv)
 	defer ts.Close()
-	text := func(sel string) string {
-		t.Helper()
-		s, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS(sel)))
-		if err != nil {
-			t.Fatalf("text of %s: %v", sel, err)
-		}
-		return strings.TrimSpace(s)
-	}
-	do := func(steps ...chromedp.Action[chromedp.Void]) {
-		t.Helper()
-		if err := chromedp.Do(ctx, steps...); err != nil {
-			t.Fatal(err)
-		}
-	}
+	do, text := browserSteps(t, ctx)
 
 	// Home loads with its sections.
 	do(chromedp.Navigate(ts.URL + "/"))
@@ -188,20 +195,7 @@ func TestBrowserRegistration(t *testing.T) {
 	ts := httptest.NewServer(srv)
 	defer ts.Close()
 	local := func(link string) string { return ts.URL + strings.TrimPrefix(link, "https://lotse.example") }
-	do := func(steps ...chromedp.Action[chromedp.Void]) {
-		t.Helper()
-		if err := chromedp.Do(ctx, steps...); err != nil {
-			t.Fatal(err)
-		}
-	}
-	text := func(sel string) string {
-		t.Helper()
-		s, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS(sel)))
-		if err != nil {
-			t.Fatalf("text of %s: %v", sel, err)
-		}
-		return strings.TrimSpace(s)
-	}
+	do, text := browserSteps(t, ctx)
 
 	// Book the seat through the form.
 	do(chromedp.Navigate(ts.URL + "/angebote/klein"))
@@ -273,12 +267,7 @@ func TestBrowserParticipants(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	do := func(steps ...chromedp.Action[chromedp.Void]) {
-		t.Helper()
-		if err := chromedp.Do(ctx, steps...); err != nil {
-			t.Fatal(err)
-		}
-	}
+	do, _ := browserSteps(t, ctx)
 	do(chromedp.Navigate(ts.URL+"/anmelden"),
 		chromedp.SendKeys(chromedp.CSS("#f-email"), "a@hannover.de"),
 		chromedp.SendKeys(chromedp.CSS("#f-password"), editorPassword),
