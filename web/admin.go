@@ -297,25 +297,6 @@ func (s *Server) centreNewPage(w http.ResponseWriter, r *http.Request) error {
 	return s.renderCentreForm(w, r, http.StatusOK, true, centreForm{Kind: "regional"}, nil)
 }
 
-func (s *Server) centreCreate(w http.ResponseWriter, r *http.Request) error {
-	f := parseCentreForm(r)
-	c, p := f.centre()
-	if len(p) > 0 {
-		return s.renderCentreForm(w, r, http.StatusUnprocessableEntity, true, f, p)
-	}
-	if err := s.store.CreateCentre(r.Context(), currentUser(r), c); err != nil {
-		if fields := lotse.ErrorFields(err); fields != nil {
-			return s.renderCentreForm(w, r, http.StatusUnprocessableEntity, true, f, fields)
-		}
-		return err
-	}
-	if err := s.catalog.loadCentres(r.Context()); err != nil {
-		return err
-	}
-	http.Redirect(w, r, "/verwaltung/zentren/"+c.Slug+"?hinweis=angelegt", http.StatusSeeOther)
-	return nil
-}
-
 func (s *Server) centreEditPage(w http.ResponseWriter, r *http.Request) error {
 	c, err := s.store.FindCentreBySlug(r.Context(), r.PathValue("slug"))
 	if err != nil {
@@ -324,27 +305,44 @@ func (s *Server) centreEditPage(w http.ResponseWriter, r *http.Request) error {
 	return s.renderCentreForm(w, r, http.StatusOK, false, formFromCentre(c), nil)
 }
 
+func (s *Server) centreCreate(w http.ResponseWriter, r *http.Request) error {
+	return s.saveCentre(w, r, "")
+}
+
 func (s *Server) centreUpdate(w http.ResponseWriter, r *http.Request) error {
-	c, err := s.store.FindCentreBySlug(r.Context(), r.PathValue("slug"))
-	if err != nil {
-		return err
-	}
+	return s.saveCentre(w, r, r.PathValue("slug"))
+}
+
+// saveCentre creates a centre from the form, or updates the one with the
+// slug (which, being the key, does not change).
+func (s *Server) saveCentre(w http.ResponseWriter, r *http.Request, slug string) error {
+	create := slug == ""
 	f := parseCentreForm(r)
-	f.Slug = c.Slug // the slug is the key; it does not change
-	next, p := f.centre()
-	if len(p) > 0 {
-		return s.renderCentreForm(w, r, http.StatusUnprocessableEntity, false, f, p)
+	if !create {
+		c, err := s.store.FindCentreBySlug(r.Context(), slug)
+		if err != nil {
+			return err
+		}
+		f.Slug = c.Slug
 	}
-	if err := s.store.UpdateCentre(r.Context(), currentUser(r), next); err != nil {
+	c, p := f.centre()
+	if len(p) > 0 {
+		return s.renderCentreForm(w, r, http.StatusUnprocessableEntity, create, f, p)
+	}
+	save, notice := s.store.UpdateCentre, "gespeichert"
+	if create {
+		save, notice = s.store.CreateCentre, "angelegt"
+	}
+	if err := save(r.Context(), currentUser(r), c); err != nil {
 		if fields := lotse.ErrorFields(err); fields != nil {
-			return s.renderCentreForm(w, r, http.StatusUnprocessableEntity, false, f, fields)
+			return s.renderCentreForm(w, r, http.StatusUnprocessableEntity, create, f, fields)
 		}
 		return err
 	}
 	if err := s.catalog.loadCentres(r.Context()); err != nil {
 		return err
 	}
-	http.Redirect(w, r, "/verwaltung/zentren/"+c.Slug+"?hinweis=gespeichert", http.StatusSeeOther)
+	http.Redirect(w, r, "/verwaltung/zentren/"+c.Slug+"?hinweis="+notice, http.StatusSeeOther)
 	return nil
 }
 
