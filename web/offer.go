@@ -162,8 +162,20 @@ func parseListQuery(v url.Values) listQuery {
 	return q
 }
 
-// values returns the query string for q, with a change applied by fn.
+// url returns the list page's URL for q, with a change applied by fn.
 func (q listQuery) url(fn func(v url.Values)) string {
+	v := q.values()
+	if fn != nil {
+		fn(v)
+	}
+	if len(v) == 0 {
+		return "/angebote"
+	}
+	return "/angebote?" + v.Encode()
+}
+
+// values returns q's parameters as the list page takes them.
+func (q listQuery) values() url.Values {
 	v := url.Values{}
 	if q.Text != "" {
 		v.Set("q", q.Text)
@@ -182,13 +194,7 @@ func (q listQuery) url(fn func(v url.Values)) string {
 	if q.Page > 1 {
 		v.Set("seite", strconv.Itoa(q.Page))
 	}
-	if fn != nil {
-		fn(v)
-	}
-	if len(v) == 0 {
-		return "/angebote"
-	}
-	return "/angebote?" + v.Encode()
+	return v
 }
 
 // chip is an active filter with the link that removes it.
@@ -382,7 +388,7 @@ func (s *Server) nearCentre(state string, q listQuery) nearCentre {
 		}
 	}
 	var n nearCentre
-	keep, _ := url.ParseQuery(strings.TrimPrefix(strings.TrimPrefix(q.url(nil), "/angebote"), "?"))
+	keep := q.values()
 	for _, name := range slices.Sorted(maps.Keys(keep)) {
 		for _, v := range keep[name] {
 			n.Keep = append(n.Keep, hiddenField{name, v})
