@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"lotse"
@@ -89,47 +90,51 @@ func (s *Store) DeleteSession(ctx context.Context, token string) error {
 	return tx.Commit()
 }
 
-// LoginFailures returns, for each key, the number of failed logins since.
-func (s *Store) LoginFailures(ctx context.Context, since time.Time, keys ...string) (map[string]int, error) {
+// Attempts returns, for each key, the number of attempts recorded since.
+// Keys name what is limited and for whom ("account:…", "address:…",
+// "readiness:…"), so that the limits hold across instances.
+func (s *Store) Attempts(ctx context.Context, since time.Time, keys ...string) (map[string]int, error) {
 	out := make(map[string]int, len(keys))
 	for _, k := range keys {
 		var n int
 		if err := s.read.QueryRowContext(ctx, s.rebind(`SELECT COUNT(*) FROM login_failures WHERE key = ? AND at > ?`), k, formatTime(since)).Scan(&n); err != nil {
-			return nil, fmt.Errorf("count login failures: %w", err)
+			return nil, fmt.Errorf("count attempts: %w", err)
 		}
 		out[k] = n
 	}
 	return out, nil
 }
 
-// RecordLoginFailure counts a failed login against each key, and forgets
-// failures older than keep.
-func (s *Store) RecordLoginFailure(ctx context.Context, keep time.Duration, keys ...string) error {
+// RecordAttempt counts an attempt (a failed login, a KI-Check) against each
+// key, and forgets the attempts older than keep of the same kinds (the part
+// of a key before its colon): each kind has its own window.
+func (s *Store) RecordAttempt(ctx context.Context, keep time.Duration, keys ...string) error {
 	tx, err := s.begin(ctx)
 	if err != nil {
 		return err
 	}
 	defer tx.Rollback()
-	if _, err := tx.exec(ctx, `DELETE FROM login_failures WHERE at < ?`, formatTime(tx.now.Add(-keep))); err != nil {
-		return fmt.Errorf("clear login failures: %w", err)
-	}
 	for _, k := range keys {
+		kind, _, _ := strings.Cut(k, ":")
+		if _, err := tx.exec(ctx, `DELETE FROM login_failures WHERE at < ? AND key LIKE ?`, formatTime(tx.now.Add(-keep)), kind+":%"); err != nil {
+			return fmt.Errorf("forget attempts: %w", err)
+		}
 		if _, err := tx.exec(ctx, `INSERT INTO login_failures (key, at) VALUES (?, ?)`, k, formatTime(tx.now)); err != nil {
-			return fmt.Errorf("record login failure: %w", err)
+			return fmt.Errorf("record attempt: %w", err)
 		}
 	}
 	return tx.Commit()
 }
 
-// ClearLoginFailures forgets the failures of key (after a successful login).
-func (s *Store) ClearLoginFailures(ctx context.Context, key string) error {
+// ClearAttempts forgets the attempts of key (after a successful login).
+func (s *Store) ClearAttempts(ctx context.Context, key string) error {
 	tx, err := s.begin(ctx)
 	if err != nil {
 		return err
 	}
 	defer tx.Rollback()
 	if _, err := tx.exec(ctx, `DELETE FROM login_failures WHERE key = ?`, key); err != nil {
-		return fmt.Errorf("clear login failures: %w", err)
+		return fmt.Errorf("clear attempts: %w", err)
 	}
 	return tx.Commit()
 }

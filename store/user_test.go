@@ -99,17 +99,30 @@ func TestUsersSessionsTokens(t *testing.T) {
 		}
 
 		// Login failures are counted per key within the window.
-		if err := s.RecordLoginFailure(ctx, time.Hour, "account:a", "address:1"); err != nil {
+		if err := s.RecordAttempt(ctx, time.Hour, "account:a", "address:1"); err != nil {
 			t.Fatal(err)
 		}
-		s.RecordLoginFailure(ctx, time.Hour, "account:a")
-		n, err := s.LoginFailures(ctx, now.Add(-time.Minute), "account:a", "address:1", "account:b")
+		s.RecordAttempt(ctx, time.Hour, "account:a")
+		n, err := s.Attempts(ctx, now.Add(-time.Minute), "account:a", "address:1", "account:b")
 		if err != nil || n["account:a"] != 2 || n["address:1"] != 1 || n["account:b"] != 0 {
 			t.Errorf("failures: got %v %v", n, err)
 		}
-		s.ClearLoginFailures(ctx, "account:a")
-		if n, _ := s.LoginFailures(ctx, now.Add(-time.Minute), "account:a"); n["account:a"] != 0 {
+		s.ClearAttempts(ctx, "account:a")
+		if n, _ := s.Attempts(ctx, now.Add(-time.Minute), "account:a"); n["account:a"] != 0 {
 			t.Errorf("cleared failures: got %v", n)
+		}
+
+		// Each kind of attempt keeps its own window: forgetting old failed
+		// logins leaves the KI-Checks of the last hour.
+		if err := s.RecordAttempt(ctx, time.Hour, "readiness:1"); err != nil {
+			t.Fatal(err)
+		}
+		now = now.Add(20 * time.Minute)
+		if err := s.RecordAttempt(ctx, 15*time.Minute, "address:1"); err != nil {
+			t.Fatal(err)
+		}
+		if n, _ := s.Attempts(ctx, now.Add(-time.Hour), "readiness:1", "address:1"); n["readiness:1"] != 1 || n["address:1"] != 1 {
+			t.Errorf("attempts of two kinds: got %v", n)
 		}
 
 		// Everything above left its trace, newest first.

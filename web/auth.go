@@ -183,7 +183,7 @@ const (
 // too often. Unknown addresses are counted like known ones, so the answer
 // does not tell whether an account exists.
 func (s *Server) loginLimited(ctx context.Context, keys ...string) (bool, error) {
-	n, err := s.store.LoginFailures(ctx, s.cfg.Now().Add(-failureWindow), keys...)
+	n, err := s.store.Attempts(ctx, s.cfg.Now().Add(-failureWindow), keys...)
 	if err != nil {
 		return false, err
 	}
@@ -216,13 +216,13 @@ func (s *Server) login(w http.ResponseWriter, r *http.Request) error {
 	}
 	// CheckPassword spends the same time on an unknown account.
 	if !lotse.CheckPassword(hash, password) || u == nil || !u.Active {
-		if err := s.store.RecordLoginFailure(ctx, failureWindow, accountKey, addressKey); err != nil {
+		if err := s.store.RecordAttempt(ctx, failureWindow, accountKey, addressKey); err != nil {
 			return err
 		}
 		f.Message = msgBadLogin
 		return s.renderLogin(w, r, http.StatusUnauthorized, f)
 	}
-	if err := s.store.ClearLoginFailures(ctx, accountKey); err != nil {
+	if err := s.store.ClearAttempts(ctx, accountKey); err != nil {
 		return err
 	}
 	old := ""
@@ -296,13 +296,13 @@ func (s *Server) loginCode(w http.ResponseWriter, r *http.Request) error {
 		}
 	}
 	if !ok {
-		if err := s.store.RecordLoginFailure(ctx, failureWindow, accountKey, addressKey); err != nil {
+		if err := s.store.RecordAttempt(ctx, failureWindow, accountKey, addressKey); err != nil {
 			return err
 		}
 		f.Message = "Der Code stimmt nicht. Bitte geben Sie den aktuellen sechsstelligen Code aus Ihrer App ein."
 		return s.renderCode(w, r, http.StatusUnauthorized, f)
 	}
-	s.store.ClearLoginFailures(ctx, accountKey)
+	s.store.ClearAttempts(ctx, accountKey)
 	c, _ := r.Cookie(sessionCookie)
 	token, err := s.store.CreateSession(ctx, sess.User.ID, true, sessionTTL, c.Value)
 	if err != nil {
@@ -343,12 +343,12 @@ func (s *Server) passwordForgot(w http.ResponseWriter, r *http.Request) error {
 	ctx := r.Context()
 	f := forgotForm{Email: strings.TrimSpace(r.PostFormValue("email")), Sent: true}
 	key := "reset:" + s.clientAddress(r)
-	n, err := s.store.LoginFailures(ctx, s.cfg.Now().Add(-failureWindow), key)
+	n, err := s.store.Attempts(ctx, s.cfg.Now().Add(-failureWindow), key)
 	if err != nil {
 		return err
 	}
 	if n[key] < maxResetsPerIP {
-		if err := s.store.RecordLoginFailure(ctx, failureWindow, key); err != nil {
+		if err := s.store.RecordAttempt(ctx, failureWindow, key); err != nil {
 			return err
 		}
 		u, err := s.store.FindUserByEmail(ctx, f.Email)
@@ -526,7 +526,7 @@ func (s *Server) confirmPassword(r *http.Request, u *lotse.User) (bool, error) {
 		return false, err
 	}
 	if !lotse.CheckPassword(hash, r.PostFormValue("current")) {
-		return false, s.store.RecordLoginFailure(ctx, failureWindow, key)
+		return false, s.store.RecordAttempt(ctx, failureWindow, key)
 	}
 	return true, nil
 }

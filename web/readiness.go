@@ -180,18 +180,18 @@ func (s *Server) readinessCreate(w http.ResponseWriter, r *http.Request) error {
 const maxChecksPerHour = 30
 
 // countReadinessCheck counts a check against the client's address in the
-// store's throttle counters (shared with logins, so the count holds across
-// instances), or returns ETOOMANY when the address has had its share.
+// store's attempt counters (so the count holds across instances), or
+// returns ETOOMANY when the address has had its share.
 func (s *Server) countReadinessCheck(r *http.Request) error {
 	key := "readiness:" + s.clientAddress(r)
-	n, err := s.store.LoginFailures(r.Context(), s.cfg.Now().Add(-time.Hour), key)
+	n, err := s.store.Attempts(r.Context(), s.cfg.Now().Add(-time.Hour), key)
 	if err != nil {
 		return err
 	}
 	if n[key] >= maxChecksPerHour {
 		return lotse.Errorf(lotse.ETOOMANY, "Von Ihrem Internetanschluss kamen in der letzten Stunde sehr viele KI-Checks. Bitte senden Sie Ihre Antworten in einer Stunde erneut.")
 	}
-	return s.store.RecordLoginFailure(r.Context(), time.Hour, key)
+	return s.store.RecordAttempt(r.Context(), time.Hour, key)
 }
 
 func readinessResultPath(token string) string {
