@@ -22,10 +22,11 @@ import (
 // maxColumnValues is how many values a facet may have and keep its column.
 const maxColumnValues = 32
 
-// Relative costs, measured with BenchmarkFacetCounts: one word of a dense
-// population count, and one document's mask in the sparse pass (a variable
-// so that the benchmark and tests can force either path).
-var denseWordCost, sparseDocCost = 1, 11
+// sparseDocCost is what one document's mask costs in the sparse pass,
+// counted in words of a dense population count, as measured with
+// BenchmarkFacetCounts (a variable so that the benchmark and tests can
+// force either path).
+var sparseDocCost = 11
 
 // setColumns records the slot's facet values in the columns.
 func (ix *Index) setColumns(slot int, masks *[numFacets]uint32) {
@@ -56,7 +57,7 @@ func (ix *Index) countFacets(counts *[numFacets][]int32, set bitset, fs []int) {
 	var sparse, dense []int
 	n := set.count()
 	for _, f := range fs {
-		if !ix.wide[f] && n*sparseDocCost < len(ix.vals[f])*len(set)*denseWordCost {
+		if !ix.wide[f] && n*sparseDocCost < len(ix.vals[f])*len(set) {
 			sparse = append(sparse, f)
 		} else {
 			dense = append(dense, f)

@@ -119,12 +119,8 @@ func (c *catalog) loadCentres(ctx context.Context) error {
 // centreDoc is what the search finds a centre by: its name, what it
 // describes of itself, its city and Land, and the kind of centre.
 func centreDoc(ce *lotse.Centre) search.Doc {
-	kind := "Regionales Zentrum"
-	if ce.Kind == "thematic" {
-		kind = "Thematisches Zentrum"
-	}
 	return search.Doc{ID: ce.Slug, Title: ce.Name, Summary: ce.Description,
-		Body: strings.Join([]string{ce.City, lotse.States.Label(ce.State), kind}, " ")}
+		Body: strings.Join([]string{ce.City, lotse.States.Label(ce.State), lotse.CentreKinds.Label(ce.Kind)}, " ")}
 }
 
 // searchCentres returns up to limit centres matching the text, best first.

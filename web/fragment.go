@@ -122,7 +122,8 @@ func writeCentreHits(b *bytes.Buffer, cs []*lotse.Centre) {
 		b.WriteString(esc(c.Name))
 		b.WriteString(`</a> <small>`)
 		if c.Kind == "thematic" {
-			b.WriteString(`Thematisches Zentrum, Sitz `)
+			b.WriteString(esc(lotse.CentreKinds.Label(c.Kind)))
+			b.WriteString(`, Sitz `)
 			b.WriteString(esc(c.City))
 		} else {
 			b.WriteString(esc(c.City))
