@@ -356,37 +356,7 @@ func TestJobs(t *testing.T) {
 			}
 		}
 		// Four workers claim at once: every due job goes to exactly one.
-		var mu sync.Mutex
-		seen := map[int64]int{}
-		var wg sync.WaitGroup
-		for range 4 {
-			wg.Go(func() {
-				for {
-					jobs, err := s.ClaimJobs(ctx, 3, time.Minute)
-					if err != nil {
-						t.Error(err)
-						return
-					}
-					if len(jobs) == 0 {
-						return
-					}
-					mu.Lock()
-					for _, j := range jobs {
-						seen[j.ID]++
-					}
-					mu.Unlock()
-				}
-			})
-		}
-		wg.Wait()
-		if len(seen) != 10 {
-			t.Errorf("got %d due jobs claimed, want 10", len(seen))
-		}
-		for id, n := range seen {
-			if n != 1 {
-				t.Errorf("job %d claimed %d times", id, n)
-			}
-		}
+		claimedOnce(t, claimAll([]*store.Store{s, s, s, s}, 3, t), 10)
 		// A lease that ran out (the instance died) lets the job run again.
 		now = now.Add(2 * time.Minute)
 		jobs, err := s.ClaimJobs(ctx, 100, time.Minute)
@@ -561,12 +531,20 @@ func TestTwoInstancesOnPostgres(t *testing.T) {
 	if c, w := checkDate(t, instances[1], start, 30); c != 30 || w != 170 {
 		t.Errorf("got %d confirmed, %d waiting; want 30, 170", c, w)
 	}
+	claimedOnce(t, claimAll(instances, 7, t), 200)
+}
+
+// claimAll claims jobs with one worker per store in stores, at once, batch
+// jobs a claim, until none is due; it returns how often each job was claimed.
+func claimAll(stores []*store.Store, batch int, t *testing.T) map[int64]int {
+	ctx := context.Background()
 	var mu sync.Mutex
+	var wg sync.WaitGroup
 	seen := map[int64]int{}
-	for _, s := range instances {
+	for _, s := range stores {
 		wg.Go(func() {
 			for {
-				jobs, err := s.ClaimJobs(ctx, 7, time.Minute)
+				jobs, err := s.ClaimJobs(ctx, batch, time.Minute)
 				if err != nil {
 					t.Error(err)
 					return
@@ -583,8 +561,14 @@ func TestTwoInstancesOnPostgres(t *testing.T) {
 		})
 	}
 	wg.Wait()
-	if len(seen) != 200 {
-		t.Errorf("got %d jobs claimed, want the 200 confirmations", len(seen))
+	return seen
+}
+
+// claimedOnce checks that want jobs were claimed, each exactly once.
+func claimedOnce(t *testing.T, seen map[int64]int, want int) {
+	t.Helper()
+	if len(seen) != want {
+		t.Errorf("got %d jobs claimed, want %d", len(seen), want)
 	}
 	for id, n := range seen {
 		if n != 1 {
