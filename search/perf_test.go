@@ -1,8 +1,6 @@
 package search_test
 
 import (
-	"encoding/json"
-	"os"
 	"sync"
 	"syscall"
 	"testing"
@@ -42,20 +40,9 @@ func synthIndex(b *testing.B) (*search.Index, []search.Query) {
 		synthIx.Put(batch...)
 		synthIx.SetCacheSize(0)
 
-		var judged struct {
-			Queries []struct {
-				Query string `json:"query"`
-			} `json:"queries"`
-		}
-		data, err := os.ReadFile("testdata/judged.json")
-		if err != nil {
-			panic(err)
-		}
-		if err := json.Unmarshal(data, &judged); err != nil {
-			panic(err)
-		}
+		judged := search.ReadJudged(b)
 		filters := []map[string][]string{nil, {search.FacetFormat: {"workshop", "webinar"}}, {search.FacetState: {"DE-NI"}, search.FacetMode: {"praesenz"}}}
-		for i, q := range judged.Queries {
+		for i, q := range judged {
 			synthQs = append(synthQs, search.Query{Text: q.Query, Now: today, Limit: 20, Filters: filters[i%len(filters)]})
 		}
 	})

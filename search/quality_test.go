@@ -1,9 +1,7 @@
 package search_test
 
 import (
-	"encoding/json"
 	"math"
-	"os"
 	"sort"
 	"testing"
 	"time"
@@ -21,22 +19,9 @@ const (
 )
 
 func TestJudgedQueriesMeetQualityFloor(t *testing.T) {
-	var judged struct {
-		Queries []struct {
-			Kind     string         `json:"kind"`
-			Query    string         `json:"query"`
-			Relevant map[string]int `json:"relevant"`
-		} `json:"queries"`
-	}
-	b, err := os.ReadFile("testdata/judged.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := json.Unmarshal(b, &judged); err != nil {
-		t.Fatal(err)
-	}
-	if len(judged.Queries) < 50 {
-		t.Fatalf("got %d judged queries, want at least 50", len(judged.Queries))
+	judged := search.ReadJudged(t)
+	if len(judged) < 50 {
+		t.Fatalf("got %d judged queries, want at least 50", len(judged))
 	}
 	today := time.Date(2026, 11, 21, 12, 0, 0, 0, time.UTC)
 	centres, offers := demo.Network(today)
@@ -53,7 +38,7 @@ func TestJudgedQueriesMeetQualityFloor(t *testing.T) {
 
 	sum := make(map[string]float64)
 	n := make(map[string]int)
-	for _, q := range judged.Queries {
+	for _, q := range judged {
 		var ids []string
 		for _, h := range ix.Search(search.Query{Text: q.Query, Now: today, Limit: 10}).Hits {
 			ids = append(ids, h.ID)

@@ -1,11 +1,9 @@
 package search
 
 import (
-	"encoding/json"
 	"fmt"
 	"math/bits"
 	"math/rand/v2"
-	"os"
 	"reflect"
 	"slices"
 	"testing"
@@ -52,20 +50,8 @@ func equivIndex(t *testing.T, n int, compact, update bool) (*Index, []string) {
 		ix.Put(d)
 	}
 
-	var judged struct {
-		Queries []struct {
-			Query string `json:"query"`
-		} `json:"queries"`
-	}
-	data, err := os.ReadFile("testdata/judged.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := json.Unmarshal(data, &judged); err != nil {
-		t.Fatal(err)
-	}
 	var qs []string
-	for _, q := range judged.Queries {
+	for _, q := range readJudged(t) {
 		qs = append(qs, q.Query)
 	}
 	var vocab []string

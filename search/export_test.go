@@ -1,0 +1,4 @@
+package search
+
+// For the tests of package search_test.
+var ReadJudged = readJudged
