@@ -60,7 +60,7 @@ type hll struct {
 }
 
 func newHLL(p uint8) *hll {
-	return &hll{p: p, reg: make([]uint8, 1<<p)}
+	return &hll{p: p, reg: prefault(make([]uint8, 1<<p))}
 }
 
 func (h *hll) add(x uint64) {
@@ -267,7 +267,7 @@ func (t *valueTable) prune() {
 		size *= 2
 	}
 	old := t.slots
-	t.slots = make([]tableSlot, size)
+	t.slots = prefault(make([]tableSlot, size))
 	mask := uint64(size - 1)
 	for _, s := range old {
 		if s.count < 2 {
@@ -355,7 +355,7 @@ func (t *valueTable) text(s uint32) (string, bool) {
 
 func (t *valueTable) grow() {
 	old := t.slots
-	t.slots = make([]tableSlot, 2*len(old))
+	t.slots = prefault(make([]tableSlot, 2*len(old)))
 	mask := uint64(len(t.slots) - 1)
 	for _, s := range old {
 		if s.key == 0 {
@@ -516,7 +516,7 @@ func newRowSet(maxLog uint, rows int64) *rowSet {
 	for startLog < maxLog && int64(1)<<startLog*7/10 < rows {
 		startLog++
 	}
-	s := &rowSet{slots: make([]uint64, 1<<startLog), shift: 64 - startLog, maxLog: maxLog}
+	s := &rowSet{slots: prefault(make([]uint64, 1<<startLog)), shift: 64 - startLog, maxLog: maxLog}
 	// If the expected rows will not fit, sample from the start rather than
 	// stop every worker to thin the table half-way.
 	level := uint32(0)
@@ -613,7 +613,7 @@ func (s *rowSet) thin(gen int) {
 		s.slots[i] = 0
 	}
 	if 64-s.shift > uint(bits.Len(uint(len(s.slots))))-1 {
-		s.slots = make([]uint64, 1<<(64-s.shift))
+		s.slots = prefault(make([]uint64, 1<<(64-s.shift)))
 	}
 	mask := uint64(len(s.slots) - 1)
 	for _, h := range keep {
