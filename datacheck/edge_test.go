@@ -31,7 +31,7 @@ func TestProfileEdgeCases(t *testing.T) {
 		{name: "trailing delimiter at the very end", in: "a;b\n1;", delimiter: ";", encoding: "utf-8", rows: 1, missing: []int64{0, 1}, types: []string{"integer", "text"}},
 		{name: "missing markers", in: "a;b\n;1\n ;1\nNULL;1\nnull;1\nNA;1\nn/a;1\nN/A;1\n-;1\nwert;1\n", delimiter: ";", encoding: "utf-8", rows: 9, missing: []int64{8, 0}, types: []string{"text", "integer"}},
 		{name: "latin-1", in: "name;ort\nJ\xf6rg;K\xf6ln\n", delimiter: ";", encoding: "iso-8859-1", rows: 1, missing: []int64{0, 0}, types: []string{"text", "text"}},
-		{name: "windows-1252", in: "name;preis\nTeil \x96 A;5\x80\n", delimiter: ";", encoding: "windows-1252", rows: 1, missing: []int64{0, 0}, types: []string{"text", "text"}},
+		{name: "windows-1252", in: "name;preis\nTeil \x96 A;5\x80\n", delimiter: ";", encoding: "windows-1252", rows: 1, missing: []int64{0, 0}, types: []string{"text", "integer"}},
 		{name: "Excel's sep= line", in: "sep=,\r\na,b\r\n1;2,3\r\n", delimiter: ",", encoding: "utf-8", rows: 1, missing: []int64{0, 0}, types: []string{"text", "integer"}},
 		{name: "short and long rows", in: "a;b;c\n1;2\n1;2;3;4\n1;2;3\n", delimiter: ";", encoding: "utf-8", rows: 3, malformed: 2, missing: []int64{0, 0, 1}, types: []string{"integer", "integer", "integer"}},
 	}
@@ -238,4 +238,28 @@ func mustJSON(t *testing.T, v any) string {
 		t.Fatal(err)
 	}
 	return string(b)
+}
+
+// Invoice amounts from cents to 100.000 €, many of them small, written with
+// the euro sign as Excel exports them: decimals, and only the placeholder
+// 9.999.999 is an outlier, not the small amounts.
+func TestAmountsWithCurrencyAndOutliers(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("nr;betrag\n")
+	for i := range 2000 {
+		cents := int64(i*i) * 100 / 40
+		fmt.Fprintf(&b, "%d;%s\u00a0€\n", i, germanAmount(cents))
+	}
+	b.WriteString("2000;9.999.999,00 €\n")
+	rep, err := Profile(strings.NewReader(b.String()), Options{Now: testNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := rep.Columns[1]
+	if c.Type != TypeDecimal || c.Invalid != 0 {
+		t.Fatalf("betrag: type %s, %d invalid; want decimal, 0", c.Type, c.Invalid)
+	}
+	if c.Outliers != 1 {
+		t.Errorf("betrag: %d outliers, want 1 (the placeholder 9.999.999)", c.Outliers)
+	}
 }

@@ -275,12 +275,16 @@ func (c *colStats) numeric(col *Column) {
 		}
 	})
 	if float64(pos) >= 0.9*float64(c.numN) && q[2] > 0 && (q[5]/q[3] > 5 || q[4]/q[2] > 3) {
-		// skewed and positive: fences on a log scale, over positive values
-		l25, l75 := math.Log(q[2]), math.Log(q[4])
-		iqr := l75 - l25
-		lo, hi := math.Exp(l25-3*iqr), math.Exp(l75+3*iqr)
+		// Skewed and positive: fences on a log scale, above only (on a log
+		// scale the many small amounts of a spread from zero would look far
+		// out, and are not). The fence is the nearer of the quartiles' and
+		// the tail's own: the upper tail's growth from p75 to p99, twice
+		// again beyond p99, keeps a placeholder like 9.999.999 in sight when
+		// many small values widen the quartiles.
+		l25, l75, l99 := math.Log(q[2]), math.Log(q[4]), math.Log(q[6])
+		hi := math.Exp(min(l75+3*(l75-l25), l99+2*(l99-l75)))
 		walk(func(v float64, n int64) {
-			if v > 0 && (v > hi || v < lo) {
+			if v > hi {
 				col.Outliers += n
 			}
 		})

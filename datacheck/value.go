@@ -181,7 +181,45 @@ func classify(v []byte, mask uint16) value {
 	if mask&cDot != 0 && len(v) > 4 && hasURLPrefix(v) {
 		return value{kind: kURL}
 	}
+	if mask&cDigit != 0 && mask&(cHigh|cAlpha|cOther) != 0 {
+		if x, ok := unitNumber(v); ok {
+			return x
+		}
+	}
 	return value{kind: kText}
+}
+
+// units are the signs German exports write next to amounts and shares.
+var units = [][]byte{[]byte("€"), []byte("EUR"), []byte("%")}
+
+// unitNumber reads a number written with a currency or percent sign, as
+// Excel exports formatted cells: "1.234,56 €" (often with a no-break space),
+// "€ 12,50", "99 EUR", "12,5 %". The number is the one written (12.5 for
+// "12,5 %").
+func unitNumber(v []byte) (value, bool) {
+	s := v
+	for _, u := range units {
+		if bytes.HasSuffix(s, u) {
+			s = s[:len(s)-len(u)]
+			break
+		}
+		if bytes.HasPrefix(s, u) {
+			s = s[len(u):]
+			break
+		}
+	}
+	if len(s) == len(v) {
+		return value{}, false
+	}
+	s = bytes.Trim(s, " \u00a0")
+	if len(s) == 0 || !isDigit(s[0]) && s[0] != '-' && s[0] != '+' {
+		return value{}, false
+	}
+	switch x := parseNumber(s); x.kind {
+	case kInt, kIntGrouped, kDecComma, kDecDot:
+		return x, true
+	}
+	return value{}, false
 }
 
 // classifyFast returns the same as classify(v, maskOf(ct, v)) for a

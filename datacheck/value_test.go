@@ -57,6 +57,15 @@ func TestClassify(t *testing.T) {
 		{"https://example.org/a", kURL, 0},
 		{"www.example.org", kURL, 0},
 		{"Müller & Söhne", kText, 0},
+		{"1.234,56 €", kDecComma, 1234.56},
+		{"-12,50\u00a0€", kDecComma, -12.5},
+		{"€ 99", kInt, 99},
+		{"1.250 EUR", kIntGrouped, 1250},
+		{"12,5 %", kDecComma, 12.5},
+		{"30%", kInt, 30},
+		{"€", kText, 0},
+		{"ca. 5 %", kText, 0},
+		{"5 % - 10 %", kText, 0},
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {
