@@ -13,7 +13,8 @@ import (
 )
 
 // TestBrowserDatacheck profiles a file inside the browser with the engine
-// compiled to WebAssembly: nothing is sent to the server but the page.
+// compiled to WebAssembly: nothing is sent to the server, and once the page
+// has loaded the check works without it.
 func TestBrowserDatacheck(t *testing.T) {
 	ctx := newBrowser(t)
 	axe := axeSource(t)
@@ -33,6 +34,13 @@ func TestBrowserDatacheck(t *testing.T) {
 	err := chromedp.Do(ctx,
 		chromedp.Navigate(ts.URL+"/daten-check"),
 		chromedp.WaitVisible(chromedp.CSS(`#datacheck-form`)), // shown once the engine has loaded
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Once loaded, the page works offline: the server is gone for the check.
+	ts.Close()
+	err = chromedp.Do(ctx,
 		chromedp.SetUploadFiles(chromedp.CSS(`#datacheck-file`), []string{file}),
 		chromedp.WaitVisible(chromedp.CSS(`.dc-score`)),
 	)
