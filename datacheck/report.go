@@ -79,6 +79,9 @@ type Column struct {
 	Invalid           int64 `json:"invalid"`
 	// InvalidExamples shows a few values that do not fit the type.
 	InvalidExamples []string `json:"invalid_examples,omitempty"`
+	// EncodingErrors counts the values that are not valid UTF-8, in a file
+	// read as UTF-8; they do not count as Invalid.
+	EncodingErrors int64 `json:"encoding_errors,omitempty"`
 	// Formats counts the notations seen, e.g. {"TT.MM.JJJJ": 990, "JJJJ-MM-TT": 10}.
 	Formats map[string]int64 `json:"formats,omitempty"`
 

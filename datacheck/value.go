@@ -1,6 +1,10 @@
 package datacheck
 
-import "bytes"
+import (
+	"bytes"
+	"encoding/binary"
+	"unicode/utf8"
+)
 
 // Character classes, one bit each; a field's mask is the OR over its bytes.
 const (
@@ -95,6 +99,10 @@ const (
 	kIBANBad
 	kPhone
 	kURL
+	// Text that is not plain ASCII: kTextNonASCII if valid UTF-8, kBadUTF8
+	// if not (in a file read as UTF-8, a byte of another encoding).
+	kTextNonASCII
+	kBadUTF8
 	nKinds
 )
 
@@ -181,7 +189,32 @@ func classify(v []byte, mask uint16) value {
 	if mask&cDot != 0 && len(v) > 4 && hasURLPrefix(v) {
 		return value{kind: kURL}
 	}
-	return value{kind: kText}
+	return textValue(v)
+}
+
+// textValue classifies a value of no other kind: kText, kTextNonASCII or
+// kBadUTF8.
+func textValue(v []byte) value {
+	switch {
+	case isASCII(v):
+		return value{kind: kText}
+	case utf8.Valid(v):
+		return value{kind: kTextNonASCII}
+	}
+	return value{kind: kBadUTF8}
+}
+
+// isASCII reports whether v has no byte >= 0x80.
+func isASCII(v []byte) bool {
+	var x uint64
+	i := 0
+	for ; i+8 <= len(v); i += 8 {
+		x |= binary.LittleEndian.Uint64(v[i:])
+	}
+	for ; i < len(v); i++ {
+		x |= uint64(v[i])
+	}
+	return x&swarHigh == 0
 }
 
 // classifyFast returns the same as classify(v, maskOf(ct, v)) for a
@@ -207,7 +240,10 @@ func classifyFast(v []byte, ct *classTable) value {
 			return value{kind: ibanKind(v)} // a German IBAN without blanks
 		}
 		if !maybeNotText(v) {
-			return value{kind: kText}
+			if isASCII(v) {
+				return value{kind: kText} // textValue's commonest case, inlined
+			}
+			return textValue(v)
 		}
 		if emailShape(v, ct) {
 			return value{kind: kEmail}
