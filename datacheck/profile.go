@@ -109,9 +109,11 @@ func profile(r io.Reader, opt Options, guess bool) (*Report, error) {
 	raw = raw[:n]
 	enc, skip := detectEncoding(raw)
 	var src io.Reader = io.MultiReader(bytes.NewReader(raw[skip:]), cr)
+	var latin1 *latin1Reader
 	switch enc {
-	case "windows-1252", "iso-8859-1":
-		src = newLatin1Reader(src, enc == "windows-1252")
+	case "iso-8859-1":
+		latin1 = newLatin1Reader(src)
+		src = latin1
 	case "utf-16le", "utf-16be":
 		src = newUTF16Reader(src, enc == "utf-16be")
 	}
@@ -176,6 +178,9 @@ func profile(r io.Reader, opt Options, guess bool) (*Report, error) {
 		return nil, fmt.Errorf("read: %w", p.readErr)
 	}
 	p.rep.Bytes = cr.n
+	if latin1 != nil && latin1.cp1252 {
+		p.rep.Encoding = "windows-1252"
+	}
 	p.finish()
 	return p.rep, nil
 }
