@@ -56,6 +56,22 @@ func appendCP1252(dst []byte, b byte) []byte {
 	return utf8.AppendRune(dst, rune(b))
 }
 
+// decodeMixed reads s as UTF-8, and each byte that is no part of a valid
+// UTF-8 sequence as Windows-1252.
+func decodeMixed(s string) string {
+	var b []byte
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 {
+			b = appendCP1252(b, s[i])
+		} else {
+			b = append(b, s[i:i+n]...)
+		}
+		i += n
+	}
+	return string(b)
+}
+
 // latin1Reader decodes Windows-1252 or ISO-8859-1 into UTF-8. The two
 // differ only in the bytes 0x80–0x9F, which are control characters in
 // ISO-8859-1 that no text holds, so it decodes them as Windows-1252 and

@@ -26,6 +26,8 @@ type Report struct {
 	Deductions          []Deduction `json:"deductions"`
 	Issues              []Issue     `json:"issues"`
 	Columns             []Column    `json:"columns"`
+
+	asciiStart bool // read as UTF-8, and the first 64 KB are plain ASCII
 }
 
 // Deduction is one reason why the score is below 100.
