@@ -207,13 +207,17 @@ func textValue(v []byte) value {
 // isASCII reports whether v has no byte >= 0x80.
 func isASCII(v []byte) bool {
 	var x uint64
-	i := 0
-	for ; i+8 <= len(v); i += 8 {
+	n := len(v)
+	if n < 8 {
+		for _, b := range v {
+			x |= uint64(b)
+		}
+		return x&0x80 == 0
+	}
+	for i := 0; i < n-8; i += 8 {
 		x |= binary.LittleEndian.Uint64(v[i:])
 	}
-	for ; i < len(v); i++ {
-		x |= uint64(v[i])
-	}
+	x |= binary.LittleEndian.Uint64(v[n-8:]) // the last 8 bytes, overlapping
 	return x&swarHigh == 0
 }
 

@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"math"
+	"strings"
 	"testing"
 )
 
@@ -281,6 +282,22 @@ func TestSepMask(t *testing.T) {
 					t.Fatalf("delimiter %q, block %d of %q: got %064b, want %064b", delim, at, c[:n], got, want)
 				}
 			}
+		}
+	}
+}
+
+func TestIsASCII(t *testing.T) {
+	for n := range 20 {
+		v := []byte(strings.Repeat("a", n))
+		if !isASCII(v) {
+			t.Errorf("%q: got false, want true", v)
+		}
+		for i := range n {
+			v[i] = 0x80
+			if isASCII(v) {
+				t.Errorf("%q: got true, want false", v)
+			}
+			v[i] = 'a'
 		}
 	}
 }
