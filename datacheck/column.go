@@ -145,9 +145,9 @@ func (c *colStats) add(v []byte, h uint64) {
 			c.months = make([]uint32, monthCount)
 		}
 		c.months[min(max(x.mon, 0), monthCount-1)]++
-	case kDateBad, kIBANBad:
+	case kDateBad, kIBANBad, kBadUTF8:
 		c.example(x.kind, v)
-	case kText:
+	case kText, kTextNonASCII:
 		c.example(kText, v)
 	}
 }

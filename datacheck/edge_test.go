@@ -155,6 +155,7 @@ func FuzzProfile(f *testing.F) {
 	f.Add([]byte("\xFF\xFEa\x00;\x00b\x00\n\x001\x00"))
 	f.Add(rechnungen()[:400])
 	f.Add(sensorLog()[:300])
+	f.Add(append(bytes.Repeat([]byte("a;b\n"), sampleSize/4), "M\xfcller;Gr\xf6\xdfe\n"...))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		a, errA := Profile(bytes.NewReader(data), Options{Workers: 1, Now: testNow})
 		b, errB := Profile(bytes.NewReader(data), Options{Workers: 2, ChunkSize: 5, Now: testNow})
@@ -164,12 +165,13 @@ func FuzzProfile(f *testing.F) {
 		if errA != nil {
 			return
 		}
-		// guessed chunk cuts (seekable input) or exact ones: the same report
+		// guessed chunk cuts (seekable input) or exact ones: the same report,
+		// unless the seekable input was read again as Windows-1252
 		c, errC := Profile(struct{ io.Reader }{bytes.NewReader(data)}, Options{Workers: 2, ChunkSize: 5, Now: testNow})
 		if errC != nil {
 			t.Fatalf("stream: %v", errC)
 		}
-		if jb, jc := mustJSON(t, b), mustJSON(t, c); jb != jc {
+		if jb, jc := mustJSON(t, b), mustJSON(t, c); jb != jc && !c.latin1Likely() {
 			t.Fatalf("seekable and stream reports differ:\n%s\n%s", jb, jc)
 		}
 		if a.Rows != b.Rows || a.MalformedRows != b.MalformedRows || a.DuplicateRows != b.DuplicateRows {

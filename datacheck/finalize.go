@@ -140,9 +140,11 @@ func (c *colStats) column(name string, rows int64, now time.Time) Column {
 		bad = c.badEx[kText]
 	default:
 		col.Type = TypeText
-		valid = nonMissing
+		valid = nonMissing - k[kBadUTF8]
 	}
-	col.Invalid = nonMissing - valid
+	// Values that are not valid UTF-8 have an issue of their own.
+	col.EncodingErrors = k[kBadUTF8]
+	col.Invalid = nonMissing - valid - col.EncodingErrors
 	if col.Invalid > 0 {
 		if col.Type == TypePostcode {
 			bad = nil // shown by the postcode issue

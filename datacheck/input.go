@@ -8,7 +8,8 @@ import (
 )
 
 // detectEncoding looks at the start of a file. It returns the encoding name
-// and how many bytes of byte order mark to skip.
+// and how many bytes of byte order mark to skip. It calls a single-byte
+// encoding iso-8859-1; latin1Reader tells whether it is windows-1252.
 func detectEncoding(sample []byte) (string, int) {
 	if bytes.HasPrefix(sample, []byte("\xEF\xBB\xBF")) {
 		return "utf-8-bom", 3
@@ -35,11 +36,6 @@ func detectEncoding(sample []byte) (string, int) {
 	if utf8.Valid(s) {
 		return "utf-8", 0
 	}
-	for _, b := range sample {
-		if b >= 0x80 && b <= 0x9f {
-			return "windows-1252", 0
-		}
-	}
 	return "iso-8859-1", 0
 }
 
@@ -49,16 +45,46 @@ var cp1252 = [32]rune{
 	0x90, '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', 0x9d, 'ž', 'Ÿ',
 }
 
-// latin1Reader decodes Windows-1252 or ISO-8859-1 into UTF-8.
+// appendCP1252 appends byte b of Windows-1252 in UTF-8.
+func appendCP1252(dst []byte, b byte) []byte {
+	switch {
+	case b < 0x80:
+		return append(dst, b)
+	case b < 0xa0:
+		return utf8.AppendRune(dst, cp1252[b-0x80])
+	}
+	return utf8.AppendRune(dst, rune(b))
+}
+
+// decodeMixed reads s as UTF-8, and each byte that is no part of a valid
+// UTF-8 sequence as Windows-1252.
+func decodeMixed(s string) string {
+	var b []byte
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 {
+			b = appendCP1252(b, s[i])
+		} else {
+			b = append(b, s[i:i+n]...)
+		}
+		i += n
+	}
+	return string(b)
+}
+
+// latin1Reader decodes Windows-1252 or ISO-8859-1 into UTF-8. The two
+// differ only in the bytes 0x80–0x9F, which are control characters in
+// ISO-8859-1 that no text holds, so it decodes them as Windows-1252 and
+// tells whether it met one.
 type latin1Reader struct {
 	r       io.Reader
-	cp1252  bool
+	cp1252  bool // a byte 0x80–0x9F was read: the text is Windows-1252
 	in, out []byte
 	pending []byte
 }
 
-func newLatin1Reader(r io.Reader, cp1252 bool) *latin1Reader {
-	return &latin1Reader{r: r, cp1252: cp1252, in: make([]byte, 1<<16)}
+func newLatin1Reader(r io.Reader) *latin1Reader {
+	return &latin1Reader{r: r, in: make([]byte, 1<<16)}
 }
 
 func (l *latin1Reader) Read(p []byte) (int, error) {
@@ -69,14 +95,12 @@ func (l *latin1Reader) Read(p []byte) (int, error) {
 		}
 		l.out = l.out[:0]
 		for _, b := range l.in[:n] {
-			switch {
-			case b < 0x80:
+			if b < 0x80 {
 				l.out = append(l.out, b)
-			case b < 0xa0 && l.cp1252:
-				l.out = utf8.AppendRune(l.out, cp1252[b-0x80])
-			default:
-				l.out = utf8.AppendRune(l.out, rune(b))
+				continue
 			}
+			l.cp1252 = l.cp1252 || b < 0xa0
+			l.out = appendCP1252(l.out, b)
 		}
 		l.pending = l.out
 	}

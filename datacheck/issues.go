@@ -3,6 +3,7 @@ package datacheck
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 	"time"
 )
@@ -55,14 +56,16 @@ func examples(vs []string) string {
 	if len(vs) == 0 {
 		return ""
 	}
-	if len(vs) > 3 {
-		vs = vs[:3]
-	}
+	return " (z. B. " + quoteList(vs[:min(len(vs), 3)]) + ")"
+}
+
+// quoteList quotes the strings and joins them with commas.
+func quoteList(vs []string) string {
 	q := make([]string, len(vs))
 	for i, v := range vs {
 		q[i] = quote(v)
 	}
-	return " (z. B. " + strings.Join(q, ", ") + ")"
+	return strings.Join(q, ", ")
 }
 
 func germanDate(d int32) string {
@@ -126,6 +129,21 @@ func analyse(rep *Report, now time.Time) {
 			Title:   "Alte Zeichenkodierung",
 			Message: "Die Datei ist nicht in UTF-8, sondern in " + rep.Encoding + " kodiert. Speichern Sie sie als „CSV UTF-8“, damit Umlaute in jedem Werkzeug richtig ankommen.",
 			Points:  1})
+	}
+	if n, cols, ex := encodingErrors(rep); n > 0 {
+		why := "Die Datei mischt wohl zwei Zeichenkodierungen (z. B. UTF-8 und Windows-1252). Speichern Sie sie einheitlich als UTF-8"
+		if rep.latin1Likely() {
+			why = "Die Datei ist wohl in Windows-1252 kodiert, beginnt aber ohne Umlaute und wurde daher als UTF-8 gelesen. Speichern Sie sie als UTF-8"
+		}
+		sev := SeverityMedium
+		if n*100 > rows {
+			sev = SeverityHigh
+		}
+		add(Issue{Code: "invalid_encoding", Severity: sev, Columns: cols,
+			Title: "Ungültige Zeichenkodierung in " + count(n, "Wert", "Werten"),
+			Message: fmt.Sprintf("In %s %s stehen Zeichen, die kein gültiges UTF-8 sind, etwa in %s (hier als Windows-1252 gelesen). %s (in Excel: „CSV UTF-8“).",
+				count(n, "Wert", "Werten"), columnList(cols), quoteList(ex), why),
+			Points: clampPoints(1000*float64(n)/float64(max(rows, 1)), 3, 10)})
 	}
 	seen := map[string]bool{}
 	for _, c := range rep.Columns {
@@ -272,6 +290,49 @@ func analyse(rep *Report, now time.Time) {
 		}
 	}
 	rep.Score = max(score, 0)
+}
+
+// encodingErrors counts the values that are not valid UTF-8 and returns
+// the columns holding them and a few of them, read as Windows-1252 where
+// they are not UTF-8.
+func encodingErrors(rep *Report) (n int64, cols, ex []string) {
+	for _, c := range rep.Columns {
+		if c.EncodingErrors == 0 {
+			continue
+		}
+		n += c.EncodingErrors
+		cols = append(cols, c.Name)
+	}
+	// different ones, from different columns first
+	for i := 0; i < maxExample && len(ex) < 3; i++ {
+		for _, c := range rep.Columns {
+			if bad := c.stats.badEx[kBadUTF8]; i < len(bad) && len(ex) < 3 {
+				if v := decodeMixed(bad[i]); !slices.Contains(ex, v) {
+					ex = append(ex, v)
+				}
+			}
+		}
+	}
+	return n, cols, ex
+}
+
+// columnList names columns: "der Spalte „a“", "der Spalten „a“, „b“ und
+// „c“", "der Spalten „a“, „b“, „c“ und 2 weiteren".
+func columnList(names []string) string {
+	if len(names) == 1 {
+		return "der Spalte " + quote(names[0])
+	}
+	q := make([]string, min(len(names), 3))
+	for i := range q {
+		q[i] = quote(names[i])
+	}
+	last := q[len(q)-1]
+	if len(names) > len(q) {
+		last = fmt.Sprintf("%d weiteren", len(names)-len(q))
+	} else {
+		q = q[:len(q)-1]
+	}
+	return "der Spalten " + strings.Join(q, ", ") + " und " + last
 }
 
 func mixedFormats(c *Column) string {

@@ -61,20 +61,46 @@ var ErrNoData = errors.New("die Datei ist leer")
 // whether a cut fell inside a quoted field. Should one have, Profile seeks
 // back and reads the input again, cut exactly. It does not guess for an input
 // whose first 64 KB hold a quoted line break.
+//
+// Profile reads an input whose first 64 KB are valid UTF-8 as UTF-8. Should
+// values further on prove not to be, while none holds UTF-8 beyond ASCII
+// and the first 64 KB are plain ASCII, the input is most likely in
+// Windows-1252 or ISO-8859-1: Profile seeks back and reads it again as such.
+// Otherwise the report has an issue about those values.
 func Profile(r io.Reader, opt Options) (*Report, error) {
-	if s, ok := r.(io.Seeker); ok {
-		if at, err := s.Seek(0, io.SeekCurrent); err == nil {
-			rep, err := profile(r, opt, true)
-			if !errors.Is(err, errRedo) {
-				return rep, err
-			}
-			redone.Add(1)
-			if _, err := s.Seek(at, io.SeekStart); err != nil {
-				return nil, fmt.Errorf("read: %w", err)
-			}
+	s, seekable := r.(io.Seeker)
+	var at int64
+	if seekable {
+		var err error
+		at, err = s.Seek(0, io.SeekCurrent)
+		seekable = err == nil
+	}
+	rd := reading{guess: seekable}
+	for {
+		rep, err := profile(r, opt, rd)
+		switch {
+		case errors.Is(err, errRedo):
+			rd.guess = false
+		case err == nil && seekable && !rd.latin1 && rep.latin1Likely():
+			rd.latin1 = true
+		default:
+			return rep, err
+		}
+		redone.Add(1)
+		if _, err := s.Seek(at, io.SeekStart); err != nil {
+			return nil, fmt.Errorf("read: %w", err)
 		}
 	}
-	return profile(r, opt, false)
+}
+
+// reading says how profile reads its input.
+type reading struct {
+	// guess says whether chunks may be cut at the last line break rather
+	// than the last record end found by lastRecordEnd.
+	guess bool
+	// latin1 says to decode Windows-1252 or ISO-8859-1, whatever the
+	// start of the input looks like.
+	latin1 bool
 }
 
 // errRedo says that a chunk cut at a guessed record end ended inside a
@@ -85,9 +111,25 @@ var errRedo = errors.New("chunk cut inside a quoted field")
 // redone counts the inputs read again, for tests.
 var redone atomic.Int64
 
-// profile is Profile; guess says whether chunks may be cut at the last line
-// break rather than the last record end found by lastRecordEnd.
-func profile(r io.Reader, opt Options, guess bool) (*Report, error) {
+// latin1Likely reports whether a file read as UTF-8 is most likely in
+// Windows-1252 or ISO-8859-1: its first 64 KB are plain ASCII, and values
+// further on are not valid UTF-8 while none holds UTF-8 beyond ASCII.
+func (rep *Report) latin1Likely() bool {
+	if !rep.asciiStart {
+		return false
+	}
+	var bad int64
+	for _, c := range rep.Columns {
+		if c.stats.kinds[kTextNonASCII] > 0 {
+			return false
+		}
+		bad += c.EncodingErrors
+	}
+	return bad > 0
+}
+
+// profile is Profile, reading r as rd says.
+func profile(r io.Reader, opt Options, rd reading) (*Report, error) {
 	if opt.Workers <= 0 {
 		opt.Workers = runtime.GOMAXPROCS(0)
 	}
@@ -108,10 +150,15 @@ func profile(r io.Reader, opt Options, guess bool) (*Report, error) {
 	}
 	raw = raw[:n]
 	enc, skip := detectEncoding(raw)
+	if rd.latin1 {
+		enc, skip = "iso-8859-1", 0
+	}
 	var src io.Reader = io.MultiReader(bytes.NewReader(raw[skip:]), cr)
+	var latin1 *latin1Reader
 	switch enc {
-	case "windows-1252", "iso-8859-1":
-		src = newLatin1Reader(src, enc == "windows-1252")
+	case "iso-8859-1":
+		latin1 = newLatin1Reader(src)
+		src = latin1
 	case "utf-16le", "utf-16be":
 		src = newUTF16Reader(src, enc == "utf-16be")
 	}
@@ -154,7 +201,7 @@ func profile(r io.Reader, opt Options, guess bool) (*Report, error) {
 		delim: delim,
 		class: newClassTable(delim),
 		set:   newRowSet(opt.RowSetLog2, expectedRows(sample[next:], opt.SizeHint)),
-		rep:   &Report{Encoding: enc, Delimiter: string(delim)},
+		rep:   &Report{Encoding: enc, Delimiter: string(delim), asciiStart: enc == "utf-8" && isASCII(raw)},
 	}
 	p.names, p.unnamed = columnNames(header)
 	if len(p.names) > maxColumns {
@@ -164,10 +211,10 @@ func profile(r io.Reader, opt Options, guess bool) (*Report, error) {
 	if next == len(sample) && !bytes.HasSuffix(sample, []byte("\n")) {
 		p.headerLines++
 	}
-	if guess && quotedNewline(sample[next:], delim) {
-		guess = false // multi-line fields: a guessed cut would often be wrong
+	if rd.guess && quotedNewline(sample[next:], delim) {
+		rd.guess = false // multi-line fields: a guessed cut would often be wrong
 	}
-	p.guess = guess
+	p.guess = rd.guess
 	p.run(src, sample[next:])
 	if p.redo.Load() {
 		return nil, errRedo
@@ -176,6 +223,9 @@ func profile(r io.Reader, opt Options, guess bool) (*Report, error) {
 		return nil, fmt.Errorf("read: %w", p.readErr)
 	}
 	p.rep.Bytes = cr.n
+	if latin1 != nil && latin1.cp1252 {
+		p.rep.Encoding = "windows-1252"
+	}
 	p.finish()
 	return p.rep, nil
 }

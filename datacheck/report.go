@@ -26,6 +26,8 @@ type Report struct {
 	Deductions          []Deduction `json:"deductions"`
 	Issues              []Issue     `json:"issues"`
 	Columns             []Column    `json:"columns"`
+
+	asciiStart bool // read as UTF-8, and the first 64 KB are plain ASCII
 }
 
 // Deduction is one reason why the score is below 100.
@@ -79,6 +81,9 @@ type Column struct {
 	Invalid           int64 `json:"invalid"`
 	// InvalidExamples shows a few values that do not fit the type.
 	InvalidExamples []string `json:"invalid_examples,omitempty"`
+	// EncodingErrors counts the values that are not valid UTF-8, in a file
+	// read as UTF-8; they do not count as Invalid.
+	EncodingErrors int64 `json:"encoding_errors,omitempty"`
 	// Formats counts the notations seen, e.g. {"TT.MM.JJJJ": 990, "JJJJ-MM-TT": 10}.
 	Formats map[string]int64 `json:"formats,omitempty"`
 

@@ -1,6 +1,10 @@
 package datacheck
 
-import "bytes"
+import (
+	"bytes"
+	"encoding/binary"
+	"unicode/utf8"
+)
 
 // Character classes, one bit each; a field's mask is the OR over its bytes.
 const (
@@ -95,6 +99,10 @@ const (
 	kIBANBad
 	kPhone
 	kURL
+	// Text that is not plain ASCII: kTextNonASCII if valid UTF-8, kBadUTF8
+	// if not (in a file read as UTF-8, a byte of another encoding).
+	kTextNonASCII
+	kBadUTF8
 	nKinds
 )
 
@@ -186,7 +194,36 @@ func classify(v []byte, mask uint16) value {
 			return x
 		}
 	}
-	return value{kind: kText}
+	return textValue(v)
+}
+
+// textValue classifies a value of no other kind: kText, kTextNonASCII or
+// kBadUTF8.
+func textValue(v []byte) value {
+	switch {
+	case isASCII(v):
+		return value{kind: kText}
+	case utf8.Valid(v):
+		return value{kind: kTextNonASCII}
+	}
+	return value{kind: kBadUTF8}
+}
+
+// isASCII reports whether v has no byte >= 0x80.
+func isASCII(v []byte) bool {
+	var x uint64
+	n := len(v)
+	if n < 8 {
+		for _, b := range v {
+			x |= uint64(b)
+		}
+		return x&0x80 == 0
+	}
+	for i := 0; i < n-8; i += 8 {
+		x |= binary.LittleEndian.Uint64(v[i:])
+	}
+	x |= binary.LittleEndian.Uint64(v[n-8:]) // the last 8 bytes, overlapping
+	return x&swarHigh == 0
 }
 
 // units are the signs German exports write next to amounts and shares.
@@ -245,7 +282,10 @@ func classifyFast(v []byte, ct *classTable) value {
 			return value{kind: ibanKind(v)} // a German IBAN without blanks
 		}
 		if !maybeNotText(v) {
-			return value{kind: kText}
+			if isASCII(v) {
+				return value{kind: kText} // textValue's commonest case, inlined
+			}
+			return textValue(v)
 		}
 		if emailShape(v, ct) {
 			return value{kind: kEmail}

@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"math"
+	"strings"
 	"testing"
 )
 
@@ -56,14 +57,16 @@ func TestClassify(t *testing.T) {
 		{"0151/1234567", kPhone, 0},
 		{"https://example.org/a", kURL, 0},
 		{"www.example.org", kURL, 0},
-		{"Müller & Söhne", kText, 0},
+		{"Müller & Söhne", kTextNonASCII, 0},
+		{"M\xfcller & S\xf6hne", kBadUTF8, 0},
+		{"12 \x80", kBadUTF8, 0},
 		{"1.234,56 €", kDecComma, 1234.56},
 		{"-12,50\u00a0€", kDecComma, -12.5},
 		{"€ 99", kInt, 99},
 		{"1.250 EUR", kIntGrouped, 1250},
 		{"12,5 %", kDecComma, 12.5},
 		{"30%", kInt, 30},
-		{"€", kText, 0},
+		{"€", kTextNonASCII, 0},
 		{"ca. 5 %", kText, 0},
 		{"5 % - 10 %", kText, 0},
 	}
@@ -181,7 +184,8 @@ func FuzzClassifyFast(f *testing.F) {
 		"31.12.2025", "31.02.2025", "12.34.5678", "1.234.567", "2025-12-31", "+49 351 1234", "0351/123", "123456789012345678901",
 		"(0351) 123", "0351-12345", "+49 (0) 351 / 12-34", "a.b@c.de", "a@b..de", "a@.b.de", "a@b.d", "x@y@z.de", "DE00123456789012345678", "DE0012345678901234567X",
 		"55,09", "-22,5", "+7", "0,5", "123,456", "1234,567", "123456789012345678", "12345678901234567,8", "1,", ",5", "-", "+49 451 9463910",
-		"0+49 1234 5678", "(0911) 4825396", "a@b.de;", "max.muster@example.org\n"} {
+		"0+49 1234 5678", "(0911) 4825396", "a@b.de;", "max.muster@example.org\n",
+		"Müller", "M\xfcller", "Gr\xf6\xdfe", "\xfcber", "ab\xc3"} {
 		f.Add([]byte(s))
 	}
 	ct := newClassTable(';')
@@ -287,6 +291,22 @@ func TestSepMask(t *testing.T) {
 					t.Fatalf("delimiter %q, block %d of %q: got %064b, want %064b", delim, at, c[:n], got, want)
 				}
 			}
+		}
+	}
+}
+
+func TestIsASCII(t *testing.T) {
+	for n := range 20 {
+		v := []byte(strings.Repeat("a", n))
+		if !isASCII(v) {
+			t.Errorf("%q: got false, want true", v)
+		}
+		for i := range n {
+			v[i] = 0x80
+			if isASCII(v) {
+				t.Errorf("%q: got true, want false", v)
+			}
+			v[i] = 'a'
 		}
 	}
 }

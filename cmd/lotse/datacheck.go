@@ -175,7 +175,7 @@ type ctxReader struct {
 }
 
 // Seek lets datacheck.Profile read the file again should its guessed chunk
-// cuts prove wrong.
+// cuts prove wrong or the file prove to be in Windows-1252.
 func (c ctxReader) Seek(offset int64, whence int) (int64, error) {
 	return c.r.Seek(offset, whence)
 }

@@ -51,7 +51,8 @@ func check(file, progress js.Value) (map[string]any, error) {
 	if progress.Type() == js.TypeFunction {
 		var last int64
 		opt.Progress = func(n int64) {
-			if n-last >= 1<<20 || n == size {
+			// n starts again from 0 when the file is read again
+			if n < last || n-last >= 1<<20 || n == size {
 				last = n
 				progress.Invoke(float64(n), float64(size))
 			}
@@ -70,7 +71,7 @@ func check(file, progress js.Value) (map[string]any, error) {
 			return nil, explain(err)
 		}
 	} else {
-		r := &streamReader{reader: file.Call("stream").Call("getReader")}
+		r := newStreamReader(file)
 		rep, err := datacheck.Profile(r, opt)
 		if err != nil {
 			return nil, explain(err)
@@ -127,11 +128,32 @@ func await(promise js.Value) (js.Value, error) {
 	return r.v, r.err
 }
 
-// streamReader reads a ReadableStream of Uint8Array chunks.
+// streamReader reads a File through its ReadableStream of Uint8Array chunks.
 type streamReader struct {
+	file   js.Value
 	reader js.Value
+	off    int64 // bytes read
 	buf    []byte
 	done   bool
+}
+
+func newStreamReader(file js.Value) *streamReader {
+	return &streamReader{file: file, reader: file.Call("stream").Call("getReader")}
+}
+
+// Seek tells the offset or goes back to the start, where it opens a new
+// stream: what datacheck.Profile needs to read a file again.
+func (s *streamReader) Seek(offset int64, whence int) (int64, error) {
+	switch {
+	case offset == 0 && whence == io.SeekCurrent:
+		return s.off, nil
+	case offset == 0 && whence == io.SeekStart:
+		s.reader.Call("cancel")
+		s.reader = s.file.Call("stream").Call("getReader")
+		s.off, s.buf, s.done = 0, s.buf[:0], false
+		return 0, nil
+	}
+	return s.off, errors.New("streamReader: can seek only to the start")
 }
 
 func (s *streamReader) Read(p []byte) (int, error) {
@@ -157,5 +179,6 @@ func (s *streamReader) Read(p []byte) (int, error) {
 	}
 	n := copy(p, s.buf)
 	s.buf = s.buf[n:]
+	s.off += int64(n)
 	return n, nil
 }
