@@ -168,11 +168,14 @@ func isLetter(b byte) bool {
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
 // maybeNotText reports whether a value starting with a letter could be of a
-// kind other than text: a yes/no word, an e-mail, an IBAN or a URL. It must
+// kind other than text: a yes/no word, an e-mail, an IBAN, a URL or an
+// amount after its currency. It must
 // say yes whenever classify would find such a kind.
 func maybeNotText(v []byte) bool {
 	n := len(v)
 	switch {
+	case v[0] == 0xE2 || n >= 4 && v[0] == 'E' && v[1] == 'U' && v[2] == 'R':
+		return true // perhaps "€ 12,50" or "EUR 99", see unitNumber
 	case n <= 6:
 		// yes/no words were handled by the caller
 		return n >= 5 && (v[0] == 'w' || indexByteFrom(v, 0, '@'*swarOnes) >= 0)
