@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"math"
 	"math/bits"
+	"slices"
 	"sync"
 	"sync/atomic"
 )
@@ -137,6 +138,7 @@ func hllTau(x float64) float64 {
 const (
 	tableMax    = 1 << 15
 	tableSample = 16
+	prunedMax   = 4096 // values still counted once the table is full
 	arenaMax    = 1 << 19
 	maxShown    = 80 // bytes of a value kept for display
 
@@ -250,34 +252,53 @@ func (t *valueTable) count(h uint64, v []byte) (*tableSlot, bool) {
 	return s, true
 }
 
-// prune drops the values counted only once from a full table: no more
-// values are added, and the ones left are counted on a sample of the rows
-// only, so a value seen once among the first distinct ones can hardly make
-// the top values, while a smaller table keeps the sampled counting in the
+// prune keeps, from a full table, only the prunedMax values counted most
+// often, and of those only the ones counted more than once: no more values
+// are added, and the ones left are counted on a sample of the rows only.
+// A value frequent in the whole column is among the most frequent of the
+// first distinct ones; a value seen once among them can hardly make the top
+// values. The small table keeps the sampled counting in the processor's
 // cache. For a column of unique keys the table becomes empty.
 func (t *valueTable) prune() {
-	kept := 0
+	var counts []uint32
 	for _, s := range t.slots {
 		if s.count >= 2 {
-			kept++
+			counts = append(counts, s.count)
+		}
+	}
+	least := uint32(2)
+	if len(counts) > prunedMax {
+		slices.Sort(counts)
+		least = counts[len(counts)-prunedMax]
+	}
+	// values counted exactly least times fill what room is left
+	room := prunedMax
+	for _, c := range counts {
+		if c > least {
+			room--
 		}
 	}
 	size := 32
-	for size*3 < kept*4+4 {
+	for size*3 < min(len(counts), prunedMax)*4+4 {
 		size *= 2
 	}
 	old := t.slots
-	t.slots = prefault(make([]tableSlot, size))
+	t.slots = make([]tableSlot, size)
 	mask := uint64(size - 1)
+	kept := 0
 	for _, s := range old {
-		if s.count < 2 {
+		if s.count < least || s.count == least && room == 0 {
 			continue
+		}
+		if s.count == least {
+			room--
 		}
 		i := s.key & mask
 		for t.slots[i].key != 0 {
 			i = (i + 1) & mask
 		}
 		t.slots[i] = s
+		kept++
 	}
 	t.n = kept
 }
