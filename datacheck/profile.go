@@ -466,6 +466,7 @@ type worker struct {
 	esc    []byte   // unescaped quoted values; their offsets have escBit set
 	rh     []uint64 // row hashes of the batch, folded column by column
 	odd    []oddRow // rows of the batch with more or fewer fields than columns
+	masks  []uint64 // separator bits of each 64-byte block of the chunk
 }
 
 // field locates one value of a batch in the chunk (or in worker.esc).
@@ -516,6 +517,12 @@ func (w *worker) parse(idx int, c []byte) {
 	lineScan, lineCount := 0, int64(0)
 	var lines int64               // newlines that end records or blank lines
 	maskAt, mask := -1, uint64(0) // the separators of c[maskAt:maskAt+64]
+	// the separators of all whole blocks, in one pass
+	if need := n / 64; cap(w.masks) < need {
+		w.masks = make([]uint64, need)
+	}
+	masks := w.masks[:n/64]
+	sepMasks(c, w.p.delim, masks)
 	i := 0
 	for i < n {
 		// skip blank lines
@@ -552,7 +559,12 @@ func (w *worker) parse(idx int, c []byte) {
 				j := i
 				for {
 					if blk := j &^ 63; blk != maskAt {
-						maskAt, mask = blk, sepMask(c, blk, dmask)
+						maskAt = blk
+						if k := blk >> 6; k < len(masks) {
+							mask = masks[k]
+						} else {
+							mask = sepMask(c, blk, dmask)
+						}
 					}
 					if m := mask >> (j & 63); m != 0 {
 						j += bits.TrailingZeros64(m)

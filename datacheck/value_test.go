@@ -279,8 +279,13 @@ func TestSepMask(t *testing.T) {
 				}
 			}
 			n := 64 + round%130
+			masks := make([]uint64, n/64)
+			sepMasks(c[:n], delim, masks)
 			for at := 0; at < n; at += 64 {
 				got := sepMask(c[:n], at, dmask)
+				if at+64 <= n && masks[at/64] != got {
+					t.Fatalf("delimiter %q, block %d of %q: sepMasks %064b, sepMask %064b", delim, at, c[:n], masks[at/64], got)
+				}
 				var want uint64
 				for k := 0; k < 64 && at+k < n; k++ {
 					if b := c[at+k]; b == delim || b == '\n' {
