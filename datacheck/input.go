@@ -75,38 +75,67 @@ func decodeMixed(s string) string {
 // latin1Reader decodes Windows-1252 or ISO-8859-1 into UTF-8. The two
 // differ only in the bytes 0x80–0x9F, which are control characters in
 // ISO-8859-1 that no text holds, so it decodes them as Windows-1252 and
-// tells whether it met one.
+// tells whether it met one. A file may also carry rows in UTF-8 after rows
+// in Windows-1252 (exports put together): a valid UTF-8 sequence of two to
+// four bytes, which German text in Windows-1252 does not hold ("Ã¼"), is
+// kept as UTF-8 and counted.
 type latin1Reader struct {
 	r       io.Reader
-	cp1252  bool // a byte 0x80–0x9F was read: the text is Windows-1252
+	cp1252  bool  // a byte 0x80–0x9F was read: the text is Windows-1252
+	utf8    int64 // characters found in UTF-8
 	in, out []byte
+	carry   []byte // the start of a UTF-8 sequence at the end of in
 	pending []byte
 }
 
 func newLatin1Reader(r io.Reader) *latin1Reader {
-	return &latin1Reader{r: r, in: make([]byte, 1<<16)}
+	return &latin1Reader{r: r, in: make([]byte, 1<<16), carry: make([]byte, 0, utf8.UTFMax)}
 }
 
 func (l *latin1Reader) Read(p []byte) (int, error) {
-	if len(l.pending) == 0 {
-		n, err := l.r.Read(l.in)
-		if n == 0 {
+	for len(l.pending) == 0 {
+		k := copy(l.in, l.carry)
+		l.carry = l.carry[:0]
+		n, err := l.r.Read(l.in[k:])
+		end := n == 0 && err != nil
+		if end && k == 0 {
 			return 0, err
 		}
-		l.out = l.out[:0]
-		for _, b := range l.in[:n] {
-			if b < 0x80 {
-				l.out = append(l.out, b)
-				continue
-			}
-			l.cp1252 = l.cp1252 || b < 0xa0
-			l.out = appendCP1252(l.out, b)
-		}
-		l.pending = l.out
+		l.pending = l.decode(l.out[:0], l.in[:k+n], end)
+		l.out = l.pending
 	}
 	n := copy(p, l.pending)
 	l.pending = l.pending[n:]
 	return n, nil
+}
+
+// decode appends in, decoded, to dst. Unless final, an incomplete UTF-8
+// sequence at the end of in is kept in l.carry for the next read.
+func (l *latin1Reader) decode(dst, in []byte, final bool) []byte {
+	for i := 0; i < len(in); {
+		b := in[i]
+		if b < 0x80 {
+			dst = append(dst, b)
+			i++
+			continue
+		}
+		if b >= 0xc2 && b <= 0xf4 {
+			if _, size := utf8.DecodeRune(in[i:]); size > 1 {
+				dst = append(dst, in[i:i+size]...)
+				l.utf8++
+				i += size
+				continue
+			}
+			if !final && !utf8.FullRune(in[i:]) {
+				l.carry = append(l.carry, in[i:]...)
+				break
+			}
+		}
+		l.cp1252 = l.cp1252 || b < 0xa0
+		dst = appendCP1252(dst, b)
+		i++
+	}
+	return dst
 }
 
 // utf16Reader decodes UTF-16 into UTF-8.

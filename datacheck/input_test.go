@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"testing/iotest"
 )
 
 // encodingTable writes a table of ascii rows of plain ASCII, then utf8 rows
@@ -111,6 +112,52 @@ func TestProfileFindsEncodingBeyondTheSample(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// Rows in Windows-1252, then rows in UTF-8: both are read right, and the
+// report says the file mixes the two.
+func TestProfileReadsUTF8AfterWindows1252(t *testing.T) {
+	var b bytes.Buffer
+	b.WriteString("id;name;ort;notiz\n")
+	for i := range 3000 {
+		if i < 2000 {
+			fmt.Fprintf(&b, "%d;M\xfcller;K\xf6ln;\x84Gr\xf6\xdfe\x93 \x96 5 \x80\n", i)
+		} else {
+			fmt.Fprintf(&b, "%d;Müller;Köln;„Größe“ – 5 €\n", i)
+		}
+	}
+	rep, err := Profile(bytes.NewReader(b.Bytes()), Options{Now: testNow, Workers: 2, ChunkSize: 16 << 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Encoding != "windows-1252" {
+		t.Errorf("got encoding %s, want windows-1252", rep.Encoding)
+	}
+	for _, c := range rep.Columns[1:] {
+		if c.Distinct != 1 || len(c.TopValues) != 1 || c.TopValues[0].Count != 3000 {
+			t.Errorf("column %s: got %d distinct, top values %+v; want one value 3000 times", c.Name, c.Distinct, c.TopValues)
+		}
+	}
+	i := slices.IndexFunc(rep.Issues, func(is Issue) bool { return is.Code == "invalid_encoding" })
+	if i < 0 || !strings.Contains(rep.Issues[i].Message, "enthält aber auch 8.000 Zeichen in UTF-8") {
+		t.Errorf("got issues %+v, want invalid_encoding about 8.000 characters in UTF-8", rep.Issues)
+	}
+}
+
+// latin1Reader keeps a UTF-8 sequence together when a read cuts it.
+func TestLatin1ReaderKeepsUTF8(t *testing.T) {
+	in := "M\xfcller, Müller, \x84€\x93 €, \xe2\x82, \xf0\x9f\x98\x80, \xe2"
+	want := "Müller, Müller, „€“ €, â‚, 😀, â"
+	for _, r := range []io.Reader{strings.NewReader(in), iotest.OneByteReader(strings.NewReader(in))} {
+		l := newLatin1Reader(r)
+		got, err := io.ReadAll(l)
+		if err != nil || string(got) != want {
+			t.Errorf("got %q, %v; want %q", got, err, want)
+		}
+		if l.utf8 != 4 || !l.cp1252 {
+			t.Errorf("got %d characters in UTF-8, Windows-1252 %v; want 4, true", l.utf8, l.cp1252)
+		}
 	}
 }
 

@@ -130,6 +130,13 @@ func analyse(rep *Report, now time.Time) {
 			Message: "Die Datei ist nicht in UTF-8, sondern in " + rep.Encoding + " kodiert. Speichern Sie sie als „CSV UTF-8“, damit Umlaute in jedem Werkzeug richtig ankommen.",
 			Points:  1})
 	}
+	if n := rep.utf8InLatin1; n > 0 {
+		add(Issue{Code: "invalid_encoding", Severity: SeverityMedium,
+			Title: "Zwei Zeichenkodierungen in einer Datei",
+			Message: fmt.Sprintf("Die Datei ist in %s kodiert, enthält aber auch %s in UTF-8 – wohl aus zusammengefügten Exporten. Der Daten-Check hat beide richtig gelesen, andere Programme zeigen einen Teil davon falsch an (etwa „Ã¼“ statt „ü“). Speichern Sie die Datei einheitlich als UTF-8 (in Excel: „CSV UTF-8“).",
+				rep.Encoding, count(n, "Zeichen", "Zeichen")),
+			Points: 3})
+	}
 	if n, cols, ex := encodingErrors(rep); n > 0 {
 		why := "Die Datei mischt wohl zwei Zeichenkodierungen (z. B. UTF-8 und Windows-1252). Speichern Sie sie einheitlich als UTF-8"
 		if rep.latin1Likely() {

@@ -223,8 +223,11 @@ func profile(r io.Reader, opt Options, rd reading) (*Report, error) {
 		return nil, fmt.Errorf("read: %w", p.readErr)
 	}
 	p.rep.Bytes = cr.n
-	if latin1 != nil && latin1.cp1252 {
-		p.rep.Encoding = "windows-1252"
+	if latin1 != nil {
+		if latin1.cp1252 {
+			p.rep.Encoding = "windows-1252"
+		}
+		p.rep.utf8InLatin1 = latin1.utf8
 	}
 	p.finish()
 	return p.rep, nil

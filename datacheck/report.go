@@ -27,7 +27,8 @@ type Report struct {
 	Issues              []Issue     `json:"issues"`
 	Columns             []Column    `json:"columns"`
 
-	asciiStart bool // read as UTF-8, and the first 64 KB are plain ASCII
+	asciiStart   bool  // read as UTF-8, and the first 64 KB are plain ASCII
+	utf8InLatin1 int64 // characters in UTF-8 in a file read as Windows-1252
 }
 
 // Deduction is one reason why the score is below 100.
