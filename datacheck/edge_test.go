@@ -265,3 +265,29 @@ func TestAmountsWithCurrencyAndOutliers(t *testing.T) {
 		t.Errorf("betrag: %d outliers, want 1 (the placeholder 9.999.999)", c.Outliers)
 	}
 }
+
+// A header that suggests names of people flags personal data only when the
+// values look like names: not order numbers in Shopify's "Name", not
+// products in "Lineitem name".
+func TestNamesOfPeople(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("Name,Lineitem name,Kunde,Ansprechpartner\n")
+	people := []string{"Anna Müller", "von der Heide", "Schmidt, Hans", "Özlem Yılmaz", "Jean-Luc O'Neill"}
+	for i := range 500 {
+		fmt.Fprintf(&b, "#%d,\"Tasse \"\"KI\"\" weiß\",%s,%s\n", 1000+i, people[i%5], people[(i+1)%5])
+	}
+	rep, err := Profile(strings.NewReader(b.String()), Options{Now: testNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, want := range []string{"", "", "name", "name"} {
+		c := rep.Columns[i]
+		got := ""
+		if c.PII != nil {
+			got = *c.PII
+		}
+		if got != want {
+			t.Errorf("column %s: got personal data %q, want %q", c.Name, got, want)
+		}
+	}
+}

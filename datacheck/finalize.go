@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"lotse"
 )
@@ -61,6 +63,8 @@ func nameHint(name string) hint {
 		return hintAddress
 	case word("id", "nr", "no", "nummer", "key", "schluessel") || strings.HasSuffix(s, "_id") || strings.HasSuffix(s, "nr") || strings.HasSuffix(s, "nummer"):
 		return hintID
+	case has("artikel", "produkt", "product", "item", "waren", "datei", "file", "firma", "firmen", "company", "unternehmen", "shop", "marke", "brand"):
+		return hintNone // names of things and companies, not of people
 	case has("vorname", "nachname", "familienname", "ansprechpartner", "inhaber", "empfaenger", "auftraggeber", "mitarbeiter", "patient", "kontakt") ||
 		word("name", "kunde", "kundenname", "person", "fahrer", "bearbeiter"):
 		return hintName
@@ -189,7 +193,7 @@ func (c *colStats) column(name string, rows int64, now time.Time) Column {
 		pii = "birthdate"
 	case h == hintAddress && col.Type == TypeText:
 		pii = "address"
-	case h == hintName && col.Type == TypeText:
+	case h == hintName && col.Type == TypeText && c.table.maybeNames():
 		pii = "name"
 	}
 	if pii != "" {
@@ -417,4 +421,44 @@ func (c *colStats) dateStats(col *Column) {
 		}
 		col.Histogram = append(col.Histogram, Bin{Label: label, Count: n})
 	}
+}
+
+// maybeNames reports whether the values of a column whose header suggests
+// names of people could be such names: whether at least half of the values
+// the table knows the text of (weighted by their counts) look like one.
+// When it knows none (a column of unique values, once its table was full),
+// the header decides.
+func (t *valueTable) maybeNames() bool {
+	var names, all int64
+	for _, s := range t.slots {
+		txt, ok := t.text(s.str)
+		if s.key == 0 || !ok {
+			continue
+		}
+		all += int64(s.count)
+		if nameLike(txt) {
+			names += int64(s.count)
+		}
+	}
+	return all == 0 || 2*names >= all
+}
+
+// nameLike reports whether s looks like the name of a person: one to five
+// words of letters (and - . ' ’ ,), the last one capitalised, as in
+// "Müller", "Anna-Lena Schmidt", "von der Heide", "Schmidt, Hans".
+func nameLike(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 5 {
+		return false
+	}
+	for _, w := range words {
+		for _, r := range w {
+			if !unicode.IsLetter(r) && !strings.ContainsRune("-.'’,", r) {
+				return false
+			}
+		}
+	}
+	last := strings.TrimLeft(words[len(words)-1], "-.'’,")
+	r, _ := utf8.DecodeRuneInString(last)
+	return unicode.IsUpper(r)
 }
