@@ -65,7 +65,7 @@ func nameHint(name string) hint {
 		return hintID
 	case has("artikel", "produkt", "product", "item", "waren", "datei", "file", "firma", "firmen", "company", "unternehmen", "shop", "marke", "brand"):
 		return hintNone // names of things and companies, not of people
-	case has("vorname", "nachname", "familienname", "ansprechpartner", "inhaber", "empfaenger", "auftraggeber", "mitarbeiter", "patient", "kontakt") ||
+	case has("vorname", "nachname", "familienname", "ansprechpartner", "inhaber", "empfaenger", "auftraggeber", "mitarbeiter", "patient", "kontakt", "beguenstigt", "zahlungspflichtig", "absender") ||
 		word("name", "kunde", "kundenname", "person", "fahrer", "bearbeiter"):
 		return hintName
 	}
