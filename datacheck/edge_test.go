@@ -291,3 +291,19 @@ func TestNamesOfPeople(t *testing.T) {
 		}
 	}
 }
+
+func TestReportFormat(t *testing.T) {
+	for _, tc := range []struct {
+		r    Report
+		want string
+	}{
+		{Report{Encoding: "utf-8", Delimiter: ";"}, "Kodierung utf-8 · Trennzeichen Semikolon (;)"},
+		{Report{Encoding: "windows-1252", Delimiter: "\t"}, "Kodierung windows-1252 · Trennzeichen Tabulator"},
+		{Report{Encoding: "utf-8", Delimiter: "#"}, "Kodierung utf-8 · Trennzeichen „#“"},
+		{Report{Encoding: "utf-8", Sheet: "Kunden"}, "Excel-Arbeitsblatt"},
+	} {
+		if got := tc.r.Format(); got != tc.want {
+			t.Errorf("got %q, want %q", got, tc.want)
+		}
+	}
+}

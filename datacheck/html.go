@@ -20,7 +20,6 @@ var reportTmpl = template.Must(template.New("report").Funcs(template.FuncMap{
 	"pct":           pct,
 	"bars":          bars,
 	"quantile":      func(c Column, k string) string { return fmtNum(c.Quantiles[k]) },
-	"delimiter":     delimiterLabel,
 	"missingWidth":  func(n, d int64) float64 { return 300 * float64(n) / float64(d) },
 	"scale":         func(w float64) float64 { return 3 * w },
 	"rowY":          func(i int) int { return i * 18 },
@@ -53,14 +52,18 @@ func fmtAny(v any) string {
 	return fmt.Sprint(v)
 }
 
-func delimiterLabel(d string) string {
-	switch d {
-	case "\t":
-		return "Tabulator"
-	case "":
-		return "–"
+// Format says how the data was read, in German: "Kodierung utf-8 ·
+// Trennzeichen Semikolon (;)", or "Excel-Arbeitsblatt" for a sheet of a
+// workbook.
+func (r *Report) Format() string {
+	if r.Sheet != "" {
+		return "Excel-Arbeitsblatt"
 	}
-	return "„" + d + "“"
+	d := map[string]string{"\t": "Tabulator", ";": "Semikolon (;)", ",": "Komma (,)", "|": "senkrechter Strich (|)"}[r.Delimiter]
+	if d == "" {
+		d = "„" + r.Delimiter + "“"
+	}
+	return "Kodierung " + r.Encoding + " · Trennzeichen " + d
 }
 
 // bar is one bar of a small horizontal bar chart.

@@ -231,28 +231,13 @@ func megabytes(n int64) string {
 // thousands writes n with German thousands dots.
 func thousands(n int64) string { return lotse.GroupThousands(strconv.FormatInt(n, 10)) }
 
-func delimiterName(d string) string {
-	switch d {
-	case "\t":
-		return "Tabulator"
-	case ";":
-		return "Semikolon (;)"
-	case ",":
-		return "Komma (,)"
-	case "|":
-		return "senkrechter Strich (|)"
-	}
-	return d
-}
-
 func printSummary(w io.Writer, r *datacheck.Report) {
 	title := r.File
 	if r.Sheet != "" {
 		title += " – Blatt " + r.Sheet
 	}
 	fmt.Fprintf(w, "Daten-Check: %s\n", title)
-	fmt.Fprintf(w, "  %s Zeilen, %d Spalten · Kodierung %s · Trennzeichen %s\n",
-		thousands(r.Rows), len(r.Columns), r.Encoding, delimiterName(r.Delimiter))
+	fmt.Fprintf(w, "  %s Zeilen, %d Spalten · %s\n", thousands(r.Rows), len(r.Columns), r.Format())
 	fmt.Fprintf(w, "\n  KI-Tauglichkeit: %d von 100 Punkten\n", r.Score)
 	if len(r.Deductions) > 0 {
 		fmt.Fprintln(w, "  Abzüge:")

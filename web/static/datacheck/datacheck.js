@@ -163,9 +163,10 @@
     sec.appendChild(el('p', { 'class': 'dc-score' }, [
       el('strong', { text: String(r.score) }), ' von 100 Punkten KI-Tauglichkeit'
     ]));
-    var delim = { ';': 'Semikolon', ',': 'Komma', '\t': 'Tabulator', '|': 'senkrechter Strich', '': '–' }[r.delimiter] || r.delimiter;
-    var facts = fmt(r.rows) + ' Datenzeilen, ' + r.columns.length + ' Spalten · Kodierung ' + r.encoding +
-      ' · Trennzeichen ' + delim + ' · ' + fmt(r.duplicate_rows) + ' doppelte Zeilen' +
+    var delim = { ';': 'Semikolon', ',': 'Komma', '\t': 'Tabulator', '|': 'senkrechter Strich' }[r.delimiter] || r.delimiter;
+    var source = r.sheet ? 'Excel-Arbeitsblatt' : 'Kodierung ' + r.encoding + ' · Trennzeichen ' + delim;
+    var facts = fmt(r.rows) + ' Datenzeilen, ' + r.columns.length + ' Spalten · ' + source +
+      ' · ' + fmt(r.duplicate_rows) + ' doppelte Zeilen' +
       (r.duplicates_estimated ? ' (geschätzt)' : '') + ' · ' + fmt(r.malformed_rows) + ' fehlerhafte Zeilen';
     if (r.malformed_lines && r.malformed_lines.length) { facts += ' (Zeile ' + r.malformed_lines.join(', ') + ')'; }
     sec.appendChild(el('p', { 'class': 'dc-facts', text: facts }));
