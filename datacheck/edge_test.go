@@ -307,3 +307,32 @@ func TestReportFormat(t *testing.T) {
 		}
 	}
 }
+
+// Files that are no tables in text form are named, not profiled as such.
+func TestNotATable(t *testing.T) {
+	for _, tc := range []struct{ in, what string }{
+		{"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n", "ein PDF-Dokument"},
+		{"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "ein Bild (PNG)"},
+		{"PK\x03\x04\x14\x00\x06\x00", "ein ZIP-Archiv"},
+		{"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00", "eine Excel-Datei im alten Format (.xls), eine mit Kennwort geschützte Arbeitsmappe oder ein anderes altes Office-Dokument"},
+		{"\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00>\x00", "eine Binärdatei (ein Programm, ein Archiv oder ein Dokument)"},
+	} {
+		_, err := Profile(strings.NewReader(tc.in), Options{})
+		var nt *NotTableError
+		if !errors.As(err, &nt) || nt.What != tc.what || nt.Advice == "" {
+			t.Errorf("%q: got error %v, want one naming %s", tc.in[:4], err, tc.what)
+		}
+	}
+	// UTF-16 without a byte order mark is text
+	var le, be []byte
+	for _, r := range "name;ort\nMüller;Köln\nSchmidt;Berlin\n" {
+		le = append(le, byte(r), byte(r>>8))
+		be = append(be, byte(r>>8), byte(r))
+	}
+	for enc, in := range map[string][]byte{"utf-16le": le, "utf-16be": be} {
+		rep, err := Profile(bytes.NewReader(in), Options{})
+		if err != nil || rep.Encoding != enc || rep.Rows != 2 || rep.Columns[0].TopValues[0].Value != "Müller" && rep.Columns[0].TopValues[1].Value != "Müller" {
+			t.Errorf("%s without a byte order mark: got %+v, %v", enc, rep, err)
+		}
+	}
+}

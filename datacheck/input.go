@@ -7,6 +7,71 @@ import (
 	"unicode/utf8"
 )
 
+// NotTableError says that an input is no table in text form but, say, a PDF
+// document or an image: what it seems to be, and what to do.
+type NotTableError struct {
+	What   string // "ein PDF-Dokument"
+	Advice string
+}
+
+func (e *NotTableError) Error() string {
+	return "die Datei ist keine Tabelle im Textformat (CSV), sondern " + e.What
+}
+
+const saveAsCSV = "Speichern Sie die Tabelle in Excel als „CSV UTF-8“ oder als Arbeitsmappe (.xlsx) und prüfen Sie diese Datei."
+
+// IsZip reports whether a file starting with head is a ZIP archive, as an
+// Excel workbook (.xlsx) is, whatever its name.
+func IsZip(head []byte) bool {
+	return bytes.HasPrefix(head, []byte("PK\x03\x04"))
+}
+
+// notTable returns what the start of a file shows it to be if that is no
+// text: a known binary format, or bytes 0 outside UTF-16.
+func notTable(sample []byte) *NotTableError {
+	for _, f := range []struct {
+		magic, what string
+	}{
+		{"%PDF-", "ein PDF-Dokument"},
+		{"\x89PNG\r\n\x1a\n", "ein Bild (PNG)"},
+		{"\xff\xd8\xff", "ein Bild (JPEG)"},
+		{"GIF8", "ein Bild (GIF)"},
+		{"PK\x03\x04", "ein ZIP-Archiv"},
+	} {
+		if bytes.HasPrefix(sample, []byte(f.magic)) {
+			return &NotTableError{What: f.what, Advice: saveAsCSV}
+		}
+	}
+	if bytes.HasPrefix(sample, []byte("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")) {
+		return &NotTableError{What: "eine Excel-Datei im alten Format (.xls), eine mit Kennwort geschützte Arbeitsmappe oder ein anderes altes Office-Dokument",
+			Advice: "Öffnen Sie sie in Excel, heben Sie einen Kennwortschutz auf und speichern Sie sie als Arbeitsmappe (.xlsx) oder als „CSV UTF-8“."}
+	}
+	if bytes.IndexByte(sample, 0) >= 0 && !bytes.HasPrefix(sample, []byte("\xff\xfe")) && !bytes.HasPrefix(sample, []byte("\xfe\xff")) && utf16Order(sample) == "" {
+		return &NotTableError{What: "eine Binärdatei (ein Programm, ein Archiv oder ein Dokument)", Advice: saveAsCSV}
+	}
+	return nil
+}
+
+// utf16Order tells UTF-16 without a byte order mark by its zero bytes: text
+// that is mostly ASCII has a zero in every other byte, the high one.
+func utf16Order(sample []byte) string {
+	var zero [2]int
+	n := min(len(sample), 4096) &^ 1
+	for i, b := range sample[:n] {
+		if b == 0 {
+			zero[i&1]++
+		}
+	}
+	switch half := n / 2; {
+	case half < 8:
+	case zero[1]*10 > half*4 && zero[0]*20 < half:
+		return "utf-16le"
+	case zero[0]*10 > half*4 && zero[1]*20 < half:
+		return "utf-16be"
+	}
+	return ""
+}
+
 // detectEncoding looks at the start of a file. It returns the encoding name
 // and how many bytes of byte order mark to skip. It calls a single-byte
 // encoding iso-8859-1; latin1Reader tells whether it is windows-1252.
@@ -20,6 +85,9 @@ func detectEncoding(sample []byte) (string, int) {
 	}
 	if bytes.HasPrefix(sample, []byte("\xFE\xFF")) {
 		return "utf-16be", 2
+	}
+	if enc := utf16Order(sample); enc != "" {
+		return enc, 0
 	}
 	s := sample
 	// Do not judge a multi-byte sequence cut off at the end of the sample.

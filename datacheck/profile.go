@@ -149,6 +149,9 @@ func profile(r io.Reader, opt Options, rd reading) (*Report, error) {
 		return nil, fmt.Errorf("read: %w", err)
 	}
 	raw = raw[:n]
+	if e := notTable(raw); e != nil {
+		return nil, e
+	}
 	enc, skip := detectEncoding(raw)
 	if rd.latin1 {
 		enc, skip = "iso-8859-1", 0

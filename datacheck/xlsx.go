@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
@@ -20,7 +21,7 @@ var xlsxOptions = excelize.Options{ShortDatePattern: "dd.mm.yyyy", LongDatePatte
 func ProfileXLSX(path string, opt Options) ([]*Report, error) {
 	f, err := excelize.OpenFile(path, xlsxOptions)
 	if err != nil {
-		return nil, fmt.Errorf("open workbook: %w", err)
+		return nil, notWorkbook(err)
 	}
 	defer f.Close()
 	return profileWorkbook(f, opt)
@@ -30,10 +31,21 @@ func ProfileXLSX(path string, opt Options) ([]*Report, error) {
 func ProfileXLSXReader(r io.Reader, opt Options) ([]*Report, error) {
 	f, err := excelize.OpenReader(r, xlsxOptions)
 	if err != nil {
-		return nil, fmt.Errorf("open workbook: %w", err)
+		return nil, notWorkbook(err)
 	}
 	defer f.Close()
 	return profileWorkbook(f, opt)
+}
+
+// notWorkbook turns the error of opening a ZIP archive that is no workbook
+// into a NotTableError; errors of reading the file stay as they are.
+func notWorkbook(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return err
+	}
+	return &NotTableError{What: "ein ZIP-Archiv, aber keine Excel-Arbeitsmappe",
+		Advice: "Ist es eine Arbeitsmappe, öffnen und speichern Sie sie in Excel neu; sonst entpacken Sie das Archiv und prüfen Sie die Tabellen darin einzeln."}
 }
 
 func profileWorkbook(f *excelize.File, opt Options) ([]*Report, error) {

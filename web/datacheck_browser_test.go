@@ -60,6 +60,26 @@ func TestBrowserDatacheck(t *testing.T) {
 		t.Errorf("the page sent %d POST requests; the file must stay in the browser", n)
 	}
 	checkA11y(t, ctx, axe, "Daten-Check with result")
+
+	// A file that is no table is named, with what to do.
+	pdf := filepath.Join(t.TempDir(), "angebot.csv")
+	if err := os.WriteFile(pdf, []byte("%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	err = chromedp.Do(ctx,
+		chromedp.SetUploadFiles(chromedp.CSS(`#datacheck-file`), []string{pdf}),
+		chromedp.WaitVisible(chromedp.CSS(`#datacheck-status.dc-error`)),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	status, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS(`#datacheck-status`)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(status, "sondern ein PDF-Dokument") || !strings.Contains(status, "CSV UTF-8") {
+		t.Errorf("status after a PDF: %q, want it to name the PDF and say what to do", status)
+	}
 }
 
 // countPosts counts requests that could carry data to the server.

@@ -131,6 +131,9 @@ func readError(name string, err error) error {
 	case errors.Is(err, datacheck.ErrNoData):
 		return fmt.Errorf("Die Datei %s ist leer.", name)
 	}
+	if nt := (*datacheck.NotTableError)(nil); errors.As(err, &nt) {
+		return fmt.Errorf("Die Datei %s ist keine Tabelle im Textformat (CSV), sondern %s. %s", name, nt.What, nt.Advice)
+	}
 	return fmt.Errorf("Die Datei %s kann nicht gelesen werden: %v", name, err)
 }
 
@@ -146,7 +149,18 @@ func checkFile(ctx context.Context, name string, stderr io.Writer) ([]*datacheck
 	bar := newProgress(stderr, st.Size())
 	opt.Progress = bar.update
 	defer bar.done()
-	if strings.EqualFold(filepath.Ext(name), ".xlsx") {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, readError(name, err)
+	}
+	defer f.Close()
+	head := make([]byte, 4)
+	n, _ := io.ReadFull(f, head)
+	if _, err := f.Seek(0, io.SeekStart); err != nil {
+		return nil, readError(name, err)
+	}
+	// a workbook, whatever its name says
+	if datacheck.IsZip(head[:n]) {
 		reps, err := datacheck.ProfileXLSX(name, opt)
 		if err != nil {
 			return nil, readError(name, err)
@@ -156,11 +170,6 @@ func checkFile(ctx context.Context, name string, stderr io.Writer) ([]*datacheck
 		}
 		return reps, nil
 	}
-	f, err := os.Open(name)
-	if err != nil {
-		return nil, readError(name, err)
-	}
-	defer f.Close()
 	rep, err := datacheck.Profile(ctxReader{ctx, f}, opt)
 	if err != nil {
 		return nil, readError(name, err)

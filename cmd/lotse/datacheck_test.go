@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/xuri/excelize/v2"
 )
 
 func TestDatacheckCmd(t *testing.T) {
@@ -19,6 +21,19 @@ func TestDatacheckCmd(t *testing.T) {
 	empty := filepath.Join(dir, "leer.csv")
 	os.WriteFile(empty, nil, 0o644)
 	report := filepath.Join(dir, "bericht.html")
+	pdf := filepath.Join(dir, "angebot.csv")
+	os.WriteFile(pdf, []byte("%PDF-1.4\n%\xe2\xe3\xcf\xd3\n"), 0o644)
+	// a workbook whose name says .xls
+	book := excelize.NewFile()
+	book.SetSheetRow("Sheet1", "A1", &[]any{"Artikel", "Preis"})
+	book.SetSheetRow("Sheet1", "A2", &[]any{"Tasse", 9.99})
+	xls := filepath.Join(dir, "preise.xls")
+	if err := book.SaveAs(xls + "x"); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Rename(xls+"x", xls); err != nil {
+		t.Fatal(err)
+	}
 
 	tests := []struct {
 		name       string
@@ -35,6 +50,8 @@ func TestDatacheckCmd(t *testing.T) {
 		{name: "missing file", args: []string{filepath.Join(dir, "fehlt.csv")}, wantErr: "gibt es nicht"},
 		{name: "empty file", args: []string{empty}, wantErr: "ist leer"},
 		{name: "directory", args: []string{dir}, wantErr: "ist ein Verzeichnis"},
+		{name: "no table", args: []string{pdf}, wantErr: "ist keine Tabelle im Textformat (CSV), sondern ein PDF-Dokument. Speichern Sie"},
+		{name: "a workbook by its content", args: []string{xls}, wantStdout: []string{"preise.xls – Blatt Sheet1", "Excel-Arbeitsblatt"}},
 		{name: "one of two files missing", args: []string{csv, filepath.Join(dir, "fehlt.csv")}, wantErr: "konnte nicht geprüft werden", wantStdout: []string{"kunden.csv"}, wantStderr: []string{"gibt es nicht"}},
 	}
 	for _, tc := range tests {

@@ -59,7 +59,14 @@ func check(file, progress js.Value) (map[string]any, error) {
 		}
 	}
 	var reps []*datacheck.Report
-	if strings.HasSuffix(strings.ToLower(name), ".xlsx") {
+	head, err := await(file.Call("slice", 0, 4).Call("arrayBuffer"))
+	if err != nil {
+		return nil, err
+	}
+	magic := make([]byte, head.Get("byteLength").Int())
+	js.CopyBytesToGo(magic, js.Global().Get("Uint8Array").New(head))
+	// a workbook, whatever its name says
+	if datacheck.IsZip(magic) {
 		b, err := await(file.Call("arrayBuffer"))
 		if err != nil {
 			return nil, err
@@ -82,7 +89,6 @@ func check(file, progress js.Value) (map[string]any, error) {
 		r.File = name
 	}
 	var j []byte
-	var err error
 	if len(reps) == 1 {
 		j, err = json.Marshal(reps[0])
 	} else {
@@ -101,6 +107,9 @@ func check(file, progress js.Value) (map[string]any, error) {
 func explain(err error) error {
 	if errors.Is(err, datacheck.ErrNoData) {
 		return errors.New("Die Datei ist leer.")
+	}
+	if nt := (*datacheck.NotTableError)(nil); errors.As(err, &nt) {
+		return errors.New("Die Datei ist keine Tabelle im Textformat (CSV), sondern " + nt.What + ". " + nt.Advice)
 	}
 	return errors.New("Die Datei kann nicht gelesen werden: " + err.Error())
 }
