@@ -336,3 +336,27 @@ func TestNotATable(t *testing.T) {
 		}
 	}
 }
+
+// A header without data rows scores nothing; single letters are no names.
+func TestNoRowsAndSingleLetters(t *testing.T) {
+	rep, err := Profile(strings.NewReader("Name;Wert\n"), Options{Now: testNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Score != 0 || len(rep.Issues) != 1 || rep.Issues[0].Code != "no_rows" {
+		t.Errorf("header only: got score %d, issues %+v; want 0 and no_rows", rep.Score, rep.Issues)
+	}
+	if got := rep.Shape(); got != "0 Datenzeilen, 2 Spalten" {
+		t.Errorf("got shape %q", got)
+	}
+	rep, err = Profile(strings.NewReader("Name\nA\nB\n"), Options{Now: testNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Columns[0].PII != nil {
+		t.Errorf("single letters: got personal data %s", *rep.Columns[0].PII)
+	}
+	if got := rep.Shape(); got != "2 Datenzeilen, 1 Spalte" {
+		t.Errorf("got shape %q", got)
+	}
+}

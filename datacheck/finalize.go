@@ -448,7 +448,7 @@ func (t *valueTable) maybeNames() bool {
 // "Müller", "Anna-Lena Schmidt", "von der Heide", "Schmidt, Hans".
 func nameLike(s string) bool {
 	words := strings.Fields(s)
-	if len(words) == 0 || len(words) > 5 {
+	if len(words) == 0 || len(words) > 5 || utf8.RuneCountInString(s) < 2 {
 		return false
 	}
 	for _, w := range words {

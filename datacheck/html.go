@@ -52,6 +52,11 @@ func fmtAny(v any) string {
 	return fmt.Sprint(v)
 }
 
+// Shape says how large the table is, in German: "1.234 Datenzeilen, 5 Spalten".
+func (r *Report) Shape() string {
+	return count(r.Rows, "Datenzeile", "Datenzeilen") + ", " + count(int64(len(r.Columns)), "Spalte", "Spalten")
+}
+
 // Format says how the data was read, in German: "Kodierung utf-8 ·
 // Trennzeichen Semikolon (;)", or "Excel-Arbeitsblatt" for a sheet of a
 // workbook.

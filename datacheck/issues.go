@@ -162,10 +162,16 @@ func analyse(rep *Report, now time.Time) {
 		}
 		seen[c.Name] = true
 	}
-	if rows > 0 && rows < 50 {
+	switch {
+	case rows == 0:
+		add(Issue{Code: "no_rows", Severity: SeverityHigh,
+			Title:   "Keine Datenzeilen",
+			Message: "Die Tabelle hat nur eine Kopfzeile und keine Daten. Prüfen Sie, ob beim Export ein Filter gesetzt war oder das falsche Blatt gespeichert wurde.",
+			Points:  100})
+	case rows < 50:
 		add(Issue{Code: "few_rows", Severity: SeverityLow,
 			Title:   "Wenige Datenzeilen",
-			Message: fmt.Sprintf("Die Tabelle hat nur %d Datenzeilen. Für Auswertungen mit KI sind meist Hunderte bis Tausende Zeilen nötig; sammeln Sie mehr Daten oder führen Sie Exporte zusammen.", rows),
+			Message: fmt.Sprintf("Die Tabelle hat nur %s. Für Auswertungen mit KI sind meist Hunderte bis Tausende Zeilen nötig; sammeln Sie mehr Daten oder führen Sie Exporte zusammen.", count(rows, "Datenzeile", "Datenzeilen")),
 			Points:  5})
 	}
 	piiPoints := 0

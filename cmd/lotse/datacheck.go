@@ -246,7 +246,7 @@ func printSummary(w io.Writer, r *datacheck.Report) {
 		title += " – Blatt " + r.Sheet
 	}
 	fmt.Fprintf(w, "Daten-Check: %s\n", title)
-	fmt.Fprintf(w, "  %s Zeilen, %d Spalten · %s\n", thousands(r.Rows), len(r.Columns), r.Format())
+	fmt.Fprintf(w, "  %s · %s\n", r.Shape(), r.Format())
 	fmt.Fprintf(w, "\n  KI-Tauglichkeit: %d von 100 Punkten\n", r.Score)
 	if len(r.Deductions) > 0 {
 		fmt.Fprintln(w, "  Abzüge:")

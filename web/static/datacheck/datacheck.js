@@ -165,7 +165,8 @@
     ]));
     var delim = { ';': 'Semikolon', ',': 'Komma', '\t': 'Tabulator', '|': 'senkrechter Strich' }[r.delimiter] || r.delimiter;
     var source = r.sheet ? 'Excel-Arbeitsblatt' : 'Kodierung ' + r.encoding + ' · Trennzeichen ' + delim;
-    var facts = fmt(r.rows) + ' Datenzeilen, ' + r.columns.length + ' Spalten · ' + source +
+    var facts = fmt(r.rows) + (r.rows === 1 ? ' Datenzeile, ' : ' Datenzeilen, ') + r.columns.length +
+      (r.columns.length === 1 ? ' Spalte · ' : ' Spalten · ') + source +
       ' · ' + fmt(r.duplicate_rows) + ' doppelte Zeilen' +
       (r.duplicates_estimated ? ' (geschätzt)' : '') + ' · ' + fmt(r.malformed_rows) + ' fehlerhafte Zeilen';
     if (r.malformed_lines && r.malformed_lines.length) { facts += ' (Zeile ' + r.malformed_lines.join(', ') + ')'; }
