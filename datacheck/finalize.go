@@ -183,6 +183,8 @@ func (c *colStats) column(name string, rows int64, now time.Time) Column {
 	// personal data
 	var pii string
 	switch {
+	case nonMissing == 0:
+		// no values, no personal data
 	case col.Type == TypeEmail:
 		pii = "email"
 	case col.Type == TypePhone:
