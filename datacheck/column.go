@@ -75,7 +75,7 @@ func (c *colStats) add(v []byte, h uint64) {
 	if c.table.full {
 		c.hll.add(h)
 		if c.tick++; c.tick%tableSample == 0 {
-			c.table.add(h, v) // keep counting frequent values, on every 16th row
+			c.table.sample(h) // keep counting frequent values, on every 16th row
 		}
 		x = classifyFast(v, c.class)
 	} else {

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf16"
@@ -331,7 +332,8 @@ func TestNotATable(t *testing.T) {
 	}
 	for enc, in := range map[string][]byte{"utf-16le": le, "utf-16be": be} {
 		rep, err := Profile(bytes.NewReader(in), Options{})
-		if err != nil || rep.Encoding != enc || rep.Rows != 2 || rep.Columns[0].TopValues[0].Value != "Müller" && rep.Columns[0].TopValues[1].Value != "Müller" {
+		if err != nil || rep.Encoding != enc || rep.Rows != 2 ||
+			!slices.ContainsFunc(rep.Columns[0].TopValues, func(v ValueCount) bool { return v.Value == "Müller" }) {
 			t.Errorf("%s without a byte order mark: got %+v, %v", enc, rep, err)
 		}
 	}

@@ -129,12 +129,10 @@ func hllTau(x float64) float64 {
 }
 
 // valueTable counts values by hash, exactly up to tableMax distinct values
-// (fewer in wide files, see tableBudget). After that it adds no keys, and
-// the caller passes only every tableSample-th value, each counting for
-// tableSample, so the frequent values stay visible at bounded cost.
-// After that it stops adding keys and counts only a sample of the rows (one
-// hash in tableSample), so heavy hitters stay visible at bounded cost. It keeps
-// the text of values while its arena has room.
+// (fewer in wide files, see tableBudget). Once full, it is pruned to its most
+// frequent values (prune), adds no keys, and counts only every
+// tableSample-th value (sample), so the frequent values stay visible at
+// bounded cost. It keeps the text of values while its arena has room.
 const (
 	tableMax    = 1 << 15
 	tableSample = 16
@@ -313,44 +311,20 @@ func (t *valueTable) find(h uint64) *tableSlot {
 	return &t.slots[i]
 }
 
-// add counts a value. It reports whether the table just became full.
-func (t *valueTable) add(h uint64, v []byte) bool {
+// sample counts a value of a full table on a sampled row: a value the
+// table holds gains tableSample, the sampled row standing for tableSample
+// rows; no value is added.
+func (t *valueTable) sample(h uint64) {
 	if h == 0 {
 		h = 1
 	}
-	if t.slots == nil {
-		t.init()
-	}
 	mask := uint64(len(t.slots) - 1)
-	i := h & mask
-	for {
-		s := &t.slots[i]
-		if s.key == h {
-			if t.full {
-				s.count += tableSample // one sampled row stands for tableSample rows
-			} else {
-				s.count++
-			}
-			return false
+	for i := h & mask; t.slots[i].key != 0; i = (i + 1) & mask {
+		if t.slots[i].key == h {
+			t.slots[i].count += tableSample
+			return
 		}
-		if s.key == 0 {
-			break
-		}
-		i = (i + 1) & mask
 	}
-	if t.full {
-		return false
-	}
-	t.slots[i] = tableSlot{key: h, count: 1, str: t.store(v)}
-	t.n++
-	if t.n >= t.limit {
-		t.full = true
-		return true
-	}
-	if t.n*4 > len(t.slots)*3 {
-		t.grow()
-	}
-	return false
 }
 
 func (t *valueTable) store(v []byte) uint32 {

@@ -7,6 +7,20 @@ import (
 	"lotse"
 )
 
+// DocsFromOffers is DocFromOffer for each offer, with the name of its
+// centre among centres.
+func DocsFromOffers(offers []*lotse.Offer, centres []*lotse.Centre, now time.Time) []Doc {
+	names := make(map[string]string, len(centres))
+	for _, c := range centres {
+		names[c.Slug] = c.Name
+	}
+	docs := make([]Doc, len(offers))
+	for i, o := range offers {
+		docs[i] = DocFromOffer(o, names[o.Centre], now)
+	}
+	return docs
+}
+
 // DocFromOffer maps an offer to what the index knows of it, so the web layer
 // and the benchmarks index offers the same way. The state facet is the
 // offer's location state; a caller that knows the centre may fill in the

@@ -25,16 +25,8 @@ func TestJudgedQueriesMeetQualityFloor(t *testing.T) {
 	}
 	today := time.Date(2026, 11, 21, 12, 0, 0, 0, time.UTC)
 	centres, offers := demo.Network(today)
-	names := make(map[string]string)
-	for _, c := range centres {
-		names[c.Slug] = c.Name
-	}
-	docs := make([]search.Doc, len(offers))
-	for i, o := range offers {
-		docs[i] = search.DocFromOffer(o, names[o.Centre], today)
-	}
 	ix := search.New()
-	ix.Put(docs...)
+	ix.Put(search.DocsFromOffers(offers, centres, today)...)
 
 	sum := make(map[string]float64)
 	n := make(map[string]int)

@@ -22,15 +22,8 @@ func equivIndex(t *testing.T, n int, compact, update bool) (*Index, []string) {
 	t.Helper()
 	today := time.Date(2026, 11, 21, 12, 0, 0, 0, time.UTC)
 	centres, network := demo.Network(today)
-	names := make(map[string]string)
-	for _, c := range centres {
-		names[c.Slug] = c.Name
-	}
 	ix := New()
-	var docs []Doc
-	for _, o := range append(network, demo.Synthetic(today, n, 7)...) {
-		docs = append(docs, DocFromOffer(o, names[o.Centre], today))
-	}
+	docs := DocsFromOffers(append(network, demo.Synthetic(today, n, 7)...), centres, today)
 	for i := 0; i < len(docs); i += 1000 {
 		ix.Put(docs[i:min(i+1000, len(docs))]...)
 	}

@@ -86,12 +86,18 @@ func (s *Server) sendInvite(r *http.Request, u *lotse.User) error {
 	return s.sendMail(ctx, r, u.Email, "Einladung zu Lotse", inviteMail, "/einladung?t="+token, lotse.Roles.Label(u.Role))
 }
 
-func pathUserID(r *http.Request) (int64, error) {
+// formOfUser fills the account form with u as it is.
+func formOfUser(u *lotse.User) userForm {
+	return userForm{ID: u.ID, Email: u.Email, Name: u.Name, Role: u.Role, Centres: u.Centres, Active: u.Active}
+}
+
+// pathUser finds the account of the path.
+func (s *Server) pathUser(r *http.Request) (*lotse.User, error) {
 	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
 	if err != nil {
-		return 0, lotse.Errorf(lotse.ENOTFOUND, "Dieses Konto gibt es nicht.")
+		return nil, lotse.Errorf(lotse.ENOTFOUND, "Dieses Konto gibt es nicht.")
 	}
-	return id, nil
+	return s.store.FindUserByID(r.Context(), id)
 }
 
 type adminUserData struct {
@@ -119,29 +125,21 @@ func (s *Server) renderAdminUser(w http.ResponseWriter, r *http.Request, status 
 }
 
 func (s *Server) adminUser(w http.ResponseWriter, r *http.Request) error {
-	id, err := pathUserID(r)
+	u, err := s.pathUser(r)
 	if err != nil {
 		return err
 	}
-	u, err := s.store.FindUserByID(r.Context(), id)
-	if err != nil {
-		return err
-	}
-	f := userForm{ID: u.ID, Email: u.Email, Name: u.Name, Role: u.Role, Centres: u.Centres, Active: u.Active}
-	return s.renderAdminUser(w, r, http.StatusOK, adminUserData{User: u, Form: f, Notice: adminNotices[r.URL.Query().Get("hinweis")]})
+	return s.renderAdminUser(w, r, http.StatusOK, adminUserData{User: u, Form: formOfUser(u), Notice: adminNotices[r.URL.Query().Get("hinweis")]})
 }
 
 // userUpdate changes role, centres, name and whether the account is active.
 func (s *Server) userUpdate(w http.ResponseWriter, r *http.Request) error {
-	id, err := pathUserID(r)
+	u, err := s.pathUser(r)
 	if err != nil {
 		return err
 	}
+	id := u.ID
 	ctx := r.Context()
-	u, err := s.store.FindUserByID(ctx, id)
-	if err != nil {
-		return err
-	}
 	r.ParseForm()
 	f := userForm{ID: id, Email: u.Email, Name: strings.TrimSpace(r.PostFormValue("name")), Role: r.PostFormValue("role"),
 		Centres: r.PostForm["centres"], Active: r.PostFormValue("active") == "on"}
@@ -165,15 +163,12 @@ func (s *Server) userUpdate(w http.ResponseWriter, r *http.Request) error {
 
 // userDelete deletes an account after the admin confirmed it.
 func (s *Server) userDelete(w http.ResponseWriter, r *http.Request) error {
-	id, err := pathUserID(r)
+	u, err := s.pathUser(r)
 	if err != nil {
 		return err
 	}
+	id := u.ID
 	ctx := r.Context()
-	u, err := s.store.FindUserByID(ctx, id)
-	if err != nil {
-		return err
-	}
 	me := currentUser(r)
 	problem := ""
 	switch {
@@ -190,7 +185,7 @@ func (s *Server) userDelete(w http.ResponseWriter, r *http.Request) error {
 		}
 	}
 	if problem != "" {
-		f := userForm{ID: id, Email: u.Email, Name: u.Name, Role: u.Role, Centres: u.Centres, Active: u.Active}
+		f := formOfUser(u)
 		return s.renderAdminUser(w, r, http.StatusUnprocessableEntity, adminUserData{User: u, Form: f, Errors: map[string]string{"bestaetigt": problem}})
 	}
 	http.Redirect(w, r, "/verwaltung/benutzer?hinweis=geloescht", http.StatusSeeOther)
@@ -199,14 +194,11 @@ func (s *Server) userDelete(w http.ResponseWriter, r *http.Request) error {
 
 // userReinvite sends a new invitation (the old link stops working).
 func (s *Server) userReinvite(w http.ResponseWriter, r *http.Request) error {
-	id, err := pathUserID(r)
+	u, err := s.pathUser(r)
 	if err != nil {
 		return err
 	}
-	u, err := s.store.FindUserByID(r.Context(), id)
-	if err != nil {
-		return err
-	}
+	id := u.ID
 	if !u.Active {
 		return lotse.Errorf(lotse.EINVALID, "Ein deaktiviertes Konto kann nicht eingeladen werden.")
 	}

@@ -35,6 +35,19 @@ func (s *Server) participantOffer(r *http.Request, edit bool) (*lotse.Offer, err
 	return o, nil
 }
 
+// participantOfferDate is participantOffer with the date of the path.
+func (s *Server) participantOfferDate(r *http.Request, edit bool) (*lotse.Offer, time.Time, error) {
+	o, err := s.participantOffer(r, edit)
+	if err != nil {
+		return nil, time.Time{}, err
+	}
+	start, err := pathDate(r)
+	if err != nil {
+		return nil, time.Time{}, err
+	}
+	return o, start, nil
+}
+
 // pathDate reads the date of the path: the planned start as Unix seconds.
 func pathDate(r *http.Request) (time.Time, error) {
 	n, err := strconv.ParseInt(r.PathValue("date"), 10, 64)
@@ -105,11 +118,7 @@ func (s *Server) participantList(w http.ResponseWriter, r *http.Request) error {
 }
 
 func (s *Server) renderParticipants(w http.ResponseWriter, r *http.Request, status int, form *rescheduleForm, problems map[string]string) error {
-	o, err := s.participantOffer(r, false)
-	if err != nil {
-		return err
-	}
-	start, err := pathDate(r)
+	o, start, err := s.participantOfferDate(r, false)
 	if err != nil {
 		return err
 	}
@@ -166,11 +175,7 @@ func (s *Server) renderParticipants(w http.ResponseWriter, r *http.Request, stat
 // participantCSV exports the registrations of a date (UTF-8 with BOM and
 // semicolons, so Excel in German opens it as it is).
 func (s *Server) participantCSV(w http.ResponseWriter, r *http.Request) error {
-	o, err := s.participantOffer(r, false)
-	if err != nil {
-		return err
-	}
-	start, err := pathDate(r)
+	o, start, err := s.participantOfferDate(r, false)
 	if err != nil {
 		return err
 	}
@@ -212,11 +217,7 @@ func csvSafe(s string) string {
 // participantRegistration reads the registration named by the form's "id"
 // and checks that it belongs to the offer and date of the path.
 func (s *Server) participantRegistration(r *http.Request) (*lotse.Offer, time.Time, int64, error) {
-	o, err := s.participantOffer(r, true)
-	if err != nil {
-		return nil, time.Time{}, 0, err
-	}
-	start, err := pathDate(r)
+	o, start, err := s.participantOfferDate(r, true)
 	if err != nil {
 		return nil, time.Time{}, 0, err
 	}
@@ -256,11 +257,7 @@ func (s *Server) participantMoveUp(w http.ResponseWriter, r *http.Request) error
 }
 
 func (s *Server) participantCancelDate(w http.ResponseWriter, r *http.Request) error {
-	o, err := s.participantOffer(r, true)
-	if err != nil {
-		return err
-	}
-	start, err := pathDate(r)
+	o, start, err := s.participantOfferDate(r, true)
 	if err != nil {
 		return err
 	}
@@ -276,11 +273,7 @@ func (s *Server) participantCancelDate(w http.ResponseWriter, r *http.Request) e
 }
 
 func (s *Server) participantReschedule(w http.ResponseWriter, r *http.Request) error {
-	o, err := s.participantOffer(r, true)
-	if err != nil {
-		return err
-	}
-	start, err := pathDate(r)
+	o, start, err := s.participantOfferDate(r, true)
 	if err != nil {
 		return err
 	}

@@ -93,14 +93,7 @@ func run(args []string, out io.Writer) error {
 		return fmt.Errorf("read %s: %w", *judgedPath, err)
 	}
 	centres, offers := demo.Network(today)
-	names := make(map[string]string)
-	for _, c := range centres {
-		names[c.Slug] = c.Name
-	}
-	docs := make([]search.Doc, len(offers))
-	for i, o := range offers {
-		docs[i] = search.DocFromOffer(o, names[o.Centre], today)
-	}
+	docs := search.DocsFromOffers(offers, centres, today)
 	fmt.Fprintf(out, "corpus: demo.Network, %d offers; %d judged queries\n\n", len(offers), len(judged.Queries))
 
 	ix := search.New()

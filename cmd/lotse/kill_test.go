@@ -122,19 +122,7 @@ func TestKillDuringRegistrationBurst(t *testing.T) {
 		bookings[id], emails[id] = b, e
 	}
 	rows.Close()
-	jobs := map[string]bool{}
-	rows, err = db.Query(`SELECT args FROM jobs WHERE kind = 'mail'`)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for rows.Next() {
-		var args string
-		rows.Scan(&args)
-		var a struct{ Booking string }
-		json.Unmarshal([]byte(args), &a)
-		jobs[a.Booking] = true
-	}
-	rows.Close()
+	jobs := mailBookings(t, db, "")
 	acked.Range(func(k, v any) bool {
 		id := k.(int64)
 		if emails[id] != v.(string) {
@@ -156,19 +144,7 @@ func TestKillDuringRegistrationBurst(t *testing.T) {
 	defer func() { srv2.Process.Kill(); srv2.Wait() }()
 	// A job the killed server had claimed waits for its lease to run out
 	// (it counts as queued); every other confirmation must arrive now.
-	leased := map[string]bool{}
-	rows, err = db.Query(`SELECT args FROM jobs WHERE kind = 'mail' AND state = 'queued' AND locked_until IS NOT NULL`)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for rows.Next() {
-		var args string
-		rows.Scan(&args)
-		var a struct{ Booking string }
-		json.Unmarshal([]byte(args), &a)
-		leased[a.Booking] = true
-	}
-	rows.Close()
+	leased := mailBookings(t, db, " AND state = 'queued' AND locked_until IS NOT NULL")
 	sent := map[string]bool{}
 	outbox, _ := filepath.Glob(filepath.Join(data, "outbox", "*.eml"))
 	for _, f := range outbox {
@@ -242,4 +218,24 @@ func startServe(t *testing.T, bin, data, smtpURL string) (*exec.Cmd, string) {
 		t.Fatal("lotse serve did not start within 20 s")
 	}
 	return cmd, addr
+}
+
+// mailBookings returns the bookings named by the mail jobs, of those that
+// also match the condition and (e.g. " AND state = 'queued'").
+func mailBookings(t *testing.T, db *sql.DB, and string) map[string]bool {
+	t.Helper()
+	rows, err := db.Query(`SELECT args FROM jobs WHERE kind = 'mail'` + and)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	bookings := map[string]bool{}
+	for rows.Next() {
+		var args string
+		rows.Scan(&args)
+		var a struct{ Booking string }
+		json.Unmarshal([]byte(args), &a)
+		bookings[a.Booking] = true
+	}
+	return bookings
 }
