@@ -257,8 +257,9 @@ func (u *utf16Reader) Read(p []byte) (int, error) {
 	return n, nil
 }
 
-// sniffDelimiter picks the candidate that splits the first lines of sample
-// into the same, largest number of fields, ignoring quoted text.
+// sniffDelimiter picks the candidate that splits most of the first lines of
+// sample into the same, largest number of fields, ignoring quoted text. Lines
+// before the table (see tableStart) may differ.
 func sniffDelimiter(sample []byte) byte {
 	cands := []byte{';', ',', '\t', '|'}
 	const maxLines = 50
@@ -286,23 +287,122 @@ func sniffDelimiter(sample []byte) byte {
 	}
 	best, bestScore := byte(';'), -1.0
 	for j, c := range cands {
-		// score: the number of fields in the first line, if most lines agree
-		first := counts[j][0]
-		if first == 0 {
+		// score: the most frequent number of fields, by how many lines have it
+		mode, agree := modeOf(counts[j][:lines])
+		if mode == 0 {
 			continue
 		}
-		agree := 0
-		for l := range lines {
-			if counts[j][l] == first {
-				agree++
-			}
-		}
-		score := float64(agree)/float64(lines)*1000 + float64(first)
+		score := float64(agree)/float64(lines)*1000 + float64(mode)
 		if score > bestScore {
 			best, bestScore = c, score
 		}
 	}
 	return best
+}
+
+// modeOf returns the most frequent non-zero value of xs (the larger one of
+// equally frequent ones) and how often it occurs.
+func modeOf(xs []int) (mode, times int) {
+	for _, x := range xs {
+		if x == 0 || x == mode {
+			continue
+		}
+		n := 0
+		for _, y := range xs {
+			if y == x {
+				n++
+			}
+		}
+		if n > times || n == times && x > mode {
+			mode, times = x, n
+		}
+	}
+	return mode, times
+}
+
+// maxPreamble bounds the records before a table's header.
+const maxPreamble = 30
+
+// tableStart returns the offset in sample of the table's header record and
+// the first value of each record before it, if any. Bank and accounting
+// exports write such a preamble (account details, the period, DATEV's format
+// line), Excel sheets a title row or blank rows. A record is part of it when
+// it is blank, or when it has another number of fields than the table
+// (the widest two records) and fills fewer than half of them, or when it holds a single value in a
+// table of three or more columns; and in either case when it fills fewer
+// fields than the header after it. whole tells whether sample is the whole
+// input, so that its last record is complete.
+func tableStart(sample []byte, delim byte, whole bool) (int, []string) {
+	type rec struct{ off, fields, filled int }
+	var recs []rec
+	var firsts []string
+	for off := 0; off < len(sample) && len(recs) < 4*maxPreamble; {
+		fields, next, ok := readRecord(sample[off:], delim)
+		if !ok || off+next == len(sample) && !whole && sample[len(sample)-1] != '\n' {
+			break // the record is cut off
+		}
+		r := rec{off: off, fields: len(fields)}
+		first := ""
+		for _, f := range fields {
+			if f = bytes.TrimSpace(f); len(f) > 0 {
+				if r.filled++; first == "" {
+					first = string(f)
+				}
+			}
+		}
+		recs = append(recs, r)
+		firsts = append(firsts, first)
+		off += next
+	}
+	// The table's width: the largest number of fields that two records have
+	// (header and data); the preamble's records are mostly narrower.
+	byWidth := map[int]int{}
+	width := 0
+	for _, r := range recs {
+		if r.filled > 0 {
+			if byWidth[r.fields]++; byWidth[r.fields] >= 2 {
+				width = max(width, r.fields)
+			}
+		}
+	}
+	if width < 2 {
+		return 0, nil
+	}
+	h := 0
+	for h < len(recs) && h <= maxPreamble {
+		r := recs[h]
+		if r.filled > 0 && (r.fields == width || 2*r.filled >= width) && (r.filled > 1 || width < 3) {
+			break
+		}
+		h++
+	}
+	if h == 0 || h > maxPreamble || h == len(recs) {
+		return 0, nil
+	}
+	for _, r := range recs[:h] {
+		if r.filled >= recs[h].filled {
+			return 0, nil // as full as the header: no preamble
+		}
+	}
+	same, all := 0, 0
+	for _, r := range recs[h:] {
+		if r.filled > 0 {
+			all++
+			if r.fields == recs[h].fields {
+				same++
+			}
+		}
+	}
+	if 2*same < all {
+		return 0, nil // the rows do not follow the "header"
+	}
+	var pre []string
+	for _, f := range firsts[:h] {
+		if f != "" {
+			pre = append(pre, f)
+		}
+	}
+	return recs[h].off, pre
 }
 
 // lastRecordEnd returns the index just after the last newline in b that ends

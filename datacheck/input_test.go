@@ -203,3 +203,98 @@ func TestProfileEncodingErrorsAreNotInvalid(t *testing.T) {
 		t.Errorf("got issues %q, want invalid_encoding and no invalid_values", codes)
 	}
 }
+
+// Lines before the table, as bank and accounting exports and Excel sheets
+// write them, are skipped and reported; a table that starts with its header
+// is read as it is, also when its first rows are sparse.
+func TestPreamble(t *testing.T) {
+	datevHead := `"EXTF";700;21;"Buchungsstapel";13;20261120101500000;;"RE";"";"";12345;67890;20260101;4;20261101;20261130;"";"";1;0;0;"EUR";;"";;;"03";;;"";""` + "\n"
+	var datevCols, datevRow []string
+	for i := range 40 {
+		datevCols = append(datevCols, fmt.Sprintf("Feld %d", i+1))
+		datevRow = append(datevRow, fmt.Sprint(i))
+	}
+	datev := datevHead + strings.Join(datevCols, ";") + "\n" + strings.Join(datevRow, ";") + "\n" + strings.Join(datevRow, ";") + "\n"
+	tests := []struct {
+		name, in   string
+		headerLine int64
+		firstCol   string
+		cols       int
+		rows       int64
+		message    string // part of the preamble finding; "" for none
+	}{
+		{"comdirect", ";\n\"Umsätze Girokonto\";\"Zeitraum: 30 Tage\";\n\"Neuer Kontostand\";\"1.234,56 EUR\";\n\n" +
+			"\"Buchungstag\";\"Wertstellung (Valuta)\";\"Vorgang\";\"Buchungstext\";\"Umsatz in EUR\";\n" +
+			"\"20.11.2026\";\"20.11.2026\";\"Lastschrift\";\"Stadtwerke\";\"-89,00\";\n\"19.11.2026\";\"19.11.2026\";\"Gutschrift\";\"Rechnung 113\";\"1.250,00\";\n",
+			5, "Buchungstag", 6, 2, "Die Tabelle beginnt erst in Zeile 5. Die 4 Zeilen davor („Umsätze Girokonto“, „Neuer Kontostand“) gehören"},
+		{"ING", "Umsatzanzeige;Datei erstellt am: 20.11.2026 10:15\n;Letztes Update: aktuell\n\nIBAN;DE12 5001 0517 0123 4567 89\nKontoname;Girokonto\n" +
+			"Bank;ING\nKunde;Erika Mustermann\nZeitraum;01.11.2026 - 20.11.2026\nSaldo;1.234,56;EUR\n\nSortierung;Datum absteigend\n\n" +
+			"In der CSV-Datei finden Sie alle bereits gebuchten Umsätze. Die vorgemerkten Umsätze werden nicht aufgenommen.\n\n" +
+			"Buchung;Wertstellungsdatum;Auftraggeber/Empfänger;Buchungstext;Verwendungszweck;Saldo;Währung;Betrag;Währung\n" +
+			"20.11.2026;20.11.2026;Stadtwerke;Lastschrift;Strom;1.145,56;EUR;-89,00;EUR\n19.11.2026;19.11.2026;Max Muster;Gutschrift;RE 113;1.234,56;EUR;250,00;EUR\n",
+			15, "Buchung", 9, 2, "Die Tabelle beginnt erst in Zeile 15. Die 14 Zeilen davor („Umsatzanzeige“, „Letztes Update: aktuell“) gehören"},
+		{"DATEV", datev, 2, "Feld 1", 40, 2, "Die Zeile davor („EXTF“) gehört nicht zu ihr"},
+		{"Excel title", "Kundenliste Stand 01.11.2026;;;;\n;;;;\nNr;Name;PLZ;Ort;Umsatz\n1;Meyer;01067;Dresden;100\n2;Kunz;04109;Leipzig;200\n",
+			3, "Nr", 5, 2, "Die 2 Zeilen davor („Kundenliste Stand 01.11.2026“) gehören"},
+		{"blank lines", "\n\r\nid;name\n1;a\n2;b\n", 3, "id", 2, 2, "Die 2 Leerzeilen davor gehören"},
+		{"sep line", "sep=;\nStand 2026;;\nid;name;ort\n1;a;b\n", 3, "id", 3, 1, "Die Tabelle beginnt erst in Zeile 3. Die Zeile davor („Stand 2026“) gehört"},
+		{"plain", "id;name\n1;a\n2;b\n", 1, "id", 2, 2, ""},
+		{"short header, trailing delimiters", "a;b\n1;2;;;\n3;4;;;\n", 1, "a", 2, 2, ""},
+		{"sparse first rows", "a;b;c;d\n1;;;\n;;;\n2;x;y;z\n", 1, "a", 4, 3, ""},
+		{"one named column", "Name;;\nMeyer;;\nKunz;;\n", 1, "Name", 3, 2, ""},
+	}
+	for _, tc := range tests {
+		rep, err := Profile(strings.NewReader(tc.in), Options{Now: testNow})
+		if err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		if rep.HeaderLine != tc.headerLine || rep.Columns[0].Name != tc.firstCol || len(rep.Columns) != tc.cols || rep.Rows != tc.rows {
+			t.Errorf("%s: header line %d, first column %q, %d columns, %d rows; want %d, %q, %d, %d",
+				tc.name, rep.HeaderLine, rep.Columns[0].Name, len(rep.Columns), rep.Rows, tc.headerLine, tc.firstCol, tc.cols, tc.rows)
+		}
+		i := slices.IndexFunc(rep.Issues, func(is Issue) bool { return is.Code == "preamble" })
+		switch {
+		case tc.message == "" && i >= 0:
+			t.Errorf("%s: unexpected finding %q", tc.name, rep.Issues[i].Message)
+		case tc.message != "" && i < 0:
+			t.Errorf("%s: no preamble finding", tc.name)
+		case tc.message != "" && !strings.Contains(rep.Issues[i].Message, tc.message):
+			t.Errorf("%s: finding %q, want it to contain %q", tc.name, rep.Issues[i].Message, tc.message)
+		}
+		if rep.MalformedRows != 0 && tc.name != "short header, trailing delimiters" {
+			t.Errorf("%s: %d malformed rows, lines %v", tc.name, rep.MalformedRows, rep.MalformedLines)
+		}
+	}
+}
+
+// Lines are counted from the start of the file, the preamble included.
+func TestPreambleLineNumbers(t *testing.T) {
+	in := "Bericht\n\nid;name;ort\n1;a;b\n2;b\n3;c;d\n"
+	rep, err := Profile(strings.NewReader(in), Options{Now: testNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(rep.MalformedLines, []int64{5}) {
+		t.Errorf("malformed lines %v, want [5]", rep.MalformedLines)
+	}
+	i := slices.IndexFunc(rep.Issues, func(is Issue) bool { return is.Code == "trailing_delimiter" })
+	if i >= 0 {
+		t.Errorf("unexpected finding %q", rep.Issues[i].Message)
+	}
+}
+
+// A delimiter at the end of every line makes an empty, unnamed last column:
+// one finding about the export, not two about a column.
+func TestTrailingDelimiter(t *testing.T) {
+	rep, err := Profile(strings.NewReader("a;b;\n1;2;\n3;4;\n"), Options{Now: testNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var codes []string
+	for _, is := range rep.Issues {
+		codes = append(codes, is.Code)
+	}
+	if !slices.Contains(codes, "trailing_delimiter") || slices.Contains(codes, "unnamed_column") || slices.Contains(codes, "empty_column") {
+		t.Errorf("findings %v, want trailing_delimiter and neither unnamed_column nor empty_column", codes)
+	}
+}

@@ -108,6 +108,32 @@ func analyse(rep *Report, now time.Time) {
 				count(rep.MalformedRows, "Zeile hat", "Zeilen haben"), len(rep.Columns), strings.Join(lines, ", ")),
 			Points: clampPoints(1000*float64(rep.MalformedRows)/float64(max(rows, 1)), 3, 20)})
 	}
+	if n := rep.preambleLines; n > 0 {
+		// "Die Zeile davor („…“) gehört", "Die 3 Leerzeilen davor gehören"
+		noun, ex := "Zeile", ""
+		if len(rep.preamble) == 0 {
+			noun = "Leerzeile"
+		} else {
+			shown := make([]string, 0, 2)
+			for _, e := range rep.preamble[:min(len(rep.preamble), 2)] {
+				if r := []rune(e); len(r) > 40 {
+					e = string(r[:40]) + "…"
+				}
+				shown = append(shown, e)
+			}
+			ex = " (" + quoteList(shown) + ")"
+		}
+		what := "Die " + noun
+		if n > 1 {
+			what = fmt.Sprintf("Die %d %sn", n, noun)
+		}
+		add(Issue{Code: "preamble", Severity: SeverityLow,
+			Title: "Text vor der Tabelle",
+			Message: fmt.Sprintf("Die Tabelle beginnt erst in Zeile %d. %s davor%s %s nicht zu ihr; der Daten-Check hat sie übersprungen. "+
+				"Löschen Sie sie oder exportieren Sie ohne Kopfbereich: Importe und KI-Werkzeuge erwarten die Spaltennamen in der ersten Zeile.",
+				rep.HeaderLine, what, ex, plural(n, "gehört", "gehören")),
+			Points: 2})
+	}
 	if rep.DuplicateRows > 0 {
 		sev := SeverityLow
 		if rep.DuplicateRows*100 > rows {
@@ -185,6 +211,15 @@ func analyse(rep *Report, now time.Time) {
 			cis = append(cis, is)
 		}
 		nonMissing := rows - c.Missing
+		if c.unnamed && ci == len(rep.Columns)-1 && ci > 0 && rows > 0 && c.Missing == rows {
+			// "a;b;" in every line: an export artifact rather than a column
+			cadd(Issue{Code: "trailing_delimiter", Severity: SeverityLow, Title: "Trennzeichen am Zeilenende",
+				Message: fmt.Sprintf("Die Zeilen enden mit einem Trennzeichen; dadurch hat die Tabelle eine leere letzte Spalte ohne Namen (%s). Stellen Sie den Export so ein, dass er kein Trennzeichen ans Zeilenende setzt, sonst legen Importe eine leere Spalte an.", name),
+				Points:  1})
+			c.Issues = append(c.Issues, cis...)
+			issues = append(issues, cis...)
+			continue
+		}
 		if c.unnamed {
 			cadd(Issue{Code: "unnamed_column", Severity: SeverityLow, Title: "Spalte ohne Namen",
 				Message: fmt.Sprintf("Die Spalte an Stelle %d hat in der Kopfzeile keinen Namen; hier heißt sie %s. Geben Sie ihr einen sprechenden Namen, damit klar ist, was sie enthält.", ci+1, name),

@@ -195,17 +195,21 @@ func profile(r io.Reader, opt Options, rd reading) (*Report, error) {
 	if delim == 0 {
 		delim = sniffDelimiter(sample)
 	}
-	header, next, ok := readRecord(sample, delim)
+	start, preamble := tableStart(sample, delim, n < sampleSize)
+	header, next, ok := readRecord(sample[start:], delim)
 	if !ok && n == sampleSize {
 		return nil, errors.New("die Kopfzeile ist länger als 64 KB")
 	}
+	next += start
 	p := &profiler{
 		opt:   opt,
 		delim: delim,
 		class: newClassTable(delim),
 		set:   newRowSet(opt.RowSetLog2, expectedRows(sample[next:], opt.SizeHint)),
-		rep:   &Report{Encoding: enc, Delimiter: string(delim), asciiStart: enc == "utf-8" && isASCII(raw)},
+		rep: &Report{Encoding: enc, Delimiter: string(delim), asciiStart: enc == "utf-8" && isASCII(raw),
+			HeaderLine: skipLines + int64(bytes.Count(sample[:start], []byte("\n"))) + 1, preamble: preamble},
 	}
+	p.rep.preambleLines = p.rep.HeaderLine - 1 - skipLines
 	p.names, p.unnamed = columnNames(header)
 	if len(p.names) > maxColumns {
 		return nil, fmt.Errorf("die Tabelle hat %d Spalten; geprüft werden höchstens %d", len(p.names), maxColumns)

@@ -8,14 +8,17 @@ package datacheck
 
 // Report is the result of profiling one table (a CSV file or one Excel sheet).
 type Report struct {
-	File          string `json:"file,omitempty"`
-	Sheet         string `json:"sheet,omitempty"`
-	Encoding      string `json:"encoding"`  // "utf-8", "utf-8-bom", "windows-1252", "iso-8859-1", "utf-16le", "utf-16be"
-	Delimiter     string `json:"delimiter"` // ";", ",", "\t", "|"
-	Bytes         int64  `json:"bytes"`
-	Rows          int64  `json:"rows"`           // data rows, header excluded
-	MalformedRows int64  `json:"malformed_rows"` // rows whose field count differs from the header's
-	// MalformedLines holds the line numbers (1-based, header is line 1) of the
+	File      string `json:"file,omitempty"`
+	Sheet     string `json:"sheet,omitempty"`
+	Encoding  string `json:"encoding"`  // "utf-8", "utf-8-bom", "windows-1252", "iso-8859-1", "utf-16le", "utf-16be"
+	Delimiter string `json:"delimiter"` // ";", ",", "\t", "|"
+	Bytes     int64  `json:"bytes"`
+	// HeaderLine is the line (1-based) of the header: 1, unless lines before
+	// the table were skipped (see the issue "preamble").
+	HeaderLine    int64 `json:"header_line"`
+	Rows          int64 `json:"rows"`           // data rows, header excluded
+	MalformedRows int64 `json:"malformed_rows"` // rows whose field count differs from the header's
+	// MalformedLines holds the line numbers (1-based, as in the file) of the
 	// first malformed rows.
 	MalformedLines []int64 `json:"malformed_lines,omitempty"`
 	DuplicateRows  int64   `json:"duplicate_rows"` // exact repeats of an earlier row
@@ -27,8 +30,10 @@ type Report struct {
 	Issues              []Issue     `json:"issues"`
 	Columns             []Column    `json:"columns"`
 
-	asciiStart   bool  // read as UTF-8, and the first 64 KB are plain ASCII
-	utf8InLatin1 int64 // characters in UTF-8 in a file read as Windows-1252
+	asciiStart   bool     // read as UTF-8, and the first 64 KB are plain ASCII
+	preamble      []string // the first values of the lines before the header
+	preambleLines int64    // lines before the header, a "sep=" line excluded
+	utf8InLatin1 int64    // characters in UTF-8 in a file read as Windows-1252
 }
 
 // Deduction is one reason why the score is below 100.
