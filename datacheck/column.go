@@ -113,7 +113,7 @@ func (c *colStats) add(v []byte, h uint64) {
 			c.lead0++
 		}
 		fallthrough
-	case kIntGrouped, kDecComma, kDecDot:
+	case kIntGrouped, kDecComma, kDecDot, kIntTrail, kDecTrail:
 		c.numN++
 		c.numSum += x.num
 		if x.num < c.numMin {

@@ -78,7 +78,8 @@ func (c *colStats) column(name string, rows int64, now time.Time) Column {
 	k := c.kinds
 	nonMissing := rows - c.missing
 	at := func(share float64, n int64) bool { return float64(n) >= share*float64(nonMissing) }
-	nums := k[kInt] + k[kIntGrouped] + k[kDecComma] + k[kDecDot]
+	nums := k[kInt] + k[kIntGrouped] + k[kDecComma] + k[kDecDot] + k[kIntTrail] + k[kDecTrail]
+	decimals := k[kDecComma] + k[kDecDot] + k[kDecTrail]
 	dates := k[kDateDE] + k[kDateDE2] + k[kDateISO] + k[kDateBad]
 	times := k[kDateTimeISO] + k[kDateTimeDE]
 	h := col.hint
@@ -134,13 +135,13 @@ func (c *colStats) column(name string, rows int64, now time.Time) Column {
 		col.Type = TypeURL
 		valid = k[kURL]
 		bad = c.badEx[kText]
-	case at(0.8, nums) && !(c.lead0 > 0 && c.lead0*2 >= k[kInt] && k[kDecComma]+k[kDecDot] == 0):
+	case at(0.8, nums) && !(c.lead0 > 0 && c.lead0*2 >= k[kInt] && decimals == 0):
 		col.Type = TypeInteger
-		if k[kDecComma]+k[kDecDot] > 0 {
+		if decimals > 0 {
 			col.Type = TypeDecimal
 		}
 		valid = nums
-		addFormats(kInt, kIntGrouped, kDecComma, kDecDot)
+		addFormats(kInt, kIntGrouped, kDecComma, kDecDot, kIntTrail, kDecTrail)
 		bad = c.badEx[kText]
 	default:
 		col.Type = TypeText

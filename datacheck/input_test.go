@@ -298,3 +298,23 @@ func TestTrailingDelimiter(t *testing.T) {
 		t.Errorf("findings %v, want trailing_delimiter and neither unnamed_column nor empty_column", codes)
 	}
 }
+
+// SAP writes negative amounts with the minus behind: they are numbers, and
+// the column gets one finding about the notation, not invalid values.
+func TestTrailingMinus(t *testing.T) {
+	rep, err := Profile(strings.NewReader("Beleg;Betrag\n1;1.234,56-\n2;89,00\n3;45,99-\n4;100,00\n"), Options{Now: testNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := rep.Columns[1]
+	if c.Type != TypeDecimal || c.Invalid != 0 || c.Min != -1234.56 {
+		t.Errorf("Betrag: type %s, %d invalid, min %v; want decimal, 0, -1234.56", c.Type, c.Invalid, c.Min)
+	}
+	i := slices.IndexFunc(rep.Issues, func(is Issue) bool { return is.Code == "trailing_minus" })
+	if i < 0 || !strings.Contains(rep.Issues[i].Message, "stehen 2 Werte mit dem Minus hinter der Zahl") {
+		t.Errorf("findings %+v, want one about the trailing minus of 2 values", rep.Issues)
+	}
+	if slices.ContainsFunc(rep.Issues, func(is Issue) bool { return is.Code == "mixed_formats" }) {
+		t.Error("the trailing minus is reported as mixed formats")
+	}
+}

@@ -279,6 +279,13 @@ func analyse(rep *Report, now time.Time) {
 				Message: fmt.Sprintf("In Spalte %s stehen Werte in verschiedenen Schreibweisen: %s. Vereinheitlichen Sie das Format%s, sonst werden Werte falsch gelesen.", name, mixed, mixedAdvice(c.Type)),
 				Points:  3})
 		}
+		if n := s.kinds[kIntTrail] + s.kinds[kDecTrail]; n > 0 && (c.Type == TypeInteger || c.Type == TypeDecimal) {
+			cadd(Issue{Code: "trailing_minus", Severity: SeverityLow, Title: "Minus hinter der Zahl in " + name,
+				Message: fmt.Sprintf("In Spalte %s %s %s mit dem Minus hinter der Zahl (wie „1.234,56-“; so schreibt SAP negative Beträge). "+
+					"Der Daten-Check hat %s gelesen, die meisten anderen Programme lesen %s als Text. Stellen Sie das Minus vor die Zahl („-1.234,56“), bevor Sie die Daten weitergeben.",
+					name, plural(n, "steht", "stehen"), count(n, "Wert", "Werte"), plural(n, "ihn als negative Zahl", "sie als negative Zahlen"), plural(n, "ihn", "sie")),
+				Points: 1})
+		}
 		if c.Outliers > 0 {
 			cadd(Issue{Code: "outliers", Severity: SeverityLow, Title: "Ausreißer in " + name,
 				Message: fmt.Sprintf("%s in Spalte %s weit außerhalb des Üblichen (kleinster Wert %s, größter %s). Prüfen Sie, ob es Tippfehler, Platzhalter wie 9.999.999 oder echte Sonderfälle sind.",

@@ -86,6 +86,10 @@ const (
 	kIntGrouped // "1.234" or "1.234.567": German thousands dots, no decimals
 	kDecComma   // "1.234,56", "12,5"
 	kDecDot     // "1234.56", "1,234.56"
+	// Negative numbers with the minus behind, as SAP writes them: kIntTrail
+	// for "12-" or "1.234-", kDecTrail for "1.234,56-" or "0.5-".
+	kIntTrail
+	kDecTrail
 	kDateDE     // 31.12.2025
 	kDateDE2    // 31.12.25
 	kDateISO    // 2025-12-31
@@ -111,6 +115,8 @@ var kindFormat = [nKinds]string{
 	kIntGrouped:  "1.234 (Tausenderpunkt)",
 	kDecComma:    "1.234,56 (Dezimalkomma)",
 	kDecDot:      "1234.56 (Dezimalpunkt)",
+	kIntTrail:    "1.234- (Minus hinten)",
+	kDecTrail:    "1.234,56- (Minus hinten)",
 	kDateDE:      "TT.MM.JJJJ",
 	kDateDE2:     "TT.MM.JJ",
 	kDateISO:     "JJJJ-MM-TT",
@@ -160,6 +166,9 @@ func classify(v []byte, mask uint16) value {
 		}
 		if mask&cMinus != 0 && mask&(cDot|cComma|cPlus) == 0 && len(v) == 10 && v[4] == '-' {
 			return parseDateISO(v)
+		}
+		if n := len(v); n >= 2 && v[n-1] == '-' && isDigit(v[0]) {
+			return trailingMinus(v[:n-1])
 		}
 		return parseNumber(v)
 	case mask&cAt != 0:
@@ -228,6 +237,18 @@ func isASCII(v []byte) bool {
 
 // units are the signs German exports write next to amounts and shares.
 var units = [][]byte{[]byte("€"), []byte("EUR"), []byte("%")}
+
+// trailingMinus reads the number v written with a minus behind it.
+func trailingMinus(v []byte) value {
+	x := parseNumber(v)
+	switch x.kind {
+	case kInt, kIntGrouped:
+		return value{kind: kIntTrail, num: -x.num}
+	case kDecComma, kDecDot:
+		return value{kind: kDecTrail, num: -x.num}
+	}
+	return value{kind: kText}
+}
 
 // unitNumber reads a number written with a currency or percent sign, as
 // Excel exports formatted cells: "1.234,56 €" (often with a no-break space),
