@@ -272,16 +272,17 @@ func TestAmountsWithCurrencyAndOutliers(t *testing.T) {
 // products in "Lineitem name".
 func TestNamesOfPeople(t *testing.T) {
 	var b strings.Builder
-	b.WriteString("Name,Lineitem name,Kunde,Ansprechpartner\n")
+	b.WriteString("Name,Lineitem name,Kunde,Ansprechpartner,Kundenname\n")
 	people := []string{"Anna Müller", "von der Heide", "Schmidt, Hans", "Özlem Yılmaz", "Jean-Luc O'Neill"}
+	firms := []string{"Meyer GmbH", "Kunz KG", "Bäckerei Schulze e.K.", "Huber Co. KG", "Anna Müller"}
 	for i := range 500 {
-		fmt.Fprintf(&b, "#%d,\"Tasse \"\"KI\"\" weiß\",%s,%s\n", 1000+i, people[i%5], people[(i+1)%5])
+		fmt.Fprintf(&b, "#%d,\"Tasse \"\"KI\"\" weiß\",\"%s\",\"%s\",%s\n", 1000+i, people[i%5], people[(i+1)%5], firms[i%5])
 	}
 	rep, err := Profile(strings.NewReader(b.String()), Options{Now: testNow})
 	if err != nil {
 		t.Fatal(err)
 	}
-	for i, want := range []string{"", "", "name", "name"} {
+	for i, want := range []string{"", "", "name", "name", ""} {
 		c := rep.Columns[i]
 		got := ""
 		if c.PII != nil {

@@ -426,6 +426,13 @@ func (c *colStats) dateStats(col *Column) {
 	}
 }
 
+// legalForms are the words that make a name one of a firm.
+var legalForms = map[string]bool{
+	"gmbh": true, "mbh": true, "ag": true, "kg": true, "kgaa": true, "ohg": true, "ug": true, "gbr": true,
+	"e.k": true, "e.kfm": true, "e.v": true, "eg": true, "se": true, "partg": true, "co": true, "söhne": true,
+	"ltd": true, "inc": true, "llc": true, "corp": true, "plc": true, "sarl": true, "bv": true,
+}
+
 // maybeNames reports whether the values of a column whose header suggests
 // names of people could be such names: whether at least half of the values
 // the table knows the text of (weighted by their counts) look like one.
@@ -448,7 +455,8 @@ func (t *valueTable) maybeNames() bool {
 
 // nameLike reports whether s looks like the name of a person: one to five
 // words of letters (and - . ' ’ ,), the last one capitalised, as in
-// "Müller", "Anna-Lena Schmidt", "von der Heide", "Schmidt, Hans".
+// "Müller", "Anna-Lena Schmidt", "von der Heide", "Schmidt, Hans"; but not
+// with a legal form, as in "Meyer GmbH" or "Kunz KG".
 func nameLike(s string) bool {
 	words := strings.Fields(s)
 	if len(words) == 0 || len(words) > 5 || utf8.RuneCountInString(s) < 2 {
@@ -459,6 +467,9 @@ func nameLike(s string) bool {
 			if !unicode.IsLetter(r) && !strings.ContainsRune("-.'’,", r) {
 				return false
 			}
+		}
+		if legalForms[strings.ToLower(strings.Trim(w, ",."))] {
+			return false
 		}
 	}
 	last := strings.TrimLeft(words[len(words)-1], "-.'’,")
