@@ -1,6 +1,9 @@
 package datacheck
 
-import "math"
+import (
+	"bytes"
+	"math"
+)
 
 // colStats gathers one column's statistics in one worker.
 type colStats struct {
@@ -31,6 +34,9 @@ type colStats struct {
 	hll      *hll     // allocated when the table is full
 	table    valueTable
 	badEx    [nKinds][]string
+	// dotDecimal: the column writes decimals with a dot, so "29.405" is
+	// 29.405, not 29 405 (see decimalDots)
+	dotDecimal bool
 }
 
 const (
@@ -77,7 +83,7 @@ func (c *colStats) add(v []byte, h uint64) {
 		if c.tick++; c.tick%tableSample == 0 {
 			c.table.sample(h) // keep counting frequent values, on every 16th row
 		}
-		x = classifyFast(v, c.class)
+		x = c.classify(v)
 	} else {
 		// A value seen before has its classification in the table.
 		s, isNew := c.table.count(h, v)
@@ -86,7 +92,7 @@ func (c *colStats) add(v []byte, h uint64) {
 			x, ok = s.cached()
 		}
 		if !ok {
-			x = classifyFast(v, c.class)
+			x = c.classify(v)
 			s.remember(x)
 			if c.table.full {
 				// from here on the sketch counts distinct values
@@ -150,6 +156,15 @@ func (c *colStats) add(v []byte, h uint64) {
 	case kText, kTextNonASCII:
 		c.example(kText, v)
 	}
+}
+
+// classify is classifyFast in the column's notation of decimals.
+func (c *colStats) classify(v []byte) value {
+	x := classifyFast(v, c.class)
+	if x.kind == kIntGrouped && c.dotDecimal && bytes.Count(v, []byte(".")) == 1 {
+		x = value{kind: kDecDot, num: x.num / 1000}
+	}
+	return x
 }
 
 func (c *colStats) example(kind int, v []byte) {

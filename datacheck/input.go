@@ -477,3 +477,57 @@ func quotedNewline(b []byte, delim byte) bool {
 	}
 	return false
 }
+
+// decimalDots tells, from the first records of sample, which columns write
+// decimals with a dot, where "29.405" is 29.405 and not 29 405 as in German
+// notation: all when dots is set; a column with decimals like "8.63" and
+// none like "8,63"; and a column whose numbers could be either ("29.405",
+// "0.125") when the file's other columns write decimal dots and none a
+// decimal comma, or, with neither, when the file is comma-separated (a
+// German export separates with semicolons).
+func decimalDots(sample []byte, delim byte, ncol int, dots bool) []bool {
+	out := make([]bool, ncol)
+	if dots {
+		for i := range out {
+			out[i] = true
+		}
+		return out
+	}
+	ct := newClassTable(delim)
+	dot, comma := make([]int, ncol), make([]int, ncol)
+	ambiguous := make([]bool, ncol)
+	var dotAll, commaAll int
+	for off, recs := 0, 0; off < len(sample) && recs < 2000; recs++ {
+		fields, next, ok := readRecord(sample[off:], delim)
+		if !ok {
+			break
+		}
+		off += next
+		for i, f := range fields[:min(len(fields), ncol)] {
+			if len(f) == 0 {
+				continue
+			}
+			switch classifyFast(f, ct).kind {
+			case kDecDot:
+				dot[i]++
+				dotAll++
+			case kDecComma:
+				comma[i]++
+				commaAll++
+			case kIntGrouped:
+				ambiguous[i] = ambiguous[i] || bytes.Count(f, []byte(".")) == 1
+			}
+		}
+	}
+	fileDots := dotAll > 0 && commaAll == 0 || dotAll == 0 && commaAll == 0 && delim == ','
+	for i := range out {
+		switch {
+		case comma[i] > 0:
+		case dot[i] > 0:
+			out[i] = true
+		case ambiguous[i]:
+			out[i] = fileDots
+		}
+	}
+	return out
+}

@@ -318,3 +318,31 @@ func TestTrailingMinus(t *testing.T) {
 		t.Error("the trailing minus is reported as mixed formats")
 	}
 }
+
+// "29.405" is 29.405 where a column or the file writes decimal dots, and
+// 29 405 in German notation.
+func TestDecimalDots(t *testing.T) {
+	tests := []struct {
+		name, in string
+		col      int
+		typ      string
+		min, max float64
+	}{
+		{"sensor log, three decimals", "zeit,temp,druck\n2026-11-20T08:00:00,29.405,8.63\n2026-11-20T08:01:00,73.464,3.30\n2026-11-20T08:02:00,0.125,1.5\n", 1, TypeDecimal, 0.125, 73.464},
+		{"dots in the column", "id;wert\n1;12.345\n2;12.5\n3;1.000\n", 1, TypeDecimal, 1, 12.5},
+		{"German thousands", "id;betrag;menge\n1;1.234;12,5\n2;2.500;3\n", 1, TypeInteger, 1234, 2500},
+		{"German file, ambiguous only", "id;menge\n1;1.234\n2;2.500\n", 1, TypeInteger, 1234, 2500},
+		{"comma file, ambiguous only", "id,menge\n1,1.234\n2,2.500\n", 1, TypeDecimal, 1.234, 2.5},
+		{"dot decimals elsewhere, comma here", "a;b\n1.5;1.234\n2.5;2,5\n", 1, TypeDecimal, 2.5, 1234},
+	}
+	for _, tc := range tests {
+		rep, err := Profile(strings.NewReader(tc.in), Options{Now: testNow})
+		if err != nil {
+			t.Fatal(err)
+		}
+		c := rep.Columns[tc.col]
+		if c.Type != tc.typ || c.Min != tc.min || c.Max != tc.max || c.Invalid != 0 {
+			t.Errorf("%s: %s %v..%v, %d invalid; want %s %v..%v", tc.name, c.Type, c.Min, c.Max, c.Invalid, tc.typ, tc.min, tc.max)
+		}
+	}
+}

@@ -35,6 +35,10 @@ type Options struct {
 	// (8 bytes each); 0 means 23 (64 MiB, exact up to about 5.8 million
 	// different rows).
 	RowSetLog2 uint
+
+	// dotDecimals: numbers are written with a decimal dot, as a workbook's
+	// sheets are (see writeSheetCSV).
+	dotDecimals bool
 }
 
 const (
@@ -211,6 +215,7 @@ func profile(r io.Reader, opt Options, rd reading) (*Report, error) {
 	}
 	p.rep.preambleLines = p.rep.HeaderLine - 1 - skipLines
 	p.names, p.unnamed = columnNames(header)
+	p.dotDecimal = decimalDots(sample[next:], delim, len(p.names), opt.dotDecimals)
 	if len(p.names) > maxColumns {
 		return nil, fmt.Errorf("die Tabelle hat %d Spalten; geprüft werden höchstens %d", len(p.names), maxColumns)
 	}
@@ -331,6 +336,7 @@ type profiler struct {
 	class       *classTable
 	names       []string
 	unnamed     []bool
+	dotDecimal  []bool // per column, see decimalDots
 	headerLines int64
 	set         *rowSet
 	rep         *Report
@@ -509,6 +515,7 @@ func (p *profiler) newWorker() *worker {
 	exact := min(maxExact, max(256, (16<<20)/8/max(len(p.names)*p.opt.Workers, 1)))
 	for i := range w.cols {
 		w.cols[i] = newColStats(p.class, limit, arena)
+		w.cols[i].dotDecimal = p.dotDecimal[i]
 		w.cols[i].exactMax = exact
 		if len(p.names)*p.opt.Workers > 512 {
 			w.cols[i].hllP = 12

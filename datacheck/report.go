@@ -30,10 +30,10 @@ type Report struct {
 	Issues              []Issue     `json:"issues"`
 	Columns             []Column    `json:"columns"`
 
-	asciiStart   bool     // read as UTF-8, and the first 64 KB are plain ASCII
+	asciiStart    bool     // read as UTF-8, and the first 64 KB are plain ASCII
 	preamble      []string // the first values of the lines before the header
 	preambleLines int64    // lines before the header, a "sep=" line excluded
-	utf8InLatin1 int64    // characters in UTF-8 in a file read as Windows-1252
+	utf8InLatin1  int64    // characters in UTF-8 in a file read as Windows-1252
 }
 
 // Deduction is one reason why the score is below 100.

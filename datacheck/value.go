@@ -90,10 +90,10 @@ const (
 	// for "12-" or "1.234-", kDecTrail for "1.234,56-" or "0.5-".
 	kIntTrail
 	kDecTrail
-	kDateDE     // 31.12.2025
-	kDateDE2    // 31.12.25
-	kDateISO    // 2025-12-31
-	kDateBad    // date-shaped but impossible, e.g. 31.02.2025
+	kDateDE  // 31.12.2025
+	kDateDE2 // 31.12.25
+	kDateISO // 2025-12-31
+	kDateBad // date-shaped but impossible, e.g. 31.02.2025
 	kDateTimeISO
 	kDateTimeDE
 	kBool
@@ -585,6 +585,7 @@ func parseNumber(v []byte) value {
 	if i == len(v) {
 		return value{kind: kText}
 	}
+	zero := v[i] == '0' // a first group "0" groups no thousands: "0.125"
 	var mant int64
 	nd := 0      // significant digits read
 	frac := 0    // digits after the decimal separator
@@ -625,7 +626,7 @@ func parseNumber(v []byte) value {
 				continue
 			}
 			if b == sep {
-				if group != 3 {
+				if group != 3 || zero && lead == 1 {
 					return value{kind: kText}
 				}
 				group = 0
@@ -650,7 +651,7 @@ func parseNumber(v []byte) value {
 		kind = kDecComma
 	case dec == '.':
 		kind = kDecDot
-	case sep == '.' && group == 3:
+	case sep == '.' && group == 3 && !(zero && lead == 1):
 		// "1.234": German thousands dot
 		kind = kIntGrouped
 	case sep != 0:

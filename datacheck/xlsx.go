@@ -50,6 +50,7 @@ func notWorkbook(err error) error {
 
 func profileWorkbook(f *excelize.File, opt Options) ([]*Report, error) {
 	opt.Delimiter = ';'
+	opt.dotDecimals = true
 	opt.SizeHint = 0
 	opt.Progress = nil
 	var reps []*Report
@@ -82,25 +83,27 @@ func profileWorkbook(f *excelize.File, opt Options) ([]*Report, error) {
 }
 
 // writeSheetCSV writes the rows of a sheet as ';'-separated CSV. Rows
-// shorter than the header are padded: Excel does not store empty cells at
-// the end of a row.
+// shorter than the header (the first row of two or more cells; a title may
+// come before it) are padded: Excel does not store empty cells at the end
+// of a row.
 func writeSheetCSV(w io.Writer, rows *excelize.Rows) error {
 	bw := bufio.NewWriterSize(w, 1<<16)
-	width := -1
+	started := false
+	width := 0
 	for rows.Next() {
 		cells, err := rows.Columns()
 		if err != nil {
 			return err
 		}
-		if width < 0 {
-			if len(cells) == 0 {
-				continue // leading empty rows
-			}
-			width = len(cells)
-		}
 		if len(cells) == 0 {
-			bw.WriteString("\n")
-			continue
+			if started {
+				bw.WriteString("\n")
+			}
+			continue // leading empty rows are left out
+		}
+		started = true
+		if width == 0 && len(cells) >= 2 {
+			width = len(cells)
 		}
 		n := max(len(cells), width)
 		for i := range n {

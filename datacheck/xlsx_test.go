@@ -78,3 +78,38 @@ func TestProfileXLSX(t *testing.T) {
 		t.Errorf("got sheet %q with %d rows, want Lager with 2", reps[1].Sheet, reps[1].Rows)
 	}
 }
+
+// A sheet with a title row above its table and numbers with three decimals:
+// the title is skipped, the numbers are decimals, and rows whose last cells
+// are empty (Excel does not store them) are complete.
+func TestProfileXLSXTitleAndDecimals(t *testing.T) {
+	f := excelize.NewFile()
+	defer f.Close()
+	sh := "Messwerte"
+	f.SetSheetName("Sheet1", sh)
+	f.SetCellValue(sh, "A1", "Messreihe Presse 3, November 2026")
+	f.SetSheetRow(sh, "A3", &[]any{"Nr", "Wert", "Notiz"})
+	for i := range 50 {
+		row := fmt.Sprint(i + 4)
+		f.SetCellValue(sh, "A"+row, i+1)
+		f.SetCellValue(sh, "B"+row, 1.125+float64(i)/1000) // 1.125, 1.126, ...
+		if i%10 == 0 {
+			f.SetCellStr(sh, "C"+row, "nachjustiert")
+		}
+	}
+	var b bytes.Buffer
+	if _, err := f.WriteTo(&b); err != nil {
+		t.Fatal(err)
+	}
+	reps, err := ProfileXLSXReader(&b, Options{Now: testNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := reps[0]
+	if r.HeaderLine != 3 || r.Rows != 50 || r.MalformedRows != 0 || len(r.Columns) != 3 {
+		t.Fatalf("header line %d, %d rows, %d malformed, %d columns; want 3, 50, 0, 3", r.HeaderLine, r.Rows, r.MalformedRows, len(r.Columns))
+	}
+	if c := r.Columns[1]; c.Type != TypeDecimal || c.Min != 1.125 || c.Max != 1.174 {
+		t.Errorf("Wert: %s %v..%v, want decimal 1.125..1.174", c.Type, c.Min, c.Max)
+	}
+}
