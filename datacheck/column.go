@@ -30,6 +30,8 @@ type colStats struct {
 	dayN     int64
 	dayMin   int32
 	dayMax   int32
+	secMin   int64 // dates and date-times, in seconds since 1970
+	secMax   int64
 	months   []uint32 // per month since 1900-01
 	hll      *hll     // allocated when the table is full
 	table    valueTable
@@ -47,7 +49,8 @@ const (
 )
 
 func newColStats(class *classTable, limit, arenaLimit int) *colStats {
-	c := &colStats{class: class, minLen: math.MaxInt, numMin: math.Inf(1), numMax: math.Inf(-1), dayMin: math.MaxInt32, dayMax: math.MinInt32}
+	c := &colStats{class: class, minLen: math.MaxInt, numMin: math.Inf(1), numMax: math.Inf(-1), dayMin: math.MaxInt32, dayMax: math.MinInt32,
+		secMin: math.MaxInt64, secMax: math.MinInt64}
 	c.table.limit, c.table.arenaLimit = limit, arenaLimit
 	c.exactMax = maxExact
 	c.hllP = hllP
@@ -147,6 +150,9 @@ func (c *colStats) add(v []byte, h uint64) {
 		if x.day > c.dayMax {
 			c.dayMax = x.day
 		}
+		s := int64(x.day)*86400 + int64(x.sec)
+		c.secMin = min(c.secMin, s)
+		c.secMax = max(c.secMax, s)
 		if c.months == nil {
 			c.months = make([]uint32, monthCount)
 		}
@@ -274,6 +280,8 @@ func (c *colStats) merge(o *colStats) {
 	c.dayN += o.dayN
 	c.dayMin = min(c.dayMin, o.dayMin)
 	c.dayMax = max(c.dayMax, o.dayMax)
+	c.secMin = min(c.secMin, o.secMin)
+	c.secMax = max(c.secMax, o.secMax)
 	if o.months != nil {
 		if c.months == nil {
 			c.months = make([]uint32, monthCount)

@@ -380,11 +380,24 @@ func isoDay(d int32) string {
 	return fmt.Sprintf("%04d-%02d-%02d", y, m, dd)
 }
 
+// isoTime writes s seconds since 1970 as "2025-12-31T08:15:00".
+func isoTime(s int64) string {
+	d := int32(s / 86400)
+	if s < 0 && s%86400 != 0 {
+		d--
+	}
+	r := s - int64(d)*86400
+	return fmt.Sprintf("%sT%02d:%02d:%02d", isoDay(d), r/3600, r/60%60, r%60)
+}
+
 func (c *colStats) dateStats(col *Column) {
 	if c.dayN == 0 {
 		return
 	}
 	col.Min, col.Max = isoDay(c.dayMin), isoDay(c.dayMax)
+	if col.Type == TypeDatetime {
+		col.Min, col.Max = isoTime(c.secMin), isoTime(c.secMax)
+	}
 	first, last := -1, -1
 	for i, n := range c.months {
 		if n > 0 {

@@ -42,8 +42,13 @@ func fmtAny(v any) string {
 		}
 		return fmtNum(*x)
 	case string:
-		if len(x) == 10 && x[4] == '-' {
-			return x[8:10] + "." + x[5:7] + "." + x[:4]
+		// "2025-12-31" and "2025-12-31T08:15:00" in German notation
+		if len(x) >= 10 && x[4] == '-' && x[7] == '-' {
+			d := x[8:10] + "." + x[5:7] + "." + x[:4]
+			if len(x) == 19 && x[10] == 'T' {
+				d += " " + x[11:]
+			}
+			return d
 		}
 		return x
 	case nil:

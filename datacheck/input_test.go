@@ -346,3 +346,23 @@ func TestDecimalDots(t *testing.T) {
 		}
 	}
 }
+
+// A date-time column's minimum and maximum keep the time of day, also for
+// values seen before (whose classification the value table keeps).
+func TestDateTimeRange(t *testing.T) {
+	in := "zeit;wert\n20.11.2026 08:15:30;1\n2026-11-20 23:59:59;2\n20.11.2026 08:15:30;3\n2026-11-21T00:00:01;4\n2026-11-21T00:00:01;5\n"
+	rep, err := Profile(strings.NewReader(in), Options{Now: testNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := rep.Columns[0]
+	if c.Type != TypeDatetime || c.Min != "2026-11-20T08:15:30" || c.Max != "2026-11-21T00:00:01" {
+		t.Errorf("got %s %v..%v, want datetime 2026-11-20T08:15:30..2026-11-21T00:00:01", c.Type, c.Min, c.Max)
+	}
+	if got := isoTime(-1); got != "1969-12-31T23:59:59" {
+		t.Errorf("isoTime(-1) = %s", got)
+	}
+	if got := fmtAny(c.Min); got != "20.11.2026 08:15:30" {
+		t.Errorf("in the HTML report: %s, want 20.11.2026 08:15:30", got)
+	}
+}

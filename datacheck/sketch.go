@@ -186,7 +186,8 @@ func (s *tableSlot) cached() (value, bool) {
 	x := value{kind: k - 1}
 	switch x.kind {
 	case kDateDE, kDateDE2, kDateISO, kDateTimeISO, kDateTimeDE:
-		x.day, x.mon = int32(s.aux>>32), int32(uint32(s.aux))
+		// day: 32 bits, month: 14, seconds: 18
+		x.day, x.mon, x.sec = int32(s.aux>>32), int32(s.aux>>18&(1<<14-1)), int32(s.aux&(1<<18-1))
 	default:
 		x.num = math.Float64frombits(s.aux)
 	}
@@ -198,7 +199,7 @@ func (s *tableSlot) remember(x value) {
 	s.str = s.str&strText | uint32(x.kind+1)<<strKindShift
 	switch x.kind {
 	case kDateDE, kDateDE2, kDateISO, kDateTimeISO, kDateTimeDE:
-		s.aux = uint64(uint32(x.day))<<32 | uint64(uint32(x.mon))
+		s.aux = uint64(uint32(x.day))<<32 | uint64(x.mon&(1<<14-1))<<18 | uint64(x.sec)
 	default:
 		s.aux = math.Float64bits(x.num)
 	}

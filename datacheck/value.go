@@ -139,6 +139,7 @@ type value struct {
 	num  float64 // numbers
 	day  int32   // dates: days since 1970-01-01
 	mon  int32   // dates: months since 1900-01
+	sec  int32   // date-times: seconds since midnight
 }
 
 // isMissing reports whether a value is empty, blank or a missing marker:
@@ -825,12 +826,18 @@ func parseDateTime(v []byte) (value, bool) {
 	if h < 0 || h > 23 || mi < 0 || mi > 59 {
 		return value{}, false
 	}
+	sec := int32(h*3600 + mi*60)
+	if len(t) >= 8 && t[5] == ':' {
+		if s := digits2(t[6], t[7]); s >= 0 && s <= 59 {
+			sec += int32(s)
+		}
+	}
 	d := v[:sp]
 	if len(d) == 10 && d[4] == '-' {
 		x := parseDateISO(d)
 		switch x.kind {
 		case kDateISO:
-			x.kind = kDateTimeISO
+			x.kind, x.sec = kDateTimeISO, sec
 		case kDateBad:
 		default:
 			return value{}, false
@@ -842,7 +849,7 @@ func parseDateTime(v []byte) (value, bool) {
 		return value{}, false
 	}
 	if x.kind != kDateBad {
-		x.kind = kDateTimeDE
+		x.kind, x.sec = kDateTimeDE, sec
 	}
 	return x, true
 }

@@ -122,7 +122,8 @@
   }
   function value(v) {
     if (typeof v === 'number') { return fmt(v); }
-    if (typeof v === 'string' && /^\d{4}-\d\d-\d\d$/.test(v)) { return v.slice(8) + '.' + v.slice(5, 7) + '.' + v.slice(0, 4); }
+    var d = typeof v === 'string' && /^(\d{4})-(\d\d)-(\d\d)(?:T(\d\d:\d\d:\d\d))?$/.exec(v);
+    if (d) { return d[3] + '.' + d[2] + '.' + d[1] + (d[4] ? ' ' + d[4] : ''); }
     return v === undefined || v === null ? '' : String(v);
   }
 
