@@ -272,7 +272,9 @@ func (c *colStats) merge(o *colStats) {
 		}
 		c.num.merge(o.num)
 	}
-	if c.inexact || o.inexact || len(c.exact)+len(o.exact) > 4*c.exactMax {
+	// Exact only if all the numbers fit into one worker's list: then the
+	// result does not depend on how the rows were shared among workers.
+	if c.inexact || o.inexact || len(c.exact)+len(o.exact) > c.exactMax {
 		c.exact, c.inexact = nil, true
 	} else {
 		c.exact = append(c.exact, o.exact...)

@@ -366,3 +366,38 @@ func TestDateTimeRange(t *testing.T) {
 		t.Errorf("in the HTML report: %s, want 20.11.2026 08:15:30", got)
 	}
 }
+
+// A row of totals below the table, or subtotals between its rows, are
+// found by their label; a frequent category "Total" is no such label.
+func TestTotalsRow(t *testing.T) {
+	var sub, brand strings.Builder
+	sub.WriteString("Monat;Kunde;Umsatz\n")
+	brand.WriteString("Datum;Tankstelle;Betrag\n")
+	for m := 1; m <= 12; m++ {
+		for i := range 20 {
+			fmt.Fprintf(&sub, "%d;Kunde %d;%d\n", m, i, 100+i)
+			fmt.Fprintf(&brand, "%02d.%02d.2026;%s;%d,50\n", 1+i, m, []string{"Total", "Aral", "Shell"}[i%3], 40+i)
+		}
+		fmt.Fprintf(&sub, "%d;Zwischensumme;%d\n", m, 20*100+190)
+	}
+	tests := []struct{ name, in, want string }{
+		{"label in a text column", "Kunde;Umsatz\nMeyer;100\nKunz;200\nSchulze;300\nSumme;600\n", "„Summe“"},
+		{"label in a number column", "Nr;Umsatz\n1;100\n2;200\n3;300\nGesamt:;600\n", "„Gesamt:“"},
+		{"subtotals", sub.String(), "„Zwischensumme“"},
+		{"a brand", brand.String(), ""},
+		{"a word that starts alike", "Nr;Ansicht\n1;Gesamtansicht\n2;Detail\n3;Detail\n", ""},
+	}
+	for _, tc := range tests {
+		rep, err := Profile(strings.NewReader(tc.in), Options{Now: testNow})
+		if err != nil {
+			t.Fatal(err)
+		}
+		i := slices.IndexFunc(rep.Issues, func(is Issue) bool { return is.Code == "totals_row" })
+		switch {
+		case tc.want == "" && i >= 0:
+			t.Errorf("%s: unexpected finding %q", tc.name, rep.Issues[i].Message)
+		case tc.want != "" && (i < 0 || !strings.Contains(rep.Issues[i].Message, tc.want)):
+			t.Errorf("%s: no finding with %s", tc.name, tc.want)
+		}
+	}
+}

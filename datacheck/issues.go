@@ -82,6 +82,40 @@ var piiWords = map[string]string{
 	"birthdate": "Geburtsdaten",
 }
 
+// totalWords begin the labels of rows of totals.
+var totalWords = map[string]bool{"summe": true, "summen": true, "gesamt": true, "gesamtsumme": true, "zwischensumme": true,
+	"endsumme": true, "gesamtbetrag": true, "total": true, "totals": true, "subtotal": true, "σ": true}
+
+// totalsRow looks for the label of a row of totals, as spreadsheets have
+// below a table: "Summe", "Gesamt:", "Total EUR" among the texts of a
+// column of numbers or dates, or among the rarer known values of a text
+// column.
+func totalsRow(rep *Report) (col, label string, ok bool) {
+	for _, c := range rep.Columns {
+		s := c.stats
+		if s == nil {
+			continue
+		}
+		texts := s.badEx[kText]
+		if c.Type == TypeText && !s.table.full {
+			texts = nil
+			for _, sl := range s.table.slots {
+				// a label of a few rows, not a frequent category
+				if t, ok := s.table.text(sl.str); ok && sl.key != 0 && (sl.count <= 2 || int64(sl.count)*20 <= rep.Rows) {
+					texts = append(texts, t)
+				}
+			}
+		}
+		for _, t := range texts {
+			first, _, _ := strings.Cut(strings.TrimSpace(t), " ")
+			if totalWords[strings.ToLower(strings.TrimRight(first, ":"))] {
+				return c.Name, t, true
+			}
+		}
+	}
+	return "", "", false
+}
+
 // analyse finds the issues of a report and computes its score.
 func analyse(rep *Report, now time.Time) {
 	var issues []Issue
@@ -177,6 +211,13 @@ func analyse(rep *Report, now time.Time) {
 			Message: fmt.Sprintf("In %s %s stehen Zeichen, die kein gültiges UTF-8 sind, etwa in %s (hier als Windows-1252 gelesen). %s (in Excel: „CSV UTF-8“).",
 				count(n, "Wert", "Werten"), columnList(cols), quoteList(ex), why),
 			Points: clampPoints(1000*float64(n)/float64(max(rows, 1)), 3, 10)})
+	}
+	if col, v, ok := totalsRow(rep); ok && rows > 2 {
+		add(Issue{Code: "totals_row", Severity: SeverityMedium, Columns: []string{col},
+			Title: "Summenzeile in der Tabelle",
+			Message: fmt.Sprintf("In Spalte %s steht %s: wohl eine Summen- oder Zwischensummenzeile. Entfernen Sie solche Zeilen vor der Weitergabe; "+
+				"sie verfälschen jede Auswertung, und ein KI-Modell hält sie für einen weiteren Vorgang.", quote(col), quote(v)),
+			Points: 3})
 	}
 	seen := map[string]bool{}
 	for _, c := range rep.Columns {
