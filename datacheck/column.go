@@ -150,7 +150,7 @@ func (c *colStats) add(v []byte, h uint64) {
 		if x.day > c.dayMax {
 			c.dayMax = x.day
 		}
-		s := int64(x.day)*86400 + int64(x.sec)
+		s := int64(x.day)*86400 + int64(x.num)
 		c.secMin = min(c.secMin, s)
 		c.secMax = max(c.secMax, s)
 		if c.months == nil {

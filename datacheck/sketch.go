@@ -187,7 +187,7 @@ func (s *tableSlot) cached() (value, bool) {
 	switch x.kind {
 	case kDateDE, kDateDE2, kDateISO, kDateTimeISO, kDateTimeDE:
 		// day: 32 bits, month: 14, seconds: 18
-		x.day, x.mon, x.sec = int32(s.aux>>32), int32(s.aux>>18&(1<<14-1)), int32(s.aux&(1<<18-1))
+		x.day, x.mon, x.num = int32(s.aux>>32), int32(s.aux>>18&(1<<14-1)), float64(s.aux&(1<<18-1))
 	default:
 		x.num = math.Float64frombits(s.aux)
 	}
@@ -199,7 +199,7 @@ func (s *tableSlot) remember(x value) {
 	s.str = s.str&strText | uint32(x.kind+1)<<strKindShift
 	switch x.kind {
 	case kDateDE, kDateDE2, kDateISO, kDateTimeISO, kDateTimeDE:
-		s.aux = uint64(uint32(x.day))<<32 | uint64(x.mon&(1<<14-1))<<18 | uint64(x.sec)
+		s.aux = uint64(uint32(x.day))<<32 | uint64(x.mon&(1<<14-1))<<18 | uint64(x.num)
 	default:
 		s.aux = math.Float64bits(x.num)
 	}
