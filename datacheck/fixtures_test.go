@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math/big"
 	"strings"
+
+	"lotse"
 )
 
 // The fixtures below are realistic small exports, built by hand so the
@@ -30,23 +32,11 @@ func toCP1252(s string) []byte {
 }
 
 func germanAmount(cents int64) string {
-	neg := cents < 0
-	if neg {
-		cents = -cents
+	sign := ""
+	if cents < 0 {
+		sign, cents = "-", -cents
 	}
-	s := fmt.Sprint(cents / 100)
-	var b strings.Builder
-	if neg {
-		b.WriteByte('-')
-	}
-	for i := range len(s) {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte('.')
-		}
-		b.WriteByte(s[i])
-	}
-	fmt.Fprintf(&b, ",%02d", cents%100)
-	return b.String()
+	return fmt.Sprintf("%s%s,%02d", sign, lotse.GroupThousands(fmt.Sprint(cents/100)), cents%100)
 }
 
 // erpKunden is a customer list from an ERP system: Windows-1252, ';', CRLF.
