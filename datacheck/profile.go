@@ -227,7 +227,15 @@ func profile(r io.Reader, opt Options, rd reading) (*Report, error) {
 		rd.guess = false // multi-line fields: a guessed cut would often be wrong
 	}
 	p.guess = rd.guess
-	p.run(src, sample[next:])
+	rest := sample[next:]
+	if m, ok := r.(*mapped); ok && enc == "utf-8" && !rd.latin1 && bytes.Equal(m.data[m.off-len(rest):m.off], rest) {
+		// a mapped file: the workers take their chunks from the mapping
+		from := m.off - len(rest)
+		cr.n += int64(len(m.data) - m.off)
+		p.runMapped(m, from)
+	} else {
+		p.run(src, rest)
+	}
 	if p.redo.Load() {
 		return nil, errRedo
 	}
@@ -354,38 +362,21 @@ type chunk struct {
 	final bool // the last chunk of the input
 }
 
+// run profiles src, whose first bytes are rest, read into buffers cut at
+// record ends.
 func (p *profiler) run(src io.Reader, rest []byte) {
 	nbuf := 2*p.opt.Workers + 2
 	free := make(chan []byte, nbuf)
 	for range nbuf {
 		free <- nil
 	}
-	work := make(chan chunk, nbuf)
-	var wg sync.WaitGroup
-	for range p.opt.Workers {
-		w := p.newWorker()
-		p.workers = append(p.workers, w)
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for c := range work {
-				if p.redo.Load() {
-					free <- c.buf // the input will be read again
-					continue
-				}
-				w.parse(c.idx, c.data)
-				if w.openQuote && !c.final && p.guess {
-					p.redo.Store(true)
-				}
-				w.openQuote = false
-				if cap(c.buf) > 4*p.opt.ChunkSize {
-					free <- nil // do not keep buffers grown for a giant record
-				} else {
-					free <- c.buf
-				}
-			}
-		}()
-	}
+	work, wait := p.startWorkers(func(c chunk) {
+		if cap(c.buf) > 4*p.opt.ChunkSize {
+			free <- nil // do not keep buffers grown for a giant record
+		} else {
+			free <- c.buf
+		}
+	})
 	leftover := append([]byte(nil), rest...)
 	var spans []int
 	eof := false
@@ -412,22 +403,9 @@ func (p *profiler) run(src io.Reader, rest []byte) {
 			if eof {
 				break
 			}
-			var end int
-			if p.guess {
-				end = bytes.LastIndexByte(buf, '\n') + 1
-			} else {
-				end = lastRecordEnd(buf, p.delim, &spans)
-			}
-			if end > 0 {
+			if end, ok := p.cut(buf, &spans); ok {
 				leftover = append(leftover, buf[end:]...)
 				buf = buf[:end]
-				break
-			}
-			if cap(buf) >= maxRecord {
-				// a record longer than maxRecord: cut it
-				if p.guess {
-					p.redo.Store(true)
-				}
 				break
 			}
 			nb := make([]byte, len(buf), 2*cap(buf))
@@ -445,7 +423,92 @@ func (p *profiler) run(src io.Reader, rest []byte) {
 		}
 	}
 	close(work)
-	wg.Wait()
+	wait()
+}
+
+// runMapped profiles m.data[from:], a file mapped into memory, in chunks
+// of the mapping: nothing is copied.
+func (p *profiler) runMapped(m *mapped, from int) {
+	inFlight := make(chan struct{}, 2*p.opt.Workers)
+	work, wait := p.startWorkers(func(c chunk) {
+		m.release(c.data)
+		<-inFlight
+	})
+	data := m.data
+	var spans []int
+	size := p.opt.ChunkSize
+	for idx := 0; from < len(data) && !p.redo.Load(); idx++ {
+		if err := m.ctx.Err(); err != nil {
+			p.readErr = err
+			break
+		}
+		inFlight <- struct{}{}
+		end := len(data)
+		for lim := from + size; lim < len(data); lim += size {
+			if n, ok := p.cut(data[from:lim], &spans); ok {
+				end = from + n
+				break
+			}
+		}
+		work <- chunk{idx: idx, data: data[from:end], final: end == len(data)}
+		from = end
+		if p.opt.Progress != nil && from > m.off {
+			p.opt.Progress(int64(from)) // the sample up to m.off was read
+		}
+	}
+	close(work)
+	wait()
+	m.off = len(data)
+}
+
+// startWorkers starts the workers, which profile the chunks sent on work
+// and hand each to done when they are through with it. wait waits for them
+// to finish once work is closed.
+func (p *profiler) startWorkers(done func(chunk)) (work chan<- chunk, wait func()) {
+	ch := make(chan chunk, 2*p.opt.Workers+2)
+	var wg sync.WaitGroup
+	for range p.opt.Workers {
+		w := p.newWorker()
+		p.workers = append(p.workers, w)
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for c := range ch {
+				if !p.redo.Load() { // else the input will be read again
+					w.parse(c.idx, c.data)
+					if w.openQuote && !c.final && p.guess {
+						p.redo.Store(true)
+					}
+					w.openQuote = false
+				}
+				done(c)
+			}
+		}()
+	}
+	return ch, wg.Wait
+}
+
+// cut returns where the chunk b, which starts at a record, ends: after its
+// last record (after its last line break if p.guess), or, should b reach
+// maxRecord within one record, at its end. ok is false when b must grow to
+// hold a whole record.
+func (p *profiler) cut(b []byte, spans *[]int) (end int, ok bool) {
+	if p.guess {
+		end = bytes.LastIndexByte(b, '\n') + 1
+	} else {
+		end = lastRecordEnd(b, p.delim, spans)
+	}
+	if end > 0 {
+		return end, true
+	}
+	if len(b) >= maxRecord {
+		// a record longer than maxRecord: cut it
+		if p.guess {
+			p.redo.Store(true)
+		}
+		return len(b), true
+	}
+	return 0, false
 }
 
 func (p *profiler) setChunkLines(idx int, n int64) {

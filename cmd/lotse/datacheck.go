@@ -170,30 +170,12 @@ func checkFile(ctx context.Context, name string, stderr io.Writer) ([]*datacheck
 		}
 		return reps, nil
 	}
-	rep, err := datacheck.Profile(ctxReader{ctx, f}, opt)
+	rep, err := datacheck.ProfileFile(ctx, name, opt)
 	if err != nil {
 		return nil, readError(name, err)
 	}
 	rep.File = filepath.Base(name)
 	return []*datacheck.Report{rep}, nil
-}
-
-type ctxReader struct {
-	ctx context.Context
-	r   io.ReadSeeker
-}
-
-// Seek lets datacheck.Profile read the file again should its guessed chunk
-// cuts prove wrong or the file prove to be in Windows-1252.
-func (c ctxReader) Seek(offset int64, whence int) (int64, error) {
-	return c.r.Seek(offset, whence)
-}
-
-func (c ctxReader) Read(p []byte) (int, error) {
-	if err := c.ctx.Err(); err != nil {
-		return 0, err
-	}
-	return c.r.Read(p)
 }
 
 // progress draws a progress bar on a terminal for files over 64 MB.
