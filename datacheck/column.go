@@ -79,6 +79,10 @@ func (c *colStats) add(v []byte, h uint64) {
 	c.maxLen = max(c.maxLen, n)
 	if b0 == ' ' || v[n-1] == ' ' {
 		c.space++
+		// " 12,50" is a number: classify and count what lies between
+		// the blanks
+		v = bytes.Trim(v, " \t")
+		h = hashBytes(v)
 	}
 	var x value
 	if c.table.full {
@@ -122,7 +126,7 @@ func (c *colStats) add(v []byte, h uint64) {
 			c.lead0++
 		}
 		fallthrough
-	case kIntGrouped, kDecComma, kDecDot, kIntTrail, kDecTrail:
+	case kIntGrouped, kDecComma, kDecDot, kIntTrail, kDecTrail, kIntParen, kDecParen:
 		c.numN++
 		c.numSum += x.num
 		if x.num < c.numMin {
@@ -226,16 +230,21 @@ func ibanStart(v []byte) bool {
 	return false
 }
 
+// isMissingMarker reports whether v writes "no value": "-", "--", "NA",
+// "n/a", "N/A", "NULL", "null", "NaN", "nan" (pandas), "#NV" and "#N/A"
+// (Excel's error for a failed lookup, German and English), "k.A." (keine
+// Angabe).
 func isMissingMarker(v []byte) bool {
 	switch len(v) {
 	case 1:
 		return v[0] == '-'
 	case 2:
-		return v[0] == 'N' && v[1] == 'A'
+		return v[0] == 'N' && v[1] == 'A' || v[0] == '-' && v[1] == '-'
 	case 3:
-		return (v[0] == 'n' || v[0] == 'N') && v[1] == '/' && (v[2] == 'a' || v[2] == 'A')
+		return (v[0] == 'n' || v[0] == 'N') && v[1] == '/' && (v[2] == 'a' || v[2] == 'A') ||
+			string(v) == "#NV" || string(v) == "NaN" || string(v) == "nan"
 	case 4:
-		return string(v) == "NULL" || string(v) == "null"
+		return string(v) == "NULL" || string(v) == "null" || string(v) == "k.A." || string(v) == "#N/A"
 	}
 	return false
 }

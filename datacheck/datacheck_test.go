@@ -142,7 +142,7 @@ var goldenCases = []struct {
 				{"Valuta", TypeDate, 0, 28, 0, ""},
 				{"Auftraggeber", TypeText, 0, 5, 0, "name"},
 				{"IBAN", TypeIBAN, 4, 56, 1, "iban"},
-				{"Verwendungszweck", TypeText, 0, 6, 0, ""},
+				{"Verwendungszweck", TypeText, 0, 5, 0, ""}, // " Miete November" is "Miete November"
 				{"Betrag", TypeDecimal, 0, 60, 0, ""},
 				{"Währung", TypeText, 0, 1, 0, ""},
 			},

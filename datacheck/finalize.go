@@ -72,14 +72,20 @@ func nameHint(name string) hint {
 	return hintNone
 }
 
+// typeShare is the share of a column's values that gives it their type:
+// a column of amounts where a third says "offen" is a decimal column with
+// invalid values, which the report names, rather than text it is silent
+// about.
+const typeShare = 0.5
+
 // column decides the type of a column and condenses its statistics.
 func (c *colStats) column(name string, rows int64, now time.Time) Column {
 	col := Column{Name: name, Missing: c.missing, Issues: []Issue{}, stats: c, hint: nameHint(name)}
 	k := c.kinds
 	nonMissing := rows - c.missing
 	at := func(share float64, n int64) bool { return float64(n) >= share*float64(nonMissing) }
-	nums := k[kInt] + k[kIntGrouped] + k[kDecComma] + k[kDecDot] + k[kIntTrail] + k[kDecTrail]
-	decimals := k[kDecComma] + k[kDecDot] + k[kDecTrail]
+	nums := k[kInt] + k[kIntGrouped] + k[kDecComma] + k[kDecDot] + k[kIntTrail] + k[kDecTrail] + k[kIntParen] + k[kDecParen]
+	decimals := k[kDecComma] + k[kDecDot] + k[kDecTrail] + k[kDecParen]
 	dates := k[kDateDE] + k[kDateDE2] + k[kDateISO] + k[kDateBad]
 	times := k[kDateTimeISO] + k[kDateTimeDE]
 	h := col.hint
@@ -107,7 +113,7 @@ func (c *colStats) column(name string, rows int64, now time.Time) Column {
 		valid = k[kBool] + k[kBoolX]
 		addFormats(kBool, kBoolX)
 		bad = c.badEx[kText]
-	case at(0.8, dates+times):
+	case at(typeShare, dates+times):
 		col.Type = TypeDate
 		if times > dates {
 			col.Type = TypeDatetime
@@ -115,33 +121,36 @@ func (c *colStats) column(name string, rows int64, now time.Time) Column {
 		valid = dates + times - k[kDateBad]
 		addFormats(kDateDE, kDateDE2, kDateISO, kDateTimeISO, kDateTimeDE, kDateBad)
 		bad = append(append([]string(nil), c.badEx[kDateBad]...), c.badEx[kText]...)
-	case (h == hintPostcode || c.lead0 > 0 && at(0.9, c.len5)) && at(0.8, c.len4+c.len5) && c.len5 >= c.len4:
+	case h == hintPostcode && at(typeShare, c.len4+c.len5) || c.lead0 > 0 && at(0.9, c.len5) && c.len5 >= c.len4:
 		col.Type = TypePostcode
 		valid = c.len5
+		if c.len5 == 0 {
+			valid = c.len4 // Austrian or Swiss postcodes only
+		}
 		bad = c.badEx[kText]
-	case at(0.8, k[kIBAN]+k[kIBANBad]):
+	case at(typeShare, k[kIBAN]+k[kIBANBad]):
 		col.Type = TypeIBAN
 		valid = k[kIBAN]
 		bad = append(append([]string(nil), c.badEx[kIBANBad]...), c.badEx[kText]...)
-	case at(0.8, k[kEmail]) || h == hintEmail && at(0.5, k[kEmail]):
+	case at(typeShare, k[kEmail]) || h == hintEmail && at(0.3, k[kEmail]):
 		col.Type = TypeEmail
 		valid = k[kEmail]
 		bad = c.badEx[kText]
-	case at(0.8, k[kPhone]) || h == hintPhone && at(0.8, k[kPhone]+k[kInt]):
+	case at(typeShare, k[kPhone]) || h == hintPhone && at(typeShare, k[kPhone]+k[kInt]):
 		col.Type = TypePhone
 		valid = k[kPhone] + k[kInt]
 		bad = c.badEx[kText]
-	case at(0.8, k[kURL]):
+	case at(typeShare, k[kURL]):
 		col.Type = TypeURL
 		valid = k[kURL]
 		bad = c.badEx[kText]
-	case at(0.8, nums) && !(c.lead0 > 0 && c.lead0*2 >= k[kInt] && decimals == 0):
+	case at(typeShare, nums) && !(c.lead0 > 0 && c.lead0*2 >= k[kInt] && decimals == 0):
 		col.Type = TypeInteger
 		if decimals > 0 {
 			col.Type = TypeDecimal
 		}
 		valid = nums
-		addFormats(kInt, kIntGrouped, kDecComma, kDecDot, kIntTrail, kDecTrail)
+		addFormats(kInt, kIntGrouped, kDecComma, kDecDot, kIntTrail, kDecTrail, kIntParen, kDecParen)
 		bad = c.badEx[kText]
 	default:
 		col.Type = TypeText

@@ -484,7 +484,8 @@ func quotedNewline(b []byte, delim byte) bool {
 // none like "8,63"; and a column whose numbers could be either ("29.405",
 // "0.125") when the file's other columns write decimal dots and none a
 // decimal comma, or, with neither, when the file is comma-separated (a
-// German export separates with semicolons).
+// German export separates with semicolons) or writes ISO dates and no
+// German ones (as a machine's log does).
 func decimalDots(sample []byte, delim byte, ncol int, dots bool) []bool {
 	out := make([]bool, ncol)
 	if dots {
@@ -497,6 +498,7 @@ func decimalDots(sample []byte, delim byte, ncol int, dots bool) []bool {
 	dot, comma := make([]int, ncol), make([]int, ncol)
 	ambiguous := make([]bool, ncol)
 	var dotAll, commaAll int
+	var isoDates, deDates int // "2026-11-20" is not written by German settings, "20.11.2026" is
 	for off, recs := 0, 0; off < len(sample) && recs < 2000; recs++ {
 		fields, next, ok := readRecord(sample[off:], delim)
 		if !ok {
@@ -516,10 +518,14 @@ func decimalDots(sample []byte, delim byte, ncol int, dots bool) []bool {
 				commaAll++
 			case kIntGrouped:
 				ambiguous[i] = ambiguous[i] || bytes.Count(f, []byte(".")) == 1
+			case kDateISO, kDateTimeISO:
+				isoDates++
+			case kDateDE, kDateDE2, kDateTimeDE:
+				deDates++
 			}
 		}
 	}
-	fileDots := dotAll > 0 && commaAll == 0 || dotAll == 0 && commaAll == 0 && delim == ','
+	fileDots := dotAll > 0 && commaAll == 0 || dotAll == 0 && commaAll == 0 && (delim == ',' || isoDates > 0 && deDates == 0)
 	for i := range out {
 		switch {
 		case comma[i] > 0:

@@ -334,6 +334,8 @@ func TestDecimalDots(t *testing.T) {
 		{"German file, ambiguous only", "id;menge\n1;1.234\n2;2.500\n", 1, TypeInteger, 1234, 2500},
 		{"comma file, ambiguous only", "id,menge\n1,1.234\n2,2.500\n", 1, TypeDecimal, 1.234, 2.5},
 		{"dot decimals elsewhere, comma here", "a;b\n1.5;1.234\n2.5;2,5\n", 1, TypeDecimal, 2.5, 1234},
+		{"semicolons, ISO time stamps", "zeit;temp\n2026-11-20 08:00:00;21.100\n2026-11-20 08:01:00;21.107\n", 1, TypeDecimal, 21.1, 21.107},
+		{"semicolons, German dates", "datum;menge\n20.11.2026;21.100\n21.11.2026;21.107\n", 1, TypeInteger, 21100, 21107},
 	}
 	for _, tc := range tests {
 		rep, err := Profile(strings.NewReader(tc.in), Options{Now: testNow})
@@ -398,6 +400,68 @@ func TestTotalsRow(t *testing.T) {
 			t.Errorf("%s: unexpected finding %q", tc.name, rep.Issues[i].Message)
 		case tc.want != "" && (i < 0 || !strings.Contains(rep.Issues[i].Message, tc.want)):
 			t.Errorf("%s: no finding with %s", tc.name, tc.want)
+		}
+	}
+}
+
+// A column takes the type of most of its values; the rest are invalid
+// values the report names, not a reason to call the column text.
+func TestTypeOfMostValues(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("Nr;Umsatz;Lieferdatum;Telefon;PLZ;Saldo\n")
+	for i := range 40 {
+		umsatz, datum, tel := fmt.Sprintf("%d,50", 100+i), fmt.Sprintf("%02d.10.2026", i%28+1), "0351 1234567"
+		if i%10 < 3 {
+			umsatz, datum, tel = "offen", fmt.Sprintf("10/%02d/2026", i%28+1), "030-1234567"
+		}
+		plz := []string{"1067", "4109", "99084", "1069"}[i%4] // Saxony after Excel: most lost their zero
+		saldo := "250,00"
+		if i%2 == 0 {
+			saldo = " (12,50)"
+		}
+		fmt.Fprintf(&b, "%d;%s;%s;%s;%s;%s\n", i, umsatz, datum, tel, plz, saldo)
+	}
+	rep, err := Profile(strings.NewReader(b.String()), Options{Now: testNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []struct {
+		typ     string
+		invalid int64
+	}{{TypeInteger, 0}, {TypeDecimal, 12}, {TypeDate, 12}, {TypePhone, 0}, {TypePostcode, 30}, {TypeDecimal, 0}}
+	for i, w := range want {
+		c := rep.Columns[i]
+		if c.Type != w.typ || c.Invalid != w.invalid {
+			t.Errorf("%s: %s with %d invalid, want %s with %d", c.Name, c.Type, c.Invalid, w.typ, w.invalid)
+		}
+	}
+	if c := rep.Columns[5]; c.Min != -12.5 || c.Max != 250.0 {
+		t.Errorf("Saldo: %v..%v, want -12.5..250", c.Min, c.Max)
+	}
+	codes := map[string]bool{}
+	for _, is := range rep.Issues {
+		codes[is.Code+":"+strings.Join(is.Columns, ",")] = true
+	}
+	for _, c := range []string{"invalid_values:Umsatz", "invalid_values:Lieferdatum", "lost_leading_zero:PLZ", "whitespace:Saldo"} {
+		if !codes[c] {
+			t.Errorf("no finding %s among %v", c, codes)
+		}
+	}
+}
+
+// Austrian or Swiss postcodes alone are four digits long and not short of
+// a zero.
+func TestPostcodesOfFourDigits(t *testing.T) {
+	rep, err := Profile(strings.NewReader("Kunde;PLZ;Ort\n1;1010;Wien\n2;8010;Graz\n3;4020;Linz\n4;6020;Innsbruck\n"), Options{Now: testNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c := rep.Columns[1]; c.Type != TypePostcode || c.Invalid != 0 {
+		t.Errorf("PLZ: %s with %d invalid, want postcode with none", c.Type, c.Invalid)
+	}
+	for _, is := range rep.Issues {
+		if is.Code == "lost_leading_zero" {
+			t.Errorf("finding %s", is.Title)
 		}
 	}
 }

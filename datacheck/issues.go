@@ -289,7 +289,7 @@ func analyse(rep *Report, now time.Time) {
 				Points:  2})
 		}
 		invalid := c.Invalid
-		if c.Type == TypePostcode && s.len4 > 0 {
+		if c.Type == TypePostcode && s.len4 > 0 && s.len5 > 0 {
 			cadd(Issue{Code: "lost_leading_zero", Severity: SeverityMedium, Title: "Postleitzahlen ohne führende Null in " + name,
 				Message: fmt.Sprintf("%s in Spalte %s nur vier Stellen – vermutlich hat Excel die führende Null entfernt (aus 01067 wurde 1067). "+
 					"Formatieren Sie die Spalte als Text und ergänzen Sie die Null; österreichische und Schweizer Postleitzahlen sind allerdings vierstellig.", count(s.len4, "Postleitzahl hat", "Postleitzahlen haben"), name),
@@ -355,9 +355,13 @@ func analyse(rep *Report, now time.Time) {
 					Points:  1})
 			}
 		}
-		if s.space > 0 && c.Type == TypeText {
+		if s.space > 0 {
+			harm := "zählen gleiche Werte als verschieden"
+			if c.Type != TypeText {
+				harm = "lesen andere Programme diese Werte als Text" // the Daten-Check reads what lies between the blanks
+			}
 			cadd(Issue{Code: "whitespace", Severity: SeverityLow, Title: "Leerzeichen am Rand in " + name,
-				Message: fmt.Sprintf("%s in Spalte %s mit Leerzeichen. Entfernen Sie sie (in Excel mit GLÄTTEN), sonst zählen gleiche Werte als verschieden.", count(s.space, "Wert beginnt oder endet", "Werte beginnen oder enden"), name),
+				Message: fmt.Sprintf("%s in Spalte %s mit Leerzeichen. Entfernen Sie sie (in Excel mit GLÄTTEN), sonst %s.", count(s.space, "Wert beginnt oder endet", "Werte beginnen oder enden"), name, harm),
 				Points:  1})
 		}
 		if c.PII != nil {

@@ -90,6 +90,10 @@ const (
 	// for "12-" or "1.234-", kDecTrail for "1.234,56-" or "0.5-".
 	kIntTrail
 	kDecTrail
+	// Negative numbers in brackets, as accountants write them: "(12)",
+	// "(1.234,56)".
+	kIntParen
+	kDecParen
 	kDateDE  // 31.12.2025
 	kDateDE2 // 31.12.25
 	kDateISO // 2025-12-31
@@ -117,6 +121,8 @@ var kindFormat = [nKinds]string{
 	kDecDot:      "1234.56 (Dezimalpunkt)",
 	kIntTrail:    "1.234- (Minus hinten)",
 	kDecTrail:    "1.234,56- (Minus hinten)",
+	kIntParen:    "(1.234) (Klammer = minus)",
+	kDecParen:    "(1.234,56) (Klammer = minus)",
 	kDateDE:      "TT.MM.JJJJ",
 	kDateDE2:     "TT.MM.JJ",
 	kDateISO:     "JJJJ-MM-TT",
@@ -144,7 +150,7 @@ type value struct {
 }
 
 // isMissing reports whether a value is empty, blank or a missing marker:
-// NULL, null, NA, n/a, N/A, -. colStats.add applies the same rule inline.
+// the markers of isMissingMarker. colStats.add applies the same rule inline.
 func isMissing(v []byte) bool {
 	return len(v) == 0 || isMissingMarker(v) || isBlank(v)
 }
@@ -172,7 +178,11 @@ func classify(v []byte, mask uint16) value {
 		if n := len(v); n >= 2 && v[n-1] == '-' && isDigit(v[0]) {
 			return trailingMinus(v[:n-1])
 		}
-		return parseNumber(v)
+		x := parseNumber(v)
+		if x.kind == kText && mask&(cDot|cComma) == 0 && dashPhone(v) {
+			return value{kind: kPhone}
+		}
+		return x
 	case mask&cAt != 0:
 		if mask&^(cAlpha|cDigit|cDot|cMinus|cPlus|cAt|cHigh) == 0 && isEmail(v) {
 			return value{kind: kEmail}
@@ -186,6 +196,11 @@ func classify(v []byte, mask uint16) value {
 		}
 	case mask&^(cAlpha) == 0 && len(v) <= 6:
 		return classifyWord(v)
+	}
+	if mask&^(cDigit|cDot|cComma|cParen|cMinus) == 0 && v[0] == '(' {
+		if x, ok := bracketNumber(v); ok {
+			return x
+		}
 	}
 	if mask&^(cDigit|cSpace|cPlus|cParen|cSlash|cMinus) == 0 && mask&cDigit != 0 {
 		if isPhone(v) {
@@ -235,6 +250,21 @@ func isASCII(v []byte) bool {
 	}
 	x |= binary.LittleEndian.Uint64(v[n-8:]) // the last 8 bytes, overlapping
 	return x&swarHigh == 0
+}
+
+// bracketNumber reads "(1.234,56)", a negative number in brackets.
+func bracketNumber(v []byte) (value, bool) {
+	n := len(v)
+	if n < 3 || v[0] != '(' || v[n-1] != ')' || !isDigit(v[1]) {
+		return value{}, false
+	}
+	switch x := parseNumber(v[1 : n-1]); x.kind {
+	case kInt, kIntGrouped:
+		return value{kind: kIntParen, num: -x.num}, true
+	case kDecComma, kDecDot:
+		return value{kind: kDecParen, num: -x.num}, true
+	}
+	return value{}, false
 }
 
 // units are the signs German exports write next to amounts and shares.
@@ -331,6 +361,9 @@ func classifyFast(v []byte, ct *classTable) value {
 			return x
 		}
 	case b0 == '(':
+		if x, ok := bracketNumber(v); ok {
+			return x
+		}
 		if x, ok := phoneShape(v); ok {
 			return x
 		}
@@ -464,7 +497,7 @@ func classifyWord(v []byte) value {
 	switch string(b[:len(v)]) {
 	case "x":
 		return value{kind: kBoolX}
-	case "ja", "nein", "wahr", "falsch", "true", "false", "yes", "no", "j", "n":
+	case "ja", "nein", "wahr", "falsch", "true", "false", "yes", "no", "j", "n", "y":
 		return value{kind: kBool}
 	}
 	return value{kind: kText}
@@ -501,6 +534,17 @@ func isPhone(v []byte) bool {
 		}
 	}
 	return digits >= 6 && digits <= 15
+}
+
+// dashPhone reports whether v, of digits, '-' and '+', is a phone number
+// written with hyphens: "030-1234567", "+49-30-1234567". A leading 0 starts
+// an area code of 3 to 5 digits, so that "01-01-2026" is none.
+func dashPhone(v []byte) bool {
+	first := bytes.IndexByte(v, '-')
+	if first < 0 || !(v[0] == '+' || v[0] == '0' && first >= 3 && first <= 5) || v[len(v)-1] == '-' {
+		return false
+	}
+	return isPhone(v)
 }
 
 // ibanKind checks shape and the ISO 7064 mod-97 checksum; spaces are allowed.
@@ -546,6 +590,9 @@ func ibanKindSlow(v []byte) int {
 	}
 	if n < 15 || c[0] < 'A' || c[0] > 'Z' || c[1] < 'A' || c[1] > 'Z' || c[2] > '9' || c[2] < '0' || c[3] > '9' || c[3] < '0' {
 		return kText
+	}
+	if string(c[4:7]) == "ZZZ" {
+		return kText // a SEPA creditor identifier: DE98ZZZ09999999999
 	}
 	if c[0] == 'D' && c[1] == 'E' && n != 22 {
 		return kIBANBad
@@ -815,10 +862,26 @@ func parseDateTime(v []byte) (value, bool) {
 			break
 		}
 	}
-	if sp < 8 || sp > 10 || len(v)-sp < 6 {
+	if sp < 8 {
+		return value{}, false
+	}
+	d := v[:sp]
+	if v[sp-1] == ',' {
+		d = v[:sp-1] // "20.11.2026, 08:15"
+	}
+	if len(d) < 8 || len(d) > 10 || len(v)-sp < 5 {
 		return value{}, false
 	}
 	t := v[sp+1:]
+	if t[1] == ':' {
+		// "8:15": a one-digit hour, read as "08:15"
+		var b [8]byte
+		b[0] = '0'
+		t = b[:1+copy(b[1:], t)]
+	}
+	if len(t) < 5 {
+		return value{}, false
+	}
 	h := digits2(t[0], t[1])
 	mi := -1
 	if t[2] == ':' {
@@ -833,7 +896,6 @@ func parseDateTime(v []byte) (value, bool) {
 			sec += s
 		}
 	}
-	d := v[:sp]
 	if len(d) == 10 && d[4] == '-' {
 		x := parseDateISO(d)
 		switch x.kind {

@@ -51,6 +51,21 @@ func TestClassify(t *testing.T) {
 		{"2025-12-31T23:59:30.250+01:00", kDateTimeISO, 86370},
 		{"2025-12-31 23:59", kDateTimeISO, 86340},
 		{"31.12.2025 08:15", kDateTimeDE, 29700},
+		{"31.12.2025 8:15", kDateTimeDE, 29700},
+		{"31.12.2025, 08:15", kDateTimeDE, 29700},
+		{"2025-12-31 8:15:30", kDateTimeISO, 29730},
+		{"31.12.2025 8", kText, 0},
+		{"(12,50)", kDecParen, -12.5},
+		{"(1.234)", kIntParen, -1234},
+		{"(12)", kIntParen, -12},
+		{"(0351) 1234567", kPhone, 0},
+		{"(ab)", kText, 0},
+		{"030-1234567", kPhone, 0},
+		{"+49-30-1234567", kPhone, 0},
+		{"01-01-2026", kText, 0},
+		{"4711-0815", kText, 0},
+		{"DE98ZZZ09999999999", kText, 0},
+		{"y", kBool, 0},
 		{"ja", kBool, 0},
 		{"Nein", kBool, 0},
 		{"WAHR", kBool, 0},
@@ -97,12 +112,12 @@ func TestClassify(t *testing.T) {
 }
 
 func TestIsMissing(t *testing.T) {
-	for _, s := range []string{"", " ", "   ", "\t", "NULL", "null", "NA", "n/a", "N/A", "-"} {
+	for _, s := range []string{"", " ", "   ", "\t", "NULL", "null", "NA", "n/a", "N/A", "-", "--", "NaN", "nan", "#NV", "#N/A", "k.A."} {
 		if !isMissing([]byte(s)) {
 			t.Errorf("%q: got not missing, want missing", s)
 		}
 	}
-	for _, s := range []string{"0", "x", "--", "nan", "Null-Serie", "NAB"} {
+	for _, s := range []string{"0", "x", "---", "Nan", "k.A", "Null-Serie", "NAB"} {
 		if isMissing([]byte(s)) {
 			t.Errorf("%q: got missing, want a value", s)
 		}
