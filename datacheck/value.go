@@ -215,6 +215,11 @@ func classify(v []byte, mask uint16) value {
 	if mask&cDot != 0 && len(v) > 4 && hasURLPrefix(v) {
 		return value{kind: kURL}
 	}
+	if mask&cDigit != 0 && mask&cHigh != 0 {
+		if x, ok := unicodeMinus(v); ok {
+			return x
+		}
+	}
 	if mask&cDigit != 0 && mask&(cHigh|cAlpha|cOther) != 0 {
 		if x, ok := unitNumber(v); ok {
 			return x
@@ -267,6 +272,21 @@ func bracketNumber(v []byte) (value, bool) {
 	return value{}, false
 }
 
+// unicodeMinus reads a number written with the minus sign U+2212, as
+// word processors and some exports write it: "−12,50".
+func unicodeMinus(v []byte) (value, bool) {
+	const minus = "\u2212"
+	if len(v) <= len(minus) || string(v[:len(minus)]) != minus || !isDigit(v[len(minus)]) {
+		return value{}, false
+	}
+	switch x := parseNumber(v[len(minus):]); x.kind {
+	case kInt, kIntGrouped, kDecComma, kDecDot:
+		x.num = -x.num
+		return x, true
+	}
+	return value{}, false
+}
+
 // units are the signs German exports write next to amounts and shares.
 var units = [][]byte{[]byte("€"), []byte("EUR"), []byte("%")}
 
@@ -302,6 +322,9 @@ func unitNumber(v []byte) (value, bool) {
 		return value{}, false
 	}
 	s = bytes.Trim(s, " \u00a0")
+	if x, ok := unicodeMinus(s); ok {
+		return x, true
+	}
 	if len(s) == 0 || !isDigit(s[0]) && s[0] != '-' && s[0] != '+' {
 		return value{}, false
 	}
