@@ -363,3 +363,30 @@ func TestNoRowsAndSingleLetters(t *testing.T) {
 		t.Errorf("got shape %q", got)
 	}
 }
+
+// A value that is invalid again and again is shown once among the examples,
+// also when chunks found it apart.
+func TestInvalidExamplesAreDistinct(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("nr;menge\n")
+	for i := range 200 {
+		v := fmt.Sprint(i % 7)
+		switch i % 40 {
+		case 3, 13, 23:
+			v = "offen"
+		case 33:
+			v = "unbekannt"
+		}
+		fmt.Fprintf(&b, "%d;%s\n", i, v)
+	}
+	for _, opt := range []Options{{Now: testNow}, {Now: testNow, Workers: 3, ChunkSize: 100}} {
+		rep, err := Profile(strings.NewReader(b.String()), opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c := rep.Columns[1]
+		if want := []string{"offen", "unbekannt"}; c.Type != TypeInteger || !slices.Equal(c.InvalidExamples, want) {
+			t.Errorf("chunk size %d: got type %s, examples %q; want integer, %q", opt.ChunkSize, c.Type, c.InvalidExamples, want)
+		}
+	}
+}
