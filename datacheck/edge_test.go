@@ -99,6 +99,9 @@ func TestProfileReadsUTF16(t *testing.T) {
 	if got := rep.Columns[0].InvalidExamples; got != nil {
 		t.Errorf("unexpected invalid examples %v", got)
 	}
+	if i := slices.IndexFunc(rep.Issues, func(is Issue) bool { return is.Code == "legacy_encoding" }); i < 0 || rep.Issues[i].Title != "Zeichenkodierung UTF-16" {
+		t.Errorf("got issues %+v, want legacy_encoding titled Zeichenkodierung UTF-16", rep.Issues)
+	}
 }
 
 func TestProfileLongRecords(t *testing.T) {

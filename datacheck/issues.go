@@ -184,7 +184,15 @@ func analyse(rep *Report, now time.Time) {
 				approx, count(rep.DuplicateRows, "Zeile", "Zeilen"), pct(rep.DuplicateRows, rows), plural(rep.DuplicateRows, "wiederholt", "wiederholen")),
 			Points: clampPoints(500*float64(rep.DuplicateRows)/float64(max(rows, 1)), 2, 15)})
 	}
-	if rep.Encoding != "utf-8" && rep.Encoding != "utf-8-bom" {
+	switch rep.Encoding {
+	case "utf-8", "utf-8-bom":
+	case "utf-16le", "utf-16be":
+		// not old, but many imports and tools read only UTF-8
+		add(Issue{Code: "legacy_encoding", Severity: SeverityLow,
+			Title:   "Zeichenkodierung UTF-16",
+			Message: "Die Datei ist in UTF-16 kodiert, wie Excel sie als „Unicode-Text“ speichert. Viele Importe und KI-Werkzeuge erwarten UTF-8; speichern Sie sie als „CSV UTF-8“.",
+			Points:  1})
+	default:
 		add(Issue{Code: "legacy_encoding", Severity: SeverityLow,
 			Title:   "Alte Zeichenkodierung",
 			Message: "Die Datei ist nicht in UTF-8, sondern in " + rep.Encoding + " kodiert. Speichern Sie sie als „CSV UTF-8“, damit Umlaute in jedem Werkzeug richtig ankommen.",
