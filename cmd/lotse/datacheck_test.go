@@ -52,6 +52,7 @@ func TestDatacheckCmd(t *testing.T) {
 		{name: "directory", args: []string{dir}, wantErr: "ist ein Verzeichnis"},
 		{name: "no table", args: []string{pdf}, wantErr: "ist keine Tabelle im Textformat (CSV), sondern ein PDF-Dokument. Speichern Sie"},
 		{name: "a workbook by its content", args: []string{xls}, wantStdout: []string{"preise.xls – Blatt Sheet1", "Excel-Arbeitsblatt"}},
+		{name: "html into a missing folder", args: []string{"--html", filepath.Join(dir, "fehlt", "bericht.html"), csv}, wantErr: "Den Ordner " + filepath.Join(dir, "fehlt") + " für den HTML-Bericht gibt es nicht"},
 		{name: "one of two files missing", args: []string{csv, filepath.Join(dir, "fehlt.csv")}, wantErr: "konnte nicht geprüft werden", wantStdout: []string{"kunden.csv"}, wantStderr: []string{"gibt es nicht"}},
 	}
 	for _, tc := range tests {
@@ -103,3 +104,4 @@ func TestDatacheckJSONIsOneObjectPerFile(t *testing.T) {
 		t.Errorf("got %v", reps)
 	}
 }
+
