@@ -27,7 +27,9 @@ und eine erklärte Punktzahl (KI-Tauglichkeit, 0–100). Die Daten verlassen den
 Rechner nicht.
 
 Optionen:
-  --json          den maschinenlesbaren Bericht (JSON) auf die Standardausgabe schreiben
+  --json          den maschinenlesbaren Bericht (JSON) auf die Standardausgabe schreiben:
+                  für eine DATEI ein Objekt, für mehrere DATEIen (oder die Blätter
+                  einer Arbeitsmappe) eine Liste
   --html DATEI    zusätzlich einen HTML-Bericht in DATEI schreiben
   -h, --help      diese Hilfe zeigen
 
@@ -89,12 +91,17 @@ func datacheckCmd(ctx context.Context, args []string, stdout, stderr io.Writer) 
 			}
 		}
 	}
-	if *asJSON && len(reports) > 0 {
+	if *asJSON && (len(reports) > 0 || len(files) > 1) {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
+		// The number of arguments decides the shape, not which of them
+		// could be read: a script reading several files gets a list.
 		var v any = reports
-		if len(reports) == 1 {
+		if len(files) == 1 && len(reports) == 1 {
 			v = reports[0]
+		}
+		if reports == nil {
+			v = []*datacheck.Report{}
 		}
 		if err := enc.Encode(v); err != nil {
 			return err
