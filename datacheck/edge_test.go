@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"slices"
 	"strings"
 	"testing"
@@ -390,6 +391,39 @@ func TestInvalidExamplesAreDistinct(t *testing.T) {
 		c := rep.Columns[1]
 		if want := []string{"offen", "unbekannt"}; c.Type != TypeInteger || !slices.Equal(c.InvalidExamples, want) {
 			t.Errorf("chunk size %d: got type %s, examples %q; want integer, %q", opt.ChunkSize, c.Type, c.InvalidExamples, want)
+		}
+	}
+}
+
+// The JSON keeps the mean and quantiles in full; only what is shown is
+// rounded. Unix timestamps an hour apart keep their spread, amounts their
+// cents.
+func TestStatisticsKeepFullPrecision(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("zeit;betrag\n")
+	for i := range 100 {
+		fmt.Fprintf(&b, "%d;%s\n", 1764000000+3600*i, germanAmount(int64(123456+i)))
+	}
+	rep, err := Profile(strings.NewReader(b.String()), Options{Now: testNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := rep.Columns[0].Quantiles
+	if q["p05"] >= q["p25"] || q["p25"] >= q["p50"] || q["p75"] >= q["p95"] {
+		t.Errorf("timestamps: got quantiles %v, want them increasing", q)
+	}
+	if got := *rep.Columns[0].Mean; got != 1764000000+3600*99/2.0 {
+		t.Errorf("timestamps: got mean %v, want %v", got, 1764000000+3600*99/2.0)
+	}
+	if got := rep.Columns[1].Quantiles["p50"]; math.Abs(got-1235.055) > 0.006 {
+		t.Errorf("amounts: got median %v, want 1235.05 or 1235.06", got)
+	}
+	for _, tc := range []struct {
+		x    float64
+		want string
+	}{{1764012345, "1.764.012.345"}, {1234.5678, "1.234,57"}, {-12.5, "-12,5"}, {0.0035, "0,0035"}, {0.25, "0,25"}, {0, "0"}} {
+		if got := fmtNum(tc.x); got != tc.want {
+			t.Errorf("fmtNum(%v) = %q, want %q", tc.x, got, tc.want)
 		}
 	}
 }

@@ -246,22 +246,14 @@ func (t *valueTable) top(n int) ([]ValueCount, bool) {
 	return out, t.full
 }
 
-func round(x float64) float64 {
-	if x == 0 || math.IsInf(x, 0) || math.IsNaN(x) {
-		return x
-	}
-	// keep 4 significant digits, at most 2 decimals
-	p := math.Pow(10, 3-math.Floor(math.Log10(math.Abs(x))))
-	p = min(p, 100)
-	return math.Round(x*p) / p
-}
-
 func (c *colStats) numeric(col *Column) {
 	if c.numN == 0 || c.num == nil {
 		return
 	}
 	col.Min, col.Max = c.numMin, c.numMax
-	mean := round(c.numSum / float64(c.numN))
+	// The JSON keeps full precision, less the noise of the sum in the
+	// last digits (0.049999999999999996 for 0.05); fmtNum rounds for display.
+	mean, _ := strconv.ParseFloat(strconv.FormatFloat(c.numSum/float64(c.numN), 'g', 15, 64), 64)
 	col.Mean = &mean
 	ranks := []float64{0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99}
 	walk := c.num.walk
@@ -274,7 +266,7 @@ func (c *colStats) numeric(col *Column) {
 		}
 	}
 	q := quantiles(walk, c.numN, ranks)
-	clamp := func(x float64) float64 { return round(min(max(x, c.numMin), c.numMax)) }
+	clamp := func(x float64) float64 { return min(max(x, c.numMin), c.numMax) }
 	col.Quantiles = map[string]float64{"p05": clamp(q[1]), "p25": clamp(q[2]), "p50": clamp(q[3]), "p75": clamp(q[4]), "p95": clamp(q[5])}
 	// outliers
 	var pos int64
@@ -346,15 +338,40 @@ func (c *colStats) numeric(col *Column) {
 		counts[min(max(i, 0), nb-1)] += n
 	})
 	for i, n := range counts {
-		col.Histogram = append(col.Histogram, Bin{Label: fmtNum(lo+float64(i)*w) + " – " + fmtNum(lo+float64(i+1)*w), Count: n})
+		col.Histogram = append(col.Histogram, Bin{Label: fmtBin(lo+float64(i)*w, w) + " – " + fmtBin(lo+float64(i+1)*w, w), Count: n})
 	}
 }
 
-// fmtNum writes a number the German way, rounded to 4 significant digits.
+// fmtNum writes a number the German way for display: whole numbers in
+// full (a timestamp or a count keeps every digit), others to 2 decimals as
+// amounts are written, and small ones to 2 significant digits, so that
+// 0,0035 does not become 0.
 func fmtNum(x float64) string {
-	x = round(x)
-	s := fmt.Sprintf("%.2f", x)
-	s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+	decimals := 2
+	if a := math.Abs(x); a > 0 && a < 0.1 {
+		decimals = min(1-int(math.Floor(math.Log10(a))), 10)
+	}
+	return fmtDecimals(x, decimals)
+}
+
+// fmtBin writes the edge x of a histogram bin w wide to two digits of w,
+// e.g. to hundreds for bins 4.889 wide: "4.900 – 9.800", and for a day of
+// Unix seconds "1.764.000.000 – 1.764.090.000".
+func fmtBin(x, w float64) string {
+	e := int(math.Floor(math.Log10(w))) - 1
+	p := math.Pow(10, float64(e))
+	return fmtDecimals(math.Round(x/p)*p, min(max(-e, 0), 10))
+}
+
+// fmtDecimals writes x the German way with at most the given decimals.
+func fmtDecimals(x float64, decimals int) string {
+	s := strconv.FormatFloat(x, 'f', decimals, 64)
+	if strings.ContainsRune(s, '.') {
+		s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+	}
+	if s == "-0" {
+		s = "0"
+	}
 	return germanNumber(s)
 }
 
