@@ -427,3 +427,52 @@ func TestStatisticsKeepFullPrecision(t *testing.T) {
 		}
 	}
 }
+
+// Outliers are rare values far out, not the upper of a few price tiers or
+// the long tail of a skewed distribution.
+func TestOutliersAreRare(t *testing.T) {
+	tiers := func(n ...int) []string { // counts of 34,80, 53,90 and 124,40
+		var vs []string
+		for i, v := range []string{"34,80", "53,90", "124,40"} {
+			for range n[i] {
+				vs = append(vs, v)
+			}
+		}
+		return vs
+	}
+	var tail []string // a quarter of the values 10 to 50 times the rest
+	for i := range 200 {
+		v := 20 + i%30
+		if i%4 == 0 {
+			v *= 10 + i%40
+		}
+		tail = append(tail, fmt.Sprintf("%d,50", v))
+	}
+	tests := []struct {
+		name   string
+		values []string
+		want   int64
+	}{
+		{name: "three price tiers", values: tiers(20, 20, 15), want: 0},
+		{name: "a skewed tail is not outliers", values: tail, want: 0},
+		{name: "one placeholder among tiers", values: append(tiers(20, 20, 15), "9.999.999,99"), want: 1},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var b strings.Builder
+			b.WriteString("Bestellung;Gesamt\n")
+			for i, v := range tc.values {
+				fmt.Fprintf(&b, "%d;%s\n", 1001+i, v)
+			}
+			rep, err := Profile(strings.NewReader(b.String()), Options{Now: testNow})
+			if err != nil {
+				t.Fatal(err)
+			}
+			c := rep.Columns[1]
+			found := slices.ContainsFunc(c.Issues, func(is Issue) bool { return is.Code == "outliers" })
+			if c.Outliers != tc.want || found != (tc.want > 0) {
+				t.Errorf("got %d outliers, issue %v; want %d", c.Outliers, found, tc.want)
+			}
+		})
+	}
+}

@@ -281,9 +281,10 @@ func (c *colStats) numeric(col *Column) {
 		// out, and are not). The fence is the nearer of the quartiles' and
 		// the tail's own: the upper tail's growth from p75 to p99, twice
 		// again beyond p99, keeps a placeholder like 9.999.999 in sight when
-		// many small values widen the quartiles.
+		// many small values widen the quartiles. It grows at least by twice
+		// the quartiles' spread, since with a few price tiers p75 is p99.
 		l25, l75, l99 := math.Log(q[2]), math.Log(q[4]), math.Log(q[6])
-		hi := math.Exp(min(l75+3*(l75-l25), l99+2*(l99-l75)))
+		hi := math.Exp(min(l75+3*(l75-l25), l99+2*max(l99-l75, l75-l25)))
 		walk(func(v float64, n int64) {
 			if v > hi {
 				col.Outliers += n
@@ -296,6 +297,10 @@ func (c *colStats) numeric(col *Column) {
 				col.Outliers += n
 			}
 		})
+	}
+	// Outliers are rare: more values far out make a skewed distribution.
+	if col.Outliers > max(1, c.numN/50) {
+		col.Outliers = 0
 	}
 	// histogram: one bar per value when there are few, else 20 bins from
 	// p01 to p99
