@@ -476,3 +476,50 @@ func TestOutliersAreRare(t *testing.T) {
 		})
 	}
 }
+
+// Dates are old only when all of a table's dates are, and never in a column
+// of lasting events; ends and due dates may lie years ahead.
+func TestDateFindingsFollowWhatTheDatesMean(t *testing.T) {
+	dates := func(first string, rest ...string) string {
+		var b strings.Builder
+		b.WriteString(first + "\n")
+		for i := range 60 {
+			b.WriteString(fmt.Sprint(i))
+			for _, year := range rest {
+				fmt.Fprintf(&b, ";%02d.%02d.%s", 1+i%28, 1+i%12, year)
+			}
+			b.WriteString("\n")
+		}
+		return b.String()
+	}
+	tests := []struct {
+		name string
+		in   string
+		want []string // codes of the date findings
+	}{
+		{name: "hire dates are not stale", in: dates("Personalnr;Eintrittsdatum", "2019"), want: nil},
+		{name: "old invoices are stale", in: dates("Nr;Rechnungsdatum", "2019"), want: []string{"stale_dates"}},
+		{name: "a recent date elsewhere keeps old invoices fresh", in: dates("Nr;Rechnungsdatum;angelegt am", "2019", "2026"), want: nil},
+		{name: "customers since long ago are not stale", in: dates("Nr;Kunde seit;Gründungsdatum", "2012", "1998"), want: nil},
+		{name: "a contract may end in 2031", in: dates("Nr;Eintritt;Befristet bis", "2026", "2031"), want: nil},
+		{name: "a due date in 9999 is a placeholder", in: dates("Nr;Datum;Gültig bis", "2026", "9999"), want: []string{"future_dates"}},
+		{name: "a booking in 2031 is suspicious", in: dates("Nr;Buchungsdatum", "2031"), want: []string{"future_dates"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			rep, err := Profile(strings.NewReader(tc.in), Options{Now: testNow})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, is := range rep.Issues {
+				if strings.HasSuffix(is.Code, "_dates") {
+					got = append(got, is.Code)
+				}
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("got %v, want %v", got, tc.want)
+			}
+		})
+	}
+}

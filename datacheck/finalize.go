@@ -29,27 +29,36 @@ const (
 
 var nameFold = strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue", "ß", "ss", "Ä", "ae", "Ö", "oe", "Ü", "ue", "-", "_", " ", "_", ".", "_")
 
+// header is a column name in lower case with umlauts spelled out and its
+// words joined by "_", e.g. "befristet_bis" for "Befristet bis", so that
+// it can be asked what it says.
+type header string
+
+func newHeader(name string) header { return header(nameFold.Replace(strings.ToLower(name))) }
+
+// has reports whether the header contains one of subs.
+func (h header) has(subs ...string) bool {
+	for _, sub := range subs {
+		if strings.Contains(string(h), sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// word reports whether one of the header's words is one of ws.
+func (h header) word(ws ...string) bool {
+	return h.wordFunc(func(w string) bool { return slices.Contains(ws, w) })
+}
+
+func (h header) wordFunc(f func(w string) bool) bool {
+	return slices.ContainsFunc(strings.FieldsFunc(string(h), func(r rune) bool { return r == '_' }), f)
+}
+
 func nameHint(name string) hint {
-	s := nameFold.Replace(strings.ToLower(name))
-	has := func(subs ...string) bool {
-		for _, sub := range subs {
-			if strings.Contains(s, sub) {
-				return true
-			}
-		}
-		return false
-	}
-	words := strings.FieldsFunc(s, func(r rune) bool { return r == '_' })
-	word := func(ws ...string) bool {
-		for _, w := range words {
-			for _, x := range ws {
-				if w == x {
-					return true
-				}
-			}
-		}
-		return false
-	}
+	h := newHeader(name)
+	s := string(h)
+	has, word := h.has, h.word
 	switch {
 	case has("plz", "postleitzahl", "postcode", "zip"):
 		return hintPostcode
@@ -70,6 +79,30 @@ func nameHint(name string) hint {
 		return hintName
 	}
 	return hintNone
+}
+
+// dateRole says what the dates of a column stand for, by its name.
+type dateRole int
+
+const (
+	dateOther    dateRole = iota // a transaction or a measurement
+	dateLasting                  // a past event that stays true: hire, birth, founding
+	dateDeadline                 // an end or a due date, which may lie ahead
+)
+
+func dateRoleOf(name string) dateRole {
+	h := newHeader(name)
+	switch {
+	case h.has("eintritt", "einstellung", "geburt", "birth", "gruendung", "gegruendet", "founded", "anlage", "angelegt",
+		"erstellt", "erstelldatum", "created", "registrier", "hire", "joined", "vertragsbeginn", "beschaeftigungsbeginn",
+		"zulassung", "mitglied") || h.word("seit", "since"):
+		return dateLasting
+	case h.has("ablauf", "gueltig", "faellig", "frist", "termin", "liefer", "mhd", "haltbar", "verfall", "expir", "valid",
+		"due", "kuendigung", "wiedervorlage", "deadline") || h.word("bis", "until") ||
+		h.wordFunc(func(w string) bool { return strings.HasSuffix(w, "ende") || strings.HasPrefix(w, "end") }):
+		return dateDeadline
+	}
+	return dateOther
 }
 
 // column decides the type of a column and condenses its statistics.

@@ -249,6 +249,15 @@ func analyse(rep *Report, now time.Time) {
 			Message: fmt.Sprintf("Die Tabelle hat nur %s. Für Auswertungen mit KI sind meist Hunderte bis Tausende Zeilen nötig; sammeln Sie mehr Daten oder führen Sie Exporte zusammen.", count(rows, "Datenzeile", "Datenzeilen")),
 			Points:  5})
 	}
+	// The data are old when even the newest date of the table is, whatever
+	// its column stands for: one recent date shows a recent export.
+	newest, hasDates := int32(math.MinInt32), false
+	for _, c := range rep.Columns {
+		if (c.Type == TypeDate || c.Type == TypeDatetime) && c.stats.dayN > 0 {
+			newest, hasDates = max(newest, c.stats.dayMax), true
+		}
+	}
+	stale := hasDates && newest < today-2*365
 	piiPoints := 0
 	for ci := range rep.Columns {
 		c := &rep.Columns[ci]
@@ -347,12 +356,20 @@ func analyse(rep *Report, now time.Time) {
 				Points:  3})
 		}
 		if (c.Type == TypeDate || c.Type == TypeDatetime) && s.dayN > 0 && c.PII == nil {
-			if s.dayMax < today-2*365 {
+			role := dateRoleOf(c.Name)
+			// a hire date of 2019 is as true as ever
+			if stale && role != dateLasting {
 				cadd(Issue{Code: "stale_dates", Severity: SeverityMedium, Title: "Veraltete Daten in " + name,
 					Message: fmt.Sprintf("Das jüngste Datum in Spalte %s ist der %s – die Daten sind über zwei Jahre alt. Prüfen Sie, ob es einen aktuelleren Export gibt; ein KI-Modell lernt sonst veraltete Muster.", name, germanDate(s.dayMax)),
 					Points:  5})
 			}
-			if s.dayMax > today+366 {
+			switch {
+			case role == dateDeadline && s.dayMax >= daysFromCivil(2099, 1, 1):
+				// an end or due date may lie years ahead, but not in 9999
+				cadd(Issue{Code: "future_dates", Severity: SeverityLow, Title: "Platzhalter-Datum in " + name,
+					Message: fmt.Sprintf("Spalte %s enthält Daten bis zum %s – wohl ein Platzhalter, etwa für „unbefristet“. Lassen Sie solche Felder leer, sonst rechnen Auswertungen mit diesem Datum.", name, germanDate(s.dayMax)),
+					Points:  1})
+			case role != dateDeadline && s.dayMax > today+366:
 				cadd(Issue{Code: "future_dates", Severity: SeverityLow, Title: "Daten weit in der Zukunft in " + name,
 					Message: fmt.Sprintf("Spalte %s enthält Daten bis zum %s, mehr als ein Jahr in der Zukunft. Prüfen Sie, ob es Tippfehler oder Platzhalter sind.", name, germanDate(s.dayMax)),
 					Points:  1})
