@@ -523,3 +523,48 @@ func TestDateFindingsFollowWhatTheDatesMean(t *testing.T) {
 		})
 	}
 }
+
+// Personal data is named by what the values are: a birthplace is no
+// birthdate, an IP address no postal address, and products and firms are
+// no persons.
+func TestPersonalDataLabels(t *testing.T) {
+	tests := []struct {
+		header string
+		values []string
+		want   string // the kind of personal data, or ""
+		issue  string // a further finding expected
+	}{
+		{header: "Geburtsort", values: []string{"München", "Istanbul", "Görlitz"}},
+		{header: "Geburtsdatum", values: []string{"01.02.1980", "12.11.1975", "30.06.1990"}, want: "birthdate"},
+		{header: "IP-Adresse", values: []string{"192.168.0.1", "10.0.0.17", "172.16.4.2"}, issue: "ip_addresses"},
+		{header: "Name", values: []string{"Eiche Massiv", "Waldhonig", "Esstisch Berlin", "Tisch Oslo 160"}},
+		{header: "Kunde", values: []string{"Bäckerei Schulz", "Stadt Köln", "Autohaus Meier GmbH", "Elektro-Schmidt", "Schreinerei Koch", "Finanzamt Düsseldorf"}},
+		{header: "Billing Name", values: []string{"Erika Mustermann", "Jan Schröder", "Max Mustermann"}, want: "name"},
+		{header: "Beguenstigter/Zahlungspflichtiger", values: []string{"Müller GmbH", "Stadtwerke Köln", "Jörg Weiß", "Bäckerei Schäfer", "Finanzamt Düsseldorf", "Anna Böhm"}, want: "name"},
+		{header: "Nachname", values: []string{"Müller", "Schmidt", "von der Heide"}, want: "name"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.header, func(t *testing.T) {
+			var b strings.Builder
+			b.WriteString("Nr;" + tc.header + "\n")
+			for i := range 60 {
+				fmt.Fprintf(&b, "%d;%s\n", i, tc.values[i%len(tc.values)])
+			}
+			rep, err := Profile(strings.NewReader(b.String()), Options{Now: testNow})
+			if err != nil {
+				t.Fatal(err)
+			}
+			c := rep.Columns[1]
+			got := ""
+			if c.PII != nil {
+				got = *c.PII
+			}
+			if got != tc.want {
+				t.Errorf("got personal data %q, want %q", got, tc.want)
+			}
+			if tc.issue != "" && !slices.ContainsFunc(c.Issues, func(is Issue) bool { return is.Code == tc.issue }) {
+				t.Errorf("got issues %+v, want %s", c.Issues, tc.issue)
+			}
+		})
+	}
+}

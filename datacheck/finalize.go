@@ -1,6 +1,7 @@
 package datacheck
 
 import (
+	_ "embed"
 	"fmt"
 	"math"
 	"slices"
@@ -21,7 +22,9 @@ const (
 	hintPostcode
 	hintEmail
 	hintPhone
-	hintName
+	hintName   // a name, of a person or a firm: "Name", "Kunde"
+	hintPerson // a person's name: "Nachname", "Ansprechpartner"
+	hintIP
 	hintAddress
 	hintBirth
 	hintID
@@ -66,16 +69,26 @@ func nameHint(name string) hint {
 		return hintEmail
 	case has("telefon", "phone", "handy", "mobil", "fax") || word("tel"):
 		return hintPhone
+	case has("geburtsort", "geburtsland", "geburtsstadt", "birthplace", "place_of_birth", "birth_place", "country_of_birth"):
+		return hintNone // a place, not a date
+	case has("geburtsname"):
+		return hintPerson
 	case has("geburt", "birth") || word("geb", "dob"):
 		return hintBirth
+	case word("ip") || has("ipadresse", "ip_adresse", "ip_address", "ipaddress"):
+		return hintIP // personal, but no postal address
+	case has("webadresse", "internetadresse", "homepage", "website") || word("url"):
+		return hintNone
 	case has("strasse", "adresse", "anschrift", "address", "street") || word("str"):
 		return hintAddress
 	case word("id", "nr", "no", "nummer", "key", "schluessel") || strings.HasSuffix(s, "_id") || strings.HasSuffix(s, "nr") || strings.HasSuffix(s, "nummer"):
 		return hintID
 	case has("artikel", "produkt", "product", "item", "waren", "datei", "file", "firma", "firmen", "company", "unternehmen", "shop", "marke", "brand"):
 		return hintNone // names of things and companies, not of people
-	case has("vorname", "nachname", "familienname", "ansprechpartner", "inhaber", "empfaenger", "auftraggeber", "mitarbeiter", "patient", "kontakt", "beguenstigt", "zahlungspflichtig", "absender") ||
-		word("name", "kunde", "kundenname", "person", "fahrer", "bearbeiter"):
+	case has("vorname", "nachname", "familienname", "ansprechpartner", "mitarbeiter", "patient") || word("person", "fahrer", "bearbeiter"):
+		return hintPerson
+	case has("inhaber", "empfaenger", "auftraggeber", "kontakt", "beguenstigt", "zahlungspflichtig", "absender") ||
+		word("name", "kunde", "kundenname"):
 		return hintName
 	}
 	return hintNone
@@ -229,7 +242,7 @@ func (c *colStats) column(name string, rows int64, now time.Time) Column {
 		pii = "birthdate"
 	case h == hintAddress && col.Type == TypeText:
 		pii = "address"
-	case h == hintName && col.Type == TypeText && c.table.maybeNames():
+	case (h == hintName || h == hintPerson) && col.Type == TypeText && c.table.maybeNames(h == hintPerson):
 		pii = "name"
 	}
 	if pii != "" {
@@ -494,19 +507,84 @@ func (c *colStats) dateStats(col *Column) {
 	}
 }
 
-// legalForms are the words that make a name one of a firm.
-var legalForms = map[string]bool{
-	"gmbh": true, "mbh": true, "ag": true, "kg": true, "kgaa": true, "ohg": true, "ug": true, "gbr": true,
-	"e.k": true, "e.kfm": true, "e.v": true, "eg": true, "se": true, "partg": true, "co": true, "söhne": true,
-	"ltd": true, "inc": true, "llc": true, "corp": true, "plc": true, "sarl": true, "bv": true,
+// firmWords are legal forms and words of trades and public bodies that
+// make a name one of a firm or an office: "Meyer GmbH", "Bäckerei Schulz",
+// "Stadt Köln".
+var firmWords = map[string]bool{
+	"gmbh": true, "mbh": true, "ggmbh": true, "ag": true, "kg": true, "kgaa": true, "ohg": true, "ug": true, "gbr": true,
+	"e.k": true, "e.kfm": true, "e.v": true, "ev": true, "eg": true, "se": true, "partg": true, "mbb": true, "co": true, "söhne": true,
+	"ltd": true, "inc": true, "llc": true, "corp": true, "plc": true, "sarl": true, "bv": true, "holding": true, "gruppe": true, "group": true,
+	"stadt": true, "gemeinde": true, "landkreis": true, "kreis": true, "stadtwerke": true, "verwaltung": true, "behörde": true,
+	"ministerium": true, "verein": true, "stiftung": true, "verband": true, "kirche": true, "kirchengemeinde": true, "pfarramt": true,
+	"schule": true, "gymnasium": true, "grundschule": true, "kita": true, "kindergarten": true, "universität": true, "hochschule": true,
+	"praxis": true, "klinik": true, "klinikum": true, "krankenhaus": true, "pflegedienst": true, "apotheke": true, "institut": true,
+	"kanzlei": true, "notariat": true, "steuerberatung": true, "büro": true, "ingenieurbüro": true, "agentur": true, "studio": true,
+	"hotel": true, "restaurant": true, "gasthaus": true, "gaststätte": true, "café": true, "cafe": true, "bistro": true, "pizzeria": true, "imbiss": true,
+	"autohaus": true, "werkstatt": true, "elektro": true, "sanitär": true, "heizung": true, "bau": true, "bauunternehmen": true,
+	"malerbetrieb": true, "friseur": true, "salon": true, "handel": true, "service": true, "services": true, "technik": true,
+	"logistik": true, "spedition": true, "transporte": true, "immobilien": true, "versicherung": true, "bank": true, "sparkasse": true,
+	"volksbank": true, "markt": true, "shop": true, "kiosk": true, "tankstelle": true,
 }
 
-// maybeNames reports whether the values of a column whose header suggests
-// names of people could be such names: whether at least half of the values
-// the table knows the text of (weighted by their counts) look like one.
-// When it knows none (a column of unique values, once its table was full),
-// the header decides.
-func (t *valueTable) maybeNames() bool {
+// firmSuffixes end words of trades: "Schreinerei", "Holzbau", "Finanzamt".
+var firmSuffixes = []string{"erei", "werke", "handel", "service", "technik", "bau", "markt", "amt", "apotheke", "praxis", "kanzlei"}
+
+func firmWord(w string) bool {
+	w = strings.ToLower(strings.Trim(w, ",."))
+	if firmWords[w] {
+		return true
+	}
+	for _, part := range strings.Split(w, "-") {
+		if firmWords[part] {
+			return true
+		}
+	}
+	for _, suf := range firmSuffixes {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+//go:embed firstnames.txt
+var firstNamesText string
+
+// firstNames holds common first names, in lower case.
+var firstNames = func() map[string]bool {
+	m := map[string]bool{}
+	for _, line := range strings.Split(firstNamesText, "\n") {
+		if !strings.HasPrefix(line, "#") {
+			for _, n := range strings.Fields(line) {
+				m[n] = true
+			}
+		}
+	}
+	return m
+}()
+
+// hasFirstName reports whether one of the words of s is a common first
+// name, as in "Anna Müller", "Schmidt, Hans" or "Anna-Lena Vogt".
+func hasFirstName(s string) bool {
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == '-' }) {
+		if firstNames[strings.ToLower(strings.Trim(w, "."))] {
+			return true
+		}
+	}
+	return false
+}
+
+// maybeNames reports whether a column whose header suggests names holds
+// names of people, from the values the table knows the text of, weighted
+// by their counts. Under a header that means people ("Nachname",
+// "Ansprechpartner"), half of them must look like names. Under one that
+// may mean things or firms as well ("Name", "Kunde", "Empfänger"), 30 %
+// must be a name with a common first name: product names like "Eiche
+// Massiv" and firms like "Bäckerei Schulz" are no persons, and a bank
+// statement's payees with a few persons among the firms are. When it knows
+// no text (a column of unique values, once its table was full), the header
+// decides.
+func (t *valueTable) maybeNames(person bool) bool {
 	var names, all int64
 	for _, s := range t.slots {
 		txt, ok := t.text(s.str)
@@ -514,17 +592,20 @@ func (t *valueTable) maybeNames() bool {
 			continue
 		}
 		all += int64(s.count)
-		if nameLike(txt) {
+		if nameLike(txt) && (person || hasFirstName(txt)) {
 			names += int64(s.count)
 		}
 	}
-	return all == 0 || 2*names >= all
+	if person {
+		return all == 0 || 2*names >= all
+	}
+	return all == 0 || 10*names >= 3*all
 }
 
 // nameLike reports whether s looks like the name of a person: one to five
 // words of letters (and - . ' ’ ,), the last one capitalised, as in
 // "Müller", "Anna-Lena Schmidt", "von der Heide", "Schmidt, Hans"; but not
-// with a legal form, as in "Meyer GmbH" or "Kunz KG".
+// with a word of a firm, as in "Meyer GmbH" or "Autohaus Kunz".
 func nameLike(s string) bool {
 	words := strings.Fields(s)
 	if len(words) == 0 || len(words) > 5 || utf8.RuneCountInString(s) < 2 {
@@ -536,7 +617,7 @@ func nameLike(s string) bool {
 				return false
 			}
 		}
-		if legalForms[strings.ToLower(strings.Trim(w, ",."))] {
+		if firmWord(w) {
 			return false
 		}
 	}

@@ -385,6 +385,11 @@ func analyse(rep *Report, now time.Time) {
 				Message: fmt.Sprintf("%s in Spalte %s mit Leerzeichen. Entfernen Sie sie (in Excel mit GLÄTTEN), sonst zählen gleiche Werte als verschieden.", count(s.space, "Wert beginnt oder endet", "Werte beginnen oder enden"), name),
 				Points:  1})
 		}
+		if c.hint == hintIP && nonMissing > 0 {
+			cadd(Issue{Code: "ip_addresses", Severity: SeverityLow, Title: "IP-Adressen in " + name,
+				Message: fmt.Sprintf("Spalte %s enthält IP-Adressen. Auch sie gelten als personenbezogen (DSGVO): kürzen Sie sie (etwa 192.168.1.0 statt 192.168.1.17) oder pseudonymisieren Sie sie, bevor die Daten in ein KI-System oder zu einem Dienstleister gehen.", name),
+				Points:  1})
+		}
 		if c.PII != nil {
 			p := 0
 			if piiPoints < 10 {
