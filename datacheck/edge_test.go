@@ -568,3 +568,57 @@ func TestPersonalDataLabels(t *testing.T) {
 		})
 	}
 }
+
+// Empty columns cost together at most 10 points, scaled by the share of
+// columns they are, and never less than one of them alone: a full DATEV
+// export with its many unused standard columns stays usable.
+func TestEmptyColumnsCostTogether(t *testing.T) {
+	table := func(filled, empty int) string {
+		var b strings.Builder
+		for i := range filled + empty {
+			if i > 0 {
+				b.WriteString(";")
+			}
+			fmt.Fprintf(&b, "Feld %d", i+1)
+		}
+		b.WriteString("\n")
+		for r := range 100 {
+			for i := range filled + empty {
+				if i > 0 {
+					b.WriteString(";")
+				}
+				if i < filled {
+					fmt.Fprintf(&b, "%d", r*(i+1))
+				}
+			}
+			b.WriteString("\n")
+		}
+		return b.String()
+	}
+	tests := []struct {
+		name          string
+		filled, empty int
+		want          Deduction
+	}{
+		{name: "one empty column costs 3", filled: 2, empty: 1, want: Deduction{3, "Leere Spalte „Feld 3“"}},
+		{name: "6 of 17 columns cost 4", filled: 11, empty: 6, want: Deduction{4, "6 von 17 Spalten leer"}},
+		{name: "90 of 120 columns cost 8", filled: 30, empty: 90, want: Deduction{8, "90 von 120 Spalten leer"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			rep, err := Profile(strings.NewReader(table(tc.filled, tc.empty)), Options{Now: testNow})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Contains(rep.Deductions, tc.want) {
+				t.Errorf("got deductions %+v, want %+v", rep.Deductions, tc.want)
+			}
+			if got := len(slices.DeleteFunc(slices.Clone(rep.Issues), func(is Issue) bool { return is.Code != "empty_column" })); got != tc.empty {
+				t.Errorf("got %d empty_column findings, want one for each of %d columns", got, tc.empty)
+			}
+			if rep.Score < 80 {
+				t.Errorf("got score %d, want at least 80: %+v", rep.Score, rep.Deductions)
+			}
+		})
+	}
+}

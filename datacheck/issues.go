@@ -258,7 +258,6 @@ func analyse(rep *Report, now time.Time) {
 		}
 	}
 	stale := hasDates && newest < today-2*365
-	piiPoints := 0
 	for ci := range rep.Columns {
 		c := &rep.Columns[ci]
 		s := c.stats
@@ -391,14 +390,9 @@ func analyse(rep *Report, now time.Time) {
 				Points:  1})
 		}
 		if c.PII != nil {
-			p := 0
-			if piiPoints < 10 {
-				p = min(3, 10-piiPoints)
-				piiPoints += p
-			}
 			cadd(Issue{Code: "personal_data", Severity: SeverityMedium, Title: "Personenbezogene Daten in " + name,
 				Message: fmt.Sprintf("Spalte %s enthält %s. Pseudonymisieren oder entfernen Sie diese Spalte, bevor die Daten in ein KI-System oder zu einem Dienstleister gehen (DSGVO).", name, piiWords[*c.PII]),
-				Points:  p})
+				Points:  3})
 		}
 		c.Issues = append(c.Issues, cis...)
 		issues = append(issues, cis...)
@@ -407,15 +401,84 @@ func analyse(rep *Report, now time.Time) {
 		issues = []Issue{}
 	}
 	rep.Issues = issues
+	rep.Deductions = deductions(issues, len(rep.Columns))
 	score := 100
-	rep.Deductions = []Deduction{}
-	for _, is := range issues {
-		if is.Points > 0 {
-			rep.Deductions = append(rep.Deductions, Deduction{Points: is.Points, Reason: is.Title})
-			score -= is.Points
-		}
+	for _, d := range rep.Deductions {
+		score -= d.Points
 	}
 	rep.Score = max(score, 0)
+}
+
+// columnKinds caps what findings of one kind in several columns cost
+// together, so that the score says how usable the data are: the 90 empty
+// columns of a full DATEV export make it no less usable than 9 do. Kinds
+// that only add dead weight (empty or constant columns) cost at most their
+// cap times the share of columns they hit, yet never less than one of them
+// alone. reason names them together, e.g. "6 von 17 Spalten leer".
+var columnKinds = map[string]struct {
+	cap     int
+	byShare bool
+	reason  string
+}{
+	"empty_column":      {10, true, "%s leer"},
+	"mostly_empty":      {10, true, "%s meist leer"},
+	"missing_values":    {5, true, "Fehlende Werte in %s"},
+	"constant_column":   {6, true, "%s konstant"},
+	"unnamed_column":    {3, true, "%s ohne Namen"},
+	"invalid_values":    {25, false, "Ungültige Werte in %s"},
+	"lost_leading_zero": {5, false, "Postleitzahlen ohne führende Null in %s"},
+	"mixed_formats":     {9, false, "Gemischte Formate in %s"},
+	"trailing_minus":    {2, false, "Minus hinter der Zahl in %s"},
+	"outliers":          {3, false, "Ausreißer in %s"},
+	"id_repeats":        {6, false, "Wiederholte Kennung in %s"},
+	"stale_dates":       {5, false, "Veraltete Daten in %s"},
+	"future_dates":      {3, false, "Daten weit in der Zukunft in %s"},
+	"ancient_dates":     {3, false, "Sehr alte Daten in %s"},
+	"whitespace":        {3, false, "Leerzeichen am Rand in %s"},
+	"personal_data":     {10, false, "Personenbezogene Daten in %s"},
+	"ip_addresses":      {3, false, "IP-Adressen in %s"},
+}
+
+// deductions explains the score: one deduction for each finding about the
+// table, and one for each kind of finding about columns, at the place of
+// its first.
+func deductions(issues []Issue, columns int) []Deduction {
+	type group struct {
+		at, n, sum, most int
+		title            string
+	}
+	groups := map[string]*group{}
+	ds := []Deduction{}
+	for _, is := range issues {
+		if _, ok := columnKinds[is.Code]; !ok || is.Points == 0 {
+			if is.Points > 0 {
+				ds = append(ds, Deduction{Points: is.Points, Reason: is.Title})
+			}
+			continue
+		}
+		g := groups[is.Code]
+		if g == nil {
+			g = &group{at: len(ds), title: is.Title}
+			groups[is.Code] = g
+			ds = append(ds, Deduction{})
+		}
+		g.n++
+		g.sum += is.Points
+		g.most = max(g.most, is.Points)
+	}
+	for code, g := range groups {
+		k := columnKinds[code]
+		limit := k.cap
+		if k.byShare {
+			limit = min(max(g.most, int(math.Round(float64(k.cap*g.n)/float64(columns)))), k.cap)
+		}
+		d := Deduction{Points: min(g.sum, limit), Reason: g.title}
+		if g.n > 1 {
+			d.Reason = fmt.Sprintf(k.reason, fmt.Sprintf("%d von %d Spalten", g.n, columns))
+		}
+		ds[g.at] = d
+	}
+	return ds
 }
 
 // encodingErrors counts the values that are not valid UTF-8 and returns
