@@ -177,13 +177,21 @@ func (c *colStats) classify(v []byte) value {
 	return x
 }
 
+// example keeps v as an example of its kind, unless it has enough of them
+// or v is one already: the report shows different values.
 func (c *colStats) example(kind int, v []byte) {
-	if len(c.badEx[kind]) < maxExample {
-		if len(v) > maxShown {
-			v = v[:maxShown]
-		}
-		c.badEx[kind] = append(c.badEx[kind], string(v))
+	if len(c.badEx[kind]) >= maxExample {
+		return
 	}
+	if len(v) > maxShown {
+		v = v[:maxShown]
+	}
+	for _, e := range c.badEx[kind] {
+		if e == string(v) {
+			return
+		}
+	}
+	c.badEx[kind] = append(c.badEx[kind], string(v))
 }
 
 func isLetter(b byte) bool {
@@ -321,9 +329,7 @@ func (c *colStats) merge(o *colStats) {
 	c.table.merge(&o.table)
 	for k := range c.badEx {
 		for _, s := range o.badEx[k] {
-			if len(c.badEx[k]) < maxExample {
-				c.badEx[k] = append(c.badEx[k], s)
-			}
+			c.example(k, []byte(s))
 		}
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"slices"
 	"strings"
 	"testing"
@@ -98,6 +99,9 @@ func TestProfileReadsUTF16(t *testing.T) {
 	}
 	if got := rep.Columns[0].InvalidExamples; got != nil {
 		t.Errorf("unexpected invalid examples %v", got)
+	}
+	if i := slices.IndexFunc(rep.Issues, func(is Issue) bool { return is.Code == "legacy_encoding" }); i < 0 || rep.Issues[i].Title != "Zeichenkodierung UTF-16" {
+		t.Errorf("got issues %+v, want legacy_encoding titled Zeichenkodierung UTF-16", rep.Issues)
 	}
 }
 
@@ -361,5 +365,260 @@ func TestNoRowsAndSingleLetters(t *testing.T) {
 	}
 	if got := rep.Shape(); got != "2 Datenzeilen, 1 Spalte" {
 		t.Errorf("got shape %q", got)
+	}
+}
+
+// A value that is invalid again and again is shown once among the examples,
+// also when chunks found it apart.
+func TestInvalidExamplesAreDistinct(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("nr;menge\n")
+	for i := range 200 {
+		v := fmt.Sprint(i % 7)
+		switch i % 40 {
+		case 3, 13, 23:
+			v = "offen"
+		case 33:
+			v = "unbekannt"
+		}
+		fmt.Fprintf(&b, "%d;%s\n", i, v)
+	}
+	for _, opt := range []Options{{Now: testNow}, {Now: testNow, Workers: 3, ChunkSize: 100}} {
+		rep, err := Profile(strings.NewReader(b.String()), opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c := rep.Columns[1]
+		if want := []string{"offen", "unbekannt"}; c.Type != TypeInteger || !slices.Equal(c.InvalidExamples, want) {
+			t.Errorf("chunk size %d: got type %s, examples %q; want integer, %q", opt.ChunkSize, c.Type, c.InvalidExamples, want)
+		}
+	}
+}
+
+// The JSON keeps the mean and quantiles in full; only what is shown is
+// rounded. Unix timestamps an hour apart keep their spread, amounts their
+// cents.
+func TestStatisticsKeepFullPrecision(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("zeit;betrag\n")
+	for i := range 100 {
+		fmt.Fprintf(&b, "%d;%s\n", 1764000000+3600*i, germanAmount(int64(123456+i)))
+	}
+	rep, err := Profile(strings.NewReader(b.String()), Options{Now: testNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := rep.Columns[0].Quantiles
+	if q["p05"] >= q["p25"] || q["p25"] >= q["p50"] || q["p75"] >= q["p95"] {
+		t.Errorf("timestamps: got quantiles %v, want them increasing", q)
+	}
+	if got := *rep.Columns[0].Mean; got != 1764000000+3600*99/2.0 {
+		t.Errorf("timestamps: got mean %v, want %v", got, 1764000000+3600*99/2.0)
+	}
+	if got := rep.Columns[1].Quantiles["p50"]; math.Abs(got-1235.055) > 0.006 {
+		t.Errorf("amounts: got median %v, want 1235.05 or 1235.06", got)
+	}
+	for _, tc := range []struct {
+		x    float64
+		want string
+	}{{1764012345, "1.764.012.345"}, {1234.5678, "1.234,57"}, {-12.5, "-12,5"}, {0.0035, "0,0035"}, {0.25, "0,25"}, {0, "0"}} {
+		if got := fmtNum(tc.x); got != tc.want {
+			t.Errorf("fmtNum(%v) = %q, want %q", tc.x, got, tc.want)
+		}
+	}
+}
+
+// Outliers are rare values far out, not the upper of a few price tiers or
+// the long tail of a skewed distribution.
+func TestOutliersAreRare(t *testing.T) {
+	tiers := func(n ...int) []string { // counts of 34,80, 53,90 and 124,40
+		var vs []string
+		for i, v := range []string{"34,80", "53,90", "124,40"} {
+			for range n[i] {
+				vs = append(vs, v)
+			}
+		}
+		return vs
+	}
+	var tail []string // a quarter of the values 10 to 50 times the rest
+	for i := range 200 {
+		v := 20 + i%30
+		if i%4 == 0 {
+			v *= 10 + i%40
+		}
+		tail = append(tail, fmt.Sprintf("%d,50", v))
+	}
+	tests := []struct {
+		name   string
+		values []string
+		want   int64
+	}{
+		{name: "three price tiers", values: tiers(20, 20, 15), want: 0},
+		{name: "a skewed tail is not outliers", values: tail, want: 0},
+		{name: "one placeholder among tiers", values: append(tiers(20, 20, 15), "9.999.999,99"), want: 1},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var b strings.Builder
+			b.WriteString("Bestellung;Gesamt\n")
+			for i, v := range tc.values {
+				fmt.Fprintf(&b, "%d;%s\n", 1001+i, v)
+			}
+			rep, err := Profile(strings.NewReader(b.String()), Options{Now: testNow})
+			if err != nil {
+				t.Fatal(err)
+			}
+			c := rep.Columns[1]
+			found := slices.ContainsFunc(c.Issues, func(is Issue) bool { return is.Code == "outliers" })
+			if c.Outliers != tc.want || found != (tc.want > 0) {
+				t.Errorf("got %d outliers, issue %v; want %d", c.Outliers, found, tc.want)
+			}
+		})
+	}
+}
+
+// Dates are old only when all of a table's dates are, and never in a column
+// of lasting events; ends and due dates may lie years ahead.
+func TestDateFindingsFollowWhatTheDatesMean(t *testing.T) {
+	dates := func(first string, rest ...string) string {
+		var b strings.Builder
+		b.WriteString(first + "\n")
+		for i := range 60 {
+			b.WriteString(fmt.Sprint(i))
+			for _, year := range rest {
+				fmt.Fprintf(&b, ";%02d.%02d.%s", 1+i%28, 1+i%12, year)
+			}
+			b.WriteString("\n")
+		}
+		return b.String()
+	}
+	tests := []struct {
+		name string
+		in   string
+		want []string // codes of the date findings
+	}{
+		{name: "hire dates are not stale", in: dates("Personalnr;Eintrittsdatum", "2019"), want: nil},
+		{name: "old invoices are stale", in: dates("Nr;Rechnungsdatum", "2019"), want: []string{"stale_dates"}},
+		{name: "a recent date elsewhere keeps old invoices fresh", in: dates("Nr;Rechnungsdatum;angelegt am", "2019", "2026"), want: nil},
+		{name: "customers since long ago are not stale", in: dates("Nr;Kunde seit;Gründungsdatum", "2012", "1998"), want: nil},
+		{name: "a contract may end in 2031", in: dates("Nr;Eintritt;Befristet bis", "2026", "2031"), want: nil},
+		{name: "a due date in 9999 is a placeholder", in: dates("Nr;Datum;Gültig bis", "2026", "9999"), want: []string{"future_dates"}},
+		{name: "a booking in 2031 is suspicious", in: dates("Nr;Buchungsdatum", "2031"), want: []string{"future_dates"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			rep, err := Profile(strings.NewReader(tc.in), Options{Now: testNow})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, is := range rep.Issues {
+				if strings.HasSuffix(is.Code, "_dates") {
+					got = append(got, is.Code)
+				}
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("got %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
+// Personal data is named by what the values are: a birthplace is no
+// birthdate, an IP address no postal address, and products and firms are
+// no persons.
+func TestPersonalDataLabels(t *testing.T) {
+	tests := []struct {
+		header string
+		values []string
+		want   string // the kind of personal data, or ""
+		issue  string // a further finding expected
+	}{
+		{header: "Geburtsort", values: []string{"München", "Istanbul", "Görlitz"}},
+		{header: "Geburtsdatum", values: []string{"01.02.1980", "12.11.1975", "30.06.1990"}, want: "birthdate"},
+		{header: "IP-Adresse", values: []string{"192.168.0.1", "10.0.0.17", "172.16.4.2"}, issue: "ip_addresses"},
+		{header: "Name", values: []string{"Eiche Massiv", "Waldhonig", "Esstisch Berlin", "Tisch Oslo 160"}},
+		{header: "Kunde", values: []string{"Bäckerei Schulz", "Stadt Köln", "Autohaus Meier GmbH", "Elektro-Schmidt", "Schreinerei Koch", "Finanzamt Düsseldorf"}},
+		{header: "Billing Name", values: []string{"Erika Mustermann", "Jan Schröder", "Max Mustermann"}, want: "name"},
+		{header: "Beguenstigter/Zahlungspflichtiger", values: []string{"Müller GmbH", "Stadtwerke Köln", "Jörg Weiß", "Bäckerei Schäfer", "Finanzamt Düsseldorf", "Anna Böhm"}, want: "name"},
+		{header: "Nachname", values: []string{"Müller", "Schmidt", "von der Heide"}, want: "name"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.header, func(t *testing.T) {
+			var b strings.Builder
+			b.WriteString("Nr;" + tc.header + "\n")
+			for i := range 60 {
+				fmt.Fprintf(&b, "%d;%s\n", i, tc.values[i%len(tc.values)])
+			}
+			rep, err := Profile(strings.NewReader(b.String()), Options{Now: testNow})
+			if err != nil {
+				t.Fatal(err)
+			}
+			c := rep.Columns[1]
+			got := ""
+			if c.PII != nil {
+				got = *c.PII
+			}
+			if got != tc.want {
+				t.Errorf("got personal data %q, want %q", got, tc.want)
+			}
+			if tc.issue != "" && !slices.ContainsFunc(c.Issues, func(is Issue) bool { return is.Code == tc.issue }) {
+				t.Errorf("got issues %+v, want %s", c.Issues, tc.issue)
+			}
+		})
+	}
+}
+
+// Empty columns cost together at most 10 points, scaled by the share of
+// columns they are, and never less than one of them alone: a full DATEV
+// export with its many unused standard columns stays usable.
+func TestEmptyColumnsCostTogether(t *testing.T) {
+	table := func(filled, empty int) string {
+		var b strings.Builder
+		for i := range filled + empty {
+			if i > 0 {
+				b.WriteString(";")
+			}
+			fmt.Fprintf(&b, "Feld %d", i+1)
+		}
+		b.WriteString("\n")
+		for r := range 100 {
+			for i := range filled + empty {
+				if i > 0 {
+					b.WriteString(";")
+				}
+				if i < filled {
+					fmt.Fprintf(&b, "%d", r*(i+1))
+				}
+			}
+			b.WriteString("\n")
+		}
+		return b.String()
+	}
+	tests := []struct {
+		name          string
+		filled, empty int
+		want          Deduction
+	}{
+		{name: "one empty column costs 3", filled: 2, empty: 1, want: Deduction{3, "Leere Spalte „Feld 3“"}},
+		{name: "6 of 17 columns cost 4", filled: 11, empty: 6, want: Deduction{4, "6 von 17 Spalten leer"}},
+		{name: "90 of 120 columns cost 8", filled: 30, empty: 90, want: Deduction{8, "90 von 120 Spalten leer"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			rep, err := Profile(strings.NewReader(table(tc.filled, tc.empty)), Options{Now: testNow})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Contains(rep.Deductions, tc.want) {
+				t.Errorf("got deductions %+v, want %+v", rep.Deductions, tc.want)
+			}
+			if got := len(slices.DeleteFunc(slices.Clone(rep.Issues), func(is Issue) bool { return is.Code != "empty_column" })); got != tc.empty {
+				t.Errorf("got %d empty_column findings, want one for each of %d columns", got, tc.empty)
+			}
+			if rep.Score < 80 {
+				t.Errorf("got score %d, want at least 80: %+v", rep.Score, rep.Deductions)
+			}
+		})
 	}
 }

@@ -1,6 +1,7 @@
 package datacheck
 
 import (
+	_ "embed"
 	"fmt"
 	"math"
 	"slices"
@@ -21,7 +22,9 @@ const (
 	hintPostcode
 	hintEmail
 	hintPhone
-	hintName
+	hintName   // a name, of a person or a firm: "Name", "Kunde"
+	hintPerson // a person's name: "Nachname", "Ansprechpartner"
+	hintIP
 	hintAddress
 	hintBirth
 	hintID
@@ -29,27 +32,36 @@ const (
 
 var nameFold = strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue", "ß", "ss", "Ä", "ae", "Ö", "oe", "Ü", "ue", "-", "_", " ", "_", ".", "_")
 
+// header is a column name in lower case with umlauts spelled out and its
+// words joined by "_", e.g. "befristet_bis" for "Befristet bis", so that
+// it can be asked what it says.
+type header string
+
+func newHeader(name string) header { return header(nameFold.Replace(strings.ToLower(name))) }
+
+// has reports whether the header contains one of subs.
+func (h header) has(subs ...string) bool {
+	for _, sub := range subs {
+		if strings.Contains(string(h), sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// word reports whether one of the header's words is one of ws.
+func (h header) word(ws ...string) bool {
+	return h.wordFunc(func(w string) bool { return slices.Contains(ws, w) })
+}
+
+func (h header) wordFunc(f func(w string) bool) bool {
+	return slices.ContainsFunc(strings.FieldsFunc(string(h), func(r rune) bool { return r == '_' }), f)
+}
+
 func nameHint(name string) hint {
-	s := nameFold.Replace(strings.ToLower(name))
-	has := func(subs ...string) bool {
-		for _, sub := range subs {
-			if strings.Contains(s, sub) {
-				return true
-			}
-		}
-		return false
-	}
-	words := strings.FieldsFunc(s, func(r rune) bool { return r == '_' })
-	word := func(ws ...string) bool {
-		for _, w := range words {
-			for _, x := range ws {
-				if w == x {
-					return true
-				}
-			}
-		}
-		return false
-	}
+	h := newHeader(name)
+	s := string(h)
+	has, word := h.has, h.word
 	switch {
 	case has("plz", "postleitzahl", "postcode", "zip"):
 		return hintPostcode
@@ -57,16 +69,26 @@ func nameHint(name string) hint {
 		return hintEmail
 	case has("telefon", "phone", "handy", "mobil", "fax") || word("tel"):
 		return hintPhone
+	case has("geburtsort", "geburtsland", "geburtsstadt", "birthplace", "place_of_birth", "birth_place", "country_of_birth"):
+		return hintNone // a place, not a date
+	case has("geburtsname"):
+		return hintPerson
 	case has("geburt", "birth") || word("geb", "dob"):
 		return hintBirth
+	case word("ip") || has("ipadresse", "ip_adresse", "ip_address", "ipaddress"):
+		return hintIP // personal, but no postal address
+	case has("webadresse", "internetadresse", "homepage", "website") || word("url"):
+		return hintNone
 	case has("strasse", "adresse", "anschrift", "address", "street") || word("str"):
 		return hintAddress
 	case word("id", "nr", "no", "nummer", "key", "schluessel") || strings.HasSuffix(s, "_id") || strings.HasSuffix(s, "nr") || strings.HasSuffix(s, "nummer"):
 		return hintID
 	case has("artikel", "produkt", "product", "item", "waren", "datei", "file", "firma", "firmen", "company", "unternehmen", "shop", "marke", "brand"):
 		return hintNone // names of things and companies, not of people
-	case has("vorname", "nachname", "familienname", "ansprechpartner", "inhaber", "empfaenger", "auftraggeber", "mitarbeiter", "patient", "kontakt", "beguenstigt", "zahlungspflichtig", "absender") ||
-		word("name", "kunde", "kundenname", "person", "fahrer", "bearbeiter"):
+	case has("vorname", "nachname", "familienname", "ansprechpartner", "mitarbeiter", "patient") || word("person", "fahrer", "bearbeiter"):
+		return hintPerson
+	case has("inhaber", "empfaenger", "auftraggeber", "kontakt", "beguenstigt", "zahlungspflichtig", "absender") ||
+		word("name", "kunde", "kundenname"):
 		return hintName
 	}
 	return hintNone
@@ -77,6 +99,30 @@ func nameHint(name string) hint {
 // invalid values, which the report names, rather than text it is silent
 // about.
 const typeShare = 0.5
+
+// dateRole says what the dates of a column stand for, by its name.
+type dateRole int
+
+const (
+	dateOther    dateRole = iota // a transaction or a measurement
+	dateLasting                  // a past event that stays true: hire, birth, founding
+	dateDeadline                 // an end or a due date, which may lie ahead
+)
+
+func dateRoleOf(name string) dateRole {
+	h := newHeader(name)
+	switch {
+	case h.has("eintritt", "einstellung", "geburt", "birth", "gruendung", "gegruendet", "founded", "anlage", "angelegt",
+		"erstellt", "erstelldatum", "created", "registrier", "hire", "joined", "vertragsbeginn", "beschaeftigungsbeginn",
+		"zulassung", "mitglied") || h.word("seit", "since"):
+		return dateLasting
+	case h.has("ablauf", "gueltig", "faellig", "frist", "termin", "liefer", "mhd", "haltbar", "verfall", "expir", "valid",
+		"due", "kuendigung", "wiedervorlage", "deadline") || h.word("bis", "until") ||
+		h.wordFunc(func(w string) bool { return strings.HasSuffix(w, "ende") || strings.HasPrefix(w, "end") }):
+		return dateDeadline
+	}
+	return dateOther
+}
 
 // column decides the type of a column and condenses its statistics.
 func (c *colStats) column(name string, rows int64, now time.Time) Column {
@@ -205,7 +251,7 @@ func (c *colStats) column(name string, rows int64, now time.Time) Column {
 		pii = "birthdate"
 	case h == hintAddress && col.Type == TypeText:
 		pii = "address"
-	case h == hintName && col.Type == TypeText && c.table.maybeNames():
+	case (h == hintName || h == hintPerson) && col.Type == TypeText && c.table.maybeNames(h == hintPerson):
 		pii = "name"
 	}
 	if pii != "" {
@@ -255,22 +301,14 @@ func (t *valueTable) top(n int) ([]ValueCount, bool) {
 	return out, t.full
 }
 
-func round(x float64) float64 {
-	if x == 0 || math.IsInf(x, 0) || math.IsNaN(x) {
-		return x
-	}
-	// keep 4 significant digits, at most 2 decimals
-	p := math.Pow(10, 3-math.Floor(math.Log10(math.Abs(x))))
-	p = min(p, 100)
-	return math.Round(x*p) / p
-}
-
 func (c *colStats) numeric(col *Column) {
 	if c.numN == 0 || c.num == nil {
 		return
 	}
 	col.Min, col.Max = c.numMin, c.numMax
-	mean := round(c.numSum / float64(c.numN))
+	// The JSON keeps full precision, less the noise of the sum in the
+	// last digits (0.049999999999999996 for 0.05); fmtNum rounds for display.
+	mean, _ := strconv.ParseFloat(strconv.FormatFloat(c.numSum/float64(c.numN), 'g', 15, 64), 64)
 	col.Mean = &mean
 	ranks := []float64{0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99}
 	walk := c.num.walk
@@ -283,7 +321,7 @@ func (c *colStats) numeric(col *Column) {
 		}
 	}
 	q := quantiles(walk, c.numN, ranks)
-	clamp := func(x float64) float64 { return round(min(max(x, c.numMin), c.numMax)) }
+	clamp := func(x float64) float64 { return min(max(x, c.numMin), c.numMax) }
 	col.Quantiles = map[string]float64{"p05": clamp(q[1]), "p25": clamp(q[2]), "p50": clamp(q[3]), "p75": clamp(q[4]), "p95": clamp(q[5])}
 	// outliers
 	var pos int64
@@ -298,9 +336,10 @@ func (c *colStats) numeric(col *Column) {
 		// out, and are not). The fence is the nearer of the quartiles' and
 		// the tail's own: the upper tail's growth from p75 to p99, twice
 		// again beyond p99, keeps a placeholder like 9.999.999 in sight when
-		// many small values widen the quartiles.
+		// many small values widen the quartiles. It grows at least by twice
+		// the quartiles' spread, since with a few price tiers p75 is p99.
 		l25, l75, l99 := math.Log(q[2]), math.Log(q[4]), math.Log(q[6])
-		hi := math.Exp(min(l75+3*(l75-l25), l99+2*(l99-l75)))
+		hi := math.Exp(min(l75+3*(l75-l25), l99+2*max(l99-l75, l75-l25)))
 		walk(func(v float64, n int64) {
 			if v > hi {
 				col.Outliers += n
@@ -313,6 +352,10 @@ func (c *colStats) numeric(col *Column) {
 				col.Outliers += n
 			}
 		})
+	}
+	// Outliers are rare: more values far out make a skewed distribution.
+	if col.Outliers > max(1, c.numN/50) {
+		col.Outliers = 0
 	}
 	// histogram: one bar per value when there are few, else 20 bins from
 	// p01 to p99
@@ -355,15 +398,40 @@ func (c *colStats) numeric(col *Column) {
 		counts[min(max(i, 0), nb-1)] += n
 	})
 	for i, n := range counts {
-		col.Histogram = append(col.Histogram, Bin{Label: fmtNum(lo+float64(i)*w) + " – " + fmtNum(lo+float64(i+1)*w), Count: n})
+		col.Histogram = append(col.Histogram, Bin{Label: fmtBin(lo+float64(i)*w, w) + " – " + fmtBin(lo+float64(i+1)*w, w), Count: n})
 	}
 }
 
-// fmtNum writes a number the German way, rounded to 4 significant digits.
+// fmtNum writes a number the German way for display: whole numbers in
+// full (a timestamp or a count keeps every digit), others to 2 decimals as
+// amounts are written, and small ones to 2 significant digits, so that
+// 0,0035 does not become 0.
 func fmtNum(x float64) string {
-	x = round(x)
-	s := fmt.Sprintf("%.2f", x)
-	s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+	decimals := 2
+	if a := math.Abs(x); a > 0 && a < 0.1 {
+		decimals = min(1-int(math.Floor(math.Log10(a))), 10)
+	}
+	return fmtDecimals(x, decimals)
+}
+
+// fmtBin writes the edge x of a histogram bin w wide to two digits of w,
+// e.g. to hundreds for bins 4.889 wide: "4.900 – 9.800", and for a day of
+// Unix seconds "1.764.000.000 – 1.764.090.000".
+func fmtBin(x, w float64) string {
+	e := int(math.Floor(math.Log10(w))) - 1
+	p := math.Pow(10, float64(e))
+	return fmtDecimals(math.Round(x/p)*p, min(max(-e, 0), 10))
+}
+
+// fmtDecimals writes x the German way with at most the given decimals.
+func fmtDecimals(x float64, decimals int) string {
+	s := strconv.FormatFloat(x, 'f', decimals, 64)
+	if strings.ContainsRune(s, '.') {
+		s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+	}
+	if s == "-0" {
+		s = "0"
+	}
 	return germanNumber(s)
 }
 
@@ -448,19 +516,84 @@ func (c *colStats) dateStats(col *Column) {
 	}
 }
 
-// legalForms are the words that make a name one of a firm.
-var legalForms = map[string]bool{
-	"gmbh": true, "mbh": true, "ag": true, "kg": true, "kgaa": true, "ohg": true, "ug": true, "gbr": true,
-	"e.k": true, "e.kfm": true, "e.v": true, "eg": true, "se": true, "partg": true, "co": true, "söhne": true,
-	"ltd": true, "inc": true, "llc": true, "corp": true, "plc": true, "sarl": true, "bv": true,
+// firmWords are legal forms and words of trades and public bodies that
+// make a name one of a firm or an office: "Meyer GmbH", "Bäckerei Schulz",
+// "Stadt Köln".
+var firmWords = map[string]bool{
+	"gmbh": true, "mbh": true, "ggmbh": true, "ag": true, "kg": true, "kgaa": true, "ohg": true, "ug": true, "gbr": true,
+	"e.k": true, "e.kfm": true, "e.v": true, "ev": true, "eg": true, "se": true, "partg": true, "mbb": true, "co": true, "söhne": true,
+	"ltd": true, "inc": true, "llc": true, "corp": true, "plc": true, "sarl": true, "bv": true, "holding": true, "gruppe": true, "group": true,
+	"stadt": true, "gemeinde": true, "landkreis": true, "kreis": true, "stadtwerke": true, "verwaltung": true, "behörde": true,
+	"ministerium": true, "verein": true, "stiftung": true, "verband": true, "kirche": true, "kirchengemeinde": true, "pfarramt": true,
+	"schule": true, "gymnasium": true, "grundschule": true, "kita": true, "kindergarten": true, "universität": true, "hochschule": true,
+	"praxis": true, "klinik": true, "klinikum": true, "krankenhaus": true, "pflegedienst": true, "apotheke": true, "institut": true,
+	"kanzlei": true, "notariat": true, "steuerberatung": true, "büro": true, "ingenieurbüro": true, "agentur": true, "studio": true,
+	"hotel": true, "restaurant": true, "gasthaus": true, "gaststätte": true, "café": true, "cafe": true, "bistro": true, "pizzeria": true, "imbiss": true,
+	"autohaus": true, "werkstatt": true, "elektro": true, "sanitär": true, "heizung": true, "bau": true, "bauunternehmen": true,
+	"malerbetrieb": true, "friseur": true, "salon": true, "handel": true, "service": true, "services": true, "technik": true,
+	"logistik": true, "spedition": true, "transporte": true, "immobilien": true, "versicherung": true, "bank": true, "sparkasse": true,
+	"volksbank": true, "markt": true, "shop": true, "kiosk": true, "tankstelle": true,
 }
 
-// maybeNames reports whether the values of a column whose header suggests
-// names of people could be such names: whether at least half of the values
-// the table knows the text of (weighted by their counts) look like one.
-// When it knows none (a column of unique values, once its table was full),
-// the header decides.
-func (t *valueTable) maybeNames() bool {
+// firmSuffixes end words of trades: "Schreinerei", "Holzbau", "Finanzamt".
+var firmSuffixes = []string{"erei", "werke", "handel", "service", "technik", "bau", "markt", "amt", "apotheke", "praxis", "kanzlei"}
+
+func firmWord(w string) bool {
+	w = strings.ToLower(strings.Trim(w, ",."))
+	if firmWords[w] {
+		return true
+	}
+	for _, part := range strings.Split(w, "-") {
+		if firmWords[part] {
+			return true
+		}
+	}
+	for _, suf := range firmSuffixes {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+//go:embed firstnames.txt
+var firstNamesText string
+
+// firstNames holds common first names, in lower case.
+var firstNames = func() map[string]bool {
+	m := map[string]bool{}
+	for _, line := range strings.Split(firstNamesText, "\n") {
+		if !strings.HasPrefix(line, "#") {
+			for _, n := range strings.Fields(line) {
+				m[n] = true
+			}
+		}
+	}
+	return m
+}()
+
+// hasFirstName reports whether one of the words of s is a common first
+// name, as in "Anna Müller", "Schmidt, Hans" or "Anna-Lena Vogt".
+func hasFirstName(s string) bool {
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == '-' }) {
+		if firstNames[strings.ToLower(strings.Trim(w, "."))] {
+			return true
+		}
+	}
+	return false
+}
+
+// maybeNames reports whether a column whose header suggests names holds
+// names of people, from the values the table knows the text of, weighted
+// by their counts. Under a header that means people ("Nachname",
+// "Ansprechpartner"), half of them must look like names. Under one that
+// may mean things or firms as well ("Name", "Kunde", "Empfänger"), 30 %
+// must be a name with a common first name: product names like "Eiche
+// Massiv" and firms like "Bäckerei Schulz" are no persons, and a bank
+// statement's payees with a few persons among the firms are. When it knows
+// no text (a column of unique values, once its table was full), the header
+// decides.
+func (t *valueTable) maybeNames(person bool) bool {
 	var names, all int64
 	for _, s := range t.slots {
 		txt, ok := t.text(s.str)
@@ -468,17 +601,20 @@ func (t *valueTable) maybeNames() bool {
 			continue
 		}
 		all += int64(s.count)
-		if nameLike(txt) {
+		if nameLike(txt) && (person || hasFirstName(txt)) {
 			names += int64(s.count)
 		}
 	}
-	return all == 0 || 2*names >= all
+	if person {
+		return all == 0 || 2*names >= all
+	}
+	return all == 0 || 10*names >= 3*all
 }
 
 // nameLike reports whether s looks like the name of a person: one to five
 // words of letters (and - . ' ’ ,), the last one capitalised, as in
 // "Müller", "Anna-Lena Schmidt", "von der Heide", "Schmidt, Hans"; but not
-// with a legal form, as in "Meyer GmbH" or "Kunz KG".
+// with a word of a firm, as in "Meyer GmbH" or "Autohaus Kunz".
 func nameLike(s string) bool {
 	words := strings.Fields(s)
 	if len(words) == 0 || len(words) > 5 || utf8.RuneCountInString(s) < 2 {
@@ -490,7 +626,7 @@ func nameLike(s string) bool {
 				return false
 			}
 		}
-		if legalForms[strings.ToLower(strings.Trim(w, ",."))] {
+		if firmWord(w) {
 			return false
 		}
 	}

@@ -184,7 +184,15 @@ func analyse(rep *Report, now time.Time) {
 				approx, count(rep.DuplicateRows, "Zeile", "Zeilen"), pct(rep.DuplicateRows, rows), plural(rep.DuplicateRows, "wiederholt", "wiederholen")),
 			Points: clampPoints(500*float64(rep.DuplicateRows)/float64(max(rows, 1)), 2, 15)})
 	}
-	if rep.Encoding != "utf-8" && rep.Encoding != "utf-8-bom" {
+	switch rep.Encoding {
+	case "utf-8", "utf-8-bom":
+	case "utf-16le", "utf-16be":
+		// not old, but many imports and tools read only UTF-8
+		add(Issue{Code: "legacy_encoding", Severity: SeverityLow,
+			Title:   "Zeichenkodierung UTF-16",
+			Message: "Die Datei ist in UTF-16 kodiert, wie Excel sie als „Unicode-Text“ speichert. Viele Importe und KI-Werkzeuge erwarten UTF-8; speichern Sie sie als „CSV UTF-8“.",
+			Points:  1})
+	default:
 		add(Issue{Code: "legacy_encoding", Severity: SeverityLow,
 			Title:   "Alte Zeichenkodierung",
 			Message: "Die Datei ist nicht in UTF-8, sondern in " + rep.Encoding + " kodiert. Speichern Sie sie als „CSV UTF-8“, damit Umlaute in jedem Werkzeug richtig ankommen.",
@@ -241,7 +249,15 @@ func analyse(rep *Report, now time.Time) {
 			Message: fmt.Sprintf("Die Tabelle hat nur %s. Für Auswertungen mit KI sind meist Hunderte bis Tausende Zeilen nötig; sammeln Sie mehr Daten oder führen Sie Exporte zusammen.", count(rows, "Datenzeile", "Datenzeilen")),
 			Points:  5})
 	}
-	piiPoints := 0
+	// The data are old when even the newest date of the table is, whatever
+	// its column stands for: one recent date shows a recent export.
+	newest, hasDates := int32(math.MinInt32), false
+	for _, c := range rep.Columns {
+		if (c.Type == TypeDate || c.Type == TypeDatetime) && c.stats.dayN > 0 {
+			newest, hasDates = max(newest, c.stats.dayMax), true
+		}
+	}
+	stale := hasDates && newest < today-2*365
 	for ci := range rep.Columns {
 		c := &rep.Columns[ci]
 		s := c.stats
@@ -339,12 +355,20 @@ func analyse(rep *Report, now time.Time) {
 				Points:  3})
 		}
 		if (c.Type == TypeDate || c.Type == TypeDatetime) && s.dayN > 0 && c.PII == nil {
-			if s.dayMax < today-2*365 {
+			role := dateRoleOf(c.Name)
+			// a hire date of 2019 is as true as ever
+			if stale && role != dateLasting {
 				cadd(Issue{Code: "stale_dates", Severity: SeverityMedium, Title: "Veraltete Daten in " + name,
 					Message: fmt.Sprintf("Das jüngste Datum in Spalte %s ist der %s – die Daten sind über zwei Jahre alt. Prüfen Sie, ob es einen aktuelleren Export gibt; ein KI-Modell lernt sonst veraltete Muster.", name, germanDate(s.dayMax)),
 					Points:  5})
 			}
-			if s.dayMax > today+366 {
+			switch {
+			case role == dateDeadline && s.dayMax >= daysFromCivil(2099, 1, 1):
+				// an end or due date may lie years ahead, but not in 9999
+				cadd(Issue{Code: "future_dates", Severity: SeverityLow, Title: "Platzhalter-Datum in " + name,
+					Message: fmt.Sprintf("Spalte %s enthält Daten bis zum %s – wohl ein Platzhalter, etwa für „unbefristet“. Lassen Sie solche Felder leer, sonst rechnen Auswertungen mit diesem Datum.", name, germanDate(s.dayMax)),
+					Points:  1})
+			case role != dateDeadline && s.dayMax > today+366:
 				cadd(Issue{Code: "future_dates", Severity: SeverityLow, Title: "Daten weit in der Zukunft in " + name,
 					Message: fmt.Sprintf("Spalte %s enthält Daten bis zum %s, mehr als ein Jahr in der Zukunft. Prüfen Sie, ob es Tippfehler oder Platzhalter sind.", name, germanDate(s.dayMax)),
 					Points:  1})
@@ -364,15 +388,15 @@ func analyse(rep *Report, now time.Time) {
 				Message: fmt.Sprintf("%s in Spalte %s mit Leerzeichen. Entfernen Sie sie (in Excel mit GLÄTTEN), sonst %s.", count(s.space, "Wert beginnt oder endet", "Werte beginnen oder enden"), name, harm),
 				Points:  1})
 		}
+		if c.hint == hintIP && nonMissing > 0 {
+			cadd(Issue{Code: "ip_addresses", Severity: SeverityLow, Title: "IP-Adressen in " + name,
+				Message: fmt.Sprintf("Spalte %s enthält IP-Adressen. Auch sie gelten als personenbezogen (DSGVO): kürzen Sie sie (etwa 192.168.1.0 statt 192.168.1.17) oder pseudonymisieren Sie sie, bevor die Daten in ein KI-System oder zu einem Dienstleister gehen.", name),
+				Points:  1})
+		}
 		if c.PII != nil {
-			p := 0
-			if piiPoints < 10 {
-				p = min(3, 10-piiPoints)
-				piiPoints += p
-			}
 			cadd(Issue{Code: "personal_data", Severity: SeverityMedium, Title: "Personenbezogene Daten in " + name,
 				Message: fmt.Sprintf("Spalte %s enthält %s. Pseudonymisieren oder entfernen Sie diese Spalte, bevor die Daten in ein KI-System oder zu einem Dienstleister gehen (DSGVO).", name, piiWords[*c.PII]),
-				Points:  p})
+				Points:  3})
 		}
 		c.Issues = append(c.Issues, cis...)
 		issues = append(issues, cis...)
@@ -381,15 +405,84 @@ func analyse(rep *Report, now time.Time) {
 		issues = []Issue{}
 	}
 	rep.Issues = issues
+	rep.Deductions = deductions(issues, len(rep.Columns))
 	score := 100
-	rep.Deductions = []Deduction{}
-	for _, is := range issues {
-		if is.Points > 0 {
-			rep.Deductions = append(rep.Deductions, Deduction{Points: is.Points, Reason: is.Title})
-			score -= is.Points
-		}
+	for _, d := range rep.Deductions {
+		score -= d.Points
 	}
 	rep.Score = max(score, 0)
+}
+
+// columnKinds caps what findings of one kind in several columns cost
+// together, so that the score says how usable the data are: the 90 empty
+// columns of a full DATEV export make it no less usable than 9 do. Kinds
+// that only add dead weight (empty or constant columns) cost at most their
+// cap times the share of columns they hit, yet never less than one of them
+// alone. reason names them together, e.g. "6 von 17 Spalten leer".
+var columnKinds = map[string]struct {
+	cap     int
+	byShare bool
+	reason  string
+}{
+	"empty_column":      {10, true, "%s leer"},
+	"mostly_empty":      {10, true, "%s meist leer"},
+	"missing_values":    {5, true, "Fehlende Werte in %s"},
+	"constant_column":   {6, true, "%s konstant"},
+	"unnamed_column":    {3, true, "%s ohne Namen"},
+	"invalid_values":    {25, false, "Ungültige Werte in %s"},
+	"lost_leading_zero": {5, false, "Postleitzahlen ohne führende Null in %s"},
+	"mixed_formats":     {9, false, "Gemischte Formate in %s"},
+	"trailing_minus":    {2, false, "Minus hinter der Zahl in %s"},
+	"outliers":          {3, false, "Ausreißer in %s"},
+	"id_repeats":        {6, false, "Wiederholte Kennung in %s"},
+	"stale_dates":       {5, false, "Veraltete Daten in %s"},
+	"future_dates":      {3, false, "Daten weit in der Zukunft in %s"},
+	"ancient_dates":     {3, false, "Sehr alte Daten in %s"},
+	"whitespace":        {3, false, "Leerzeichen am Rand in %s"},
+	"personal_data":     {10, false, "Personenbezogene Daten in %s"},
+	"ip_addresses":      {3, false, "IP-Adressen in %s"},
+}
+
+// deductions explains the score: one deduction for each finding about the
+// table, and one for each kind of finding about columns, at the place of
+// its first.
+func deductions(issues []Issue, columns int) []Deduction {
+	type group struct {
+		at, n, sum, most int
+		title            string
+	}
+	groups := map[string]*group{}
+	ds := []Deduction{}
+	for _, is := range issues {
+		if _, ok := columnKinds[is.Code]; !ok || is.Points == 0 {
+			if is.Points > 0 {
+				ds = append(ds, Deduction{Points: is.Points, Reason: is.Title})
+			}
+			continue
+		}
+		g := groups[is.Code]
+		if g == nil {
+			g = &group{at: len(ds), title: is.Title}
+			groups[is.Code] = g
+			ds = append(ds, Deduction{})
+		}
+		g.n++
+		g.sum += is.Points
+		g.most = max(g.most, is.Points)
+	}
+	for code, g := range groups {
+		k := columnKinds[code]
+		limit := k.cap
+		if k.byShare {
+			limit = min(max(g.most, int(math.Round(float64(k.cap*g.n)/float64(columns)))), k.cap)
+		}
+		d := Deduction{Points: min(g.sum, limit), Reason: g.title}
+		if g.n > 1 {
+			d.Reason = fmt.Sprintf(k.reason, fmt.Sprintf("%d von %d Spalten", g.n, columns))
+		}
+		ds[g.at] = d
+	}
+	return ds
 }
 
 // encodingErrors counts the values that are not valid UTF-8 and returns

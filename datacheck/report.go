@@ -57,7 +57,9 @@ type Issue struct {
 	Columns  []string `json:"columns,omitempty"`
 	Title    string   `json:"title"`
 	Message  string   `json:"message"`
-	Points   int      `json:"points"` // deducted from the score
+	// Points is what the finding costs alone; findings of one kind in
+	// several columns cost less together (see Report.Deductions).
+	Points int `json:"points"`
 }
 
 // Column types.

@@ -27,7 +27,9 @@ und eine erklärte Punktzahl (KI-Tauglichkeit, 0–100). Die Daten verlassen den
 Rechner nicht.
 
 Optionen:
-  --json          den maschinenlesbaren Bericht (JSON) auf die Standardausgabe schreiben
+  --json          den maschinenlesbaren Bericht (JSON) auf die Standardausgabe schreiben:
+                  für eine DATEI ein Objekt, für mehrere DATEIen (oder die Blätter
+                  einer Arbeitsmappe) eine Liste
   --html DATEI    zusätzlich einen HTML-Bericht in DATEI schreiben
   -h, --help      diese Hilfe zeigen
 
@@ -56,6 +58,12 @@ func datacheckCmd(ctx context.Context, args []string, stdout, stderr io.Writer) 
 	if *asJSON && *htmlOut != "" {
 		return errors.New("--json und --html schließen sich aus")
 	}
+	if *htmlOut != "" {
+		// say so before a large file is read, not after
+		if _, err := os.Stat(filepath.Dir(*htmlOut)); err != nil {
+			return htmlFileError(*htmlOut, err)
+		}
+	}
 	if os.Getenv("GOMEMLIMIT") == "" {
 		// Keep the heap (and so the resident set) of large files well
 		// under 256 MB; the profiler's own tables take about 150 MB at most.
@@ -83,12 +91,17 @@ func datacheckCmd(ctx context.Context, args []string, stdout, stderr io.Writer) 
 			}
 		}
 	}
-	if *asJSON && len(reports) > 0 {
+	if *asJSON && (len(reports) > 0 || len(files) > 1) {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
+		// The number of arguments decides the shape, not which of them
+		// could be read: a script reading several files gets a list.
 		var v any = reports
-		if len(reports) == 1 {
+		if len(files) == 1 && len(reports) == 1 {
 			v = reports[0]
+		}
+		if reports == nil {
+			v = []*datacheck.Report{}
 		}
 		if err := enc.Encode(v); err != nil {
 			return err
@@ -112,13 +125,24 @@ func datacheckCmd(ctx context.Context, args []string, stdout, stderr io.Writer) 
 func writeHTMLFile(name string, reports []*datacheck.Report) error {
 	f, err := os.Create(name)
 	if err != nil {
-		return fmt.Errorf("der HTML-Bericht %s kann nicht angelegt werden: %w", name, err)
+		return htmlFileError(name, err)
 	}
 	if err := datacheck.WriteHTML(f, reports); err != nil {
 		f.Close()
 		return fmt.Errorf("write html report: %w", err)
 	}
 	return f.Close()
+}
+
+// htmlFileError says in German why the HTML report cannot be written.
+func htmlFileError(name string, err error) error {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return fmt.Errorf("Den Ordner %s für den HTML-Bericht gibt es nicht. Legen Sie ihn an oder geben Sie einen anderen Ort an.", filepath.Dir(name))
+	case errors.Is(err, fs.ErrPermission):
+		return fmt.Errorf("Keine Berechtigung, den HTML-Bericht %s anzulegen. Geben Sie einen anderen Ort an.", name)
+	}
+	return fmt.Errorf("Der HTML-Bericht %s kann nicht angelegt werden: %v", name, err)
 }
 
 // readError says in German why a file could not be read.

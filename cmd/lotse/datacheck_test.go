@@ -52,6 +52,7 @@ func TestDatacheckCmd(t *testing.T) {
 		{name: "directory", args: []string{dir}, wantErr: "ist ein Verzeichnis"},
 		{name: "no table", args: []string{pdf}, wantErr: "ist keine Tabelle im Textformat (CSV), sondern ein PDF-Dokument. Speichern Sie"},
 		{name: "a workbook by its content", args: []string{xls}, wantStdout: []string{"preise.xls – Blatt Sheet1", "Excel-Arbeitsblatt"}},
+		{name: "html into a missing folder", args: []string{"--html", filepath.Join(dir, "fehlt", "bericht.html"), csv}, wantErr: "Den Ordner " + filepath.Join(dir, "fehlt") + " für den HTML-Bericht gibt es nicht"},
 		{name: "one of two files missing", args: []string{csv, filepath.Join(dir, "fehlt.csv")}, wantErr: "konnte nicht geprüft werden", wantStdout: []string{"kunden.csv"}, wantStderr: []string{"gibt es nicht"}},
 	}
 	for _, tc := range tests {
@@ -101,5 +102,41 @@ func TestDatacheckJSONIsOneObjectPerFile(t *testing.T) {
 	}
 	if len(reps) != 2 || reps[0]["rows"] != 1.0 {
 		t.Errorf("got %v", reps)
+	}
+}
+
+// The number of file arguments decides the shape of the JSON, not which
+// files could be read.
+func TestDatacheckJSONShapeFollowsArguments(t *testing.T) {
+	dir := t.TempDir()
+	a := filepath.Join(dir, "a.csv")
+	os.WriteFile(a, []byte("x,y\n1,2\n"), 0o644)
+	missing := filepath.Join(dir, "fehlt.csv")
+	tests := []struct {
+		name    string
+		args    []string
+		want    string // "{" or "["
+		wantErr bool
+	}{
+		{name: "one file gives an object", args: []string{a}, want: "{"},
+		{name: "two files give a list", args: []string{a, a}, want: "["},
+		{name: "a list also when one of two is missing", args: []string{a, missing}, want: "[", wantErr: true},
+		{name: "an empty list when both are missing", args: []string{missing, missing}, want: "[", wantErr: true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var stdout, stderr bytes.Buffer
+			err := datacheckCmd(context.Background(), append([]string{"--json"}, tc.args...), &stdout, &stderr)
+			if (err != nil) != tc.wantErr {
+				t.Fatalf("got error %v, want error %v", err, tc.wantErr)
+			}
+			if tc.wantErr && !strings.Contains(stderr.String(), "gibt es nicht") {
+				t.Errorf("stderr lacks the reason: %q", stderr.String())
+			}
+			var v any
+			if err := json.Unmarshal(stdout.Bytes(), &v); err != nil || !strings.HasPrefix(stdout.String(), tc.want) {
+				t.Errorf("got %q (%v), want JSON starting with %s", stdout.String(), err, tc.want)
+			}
+		})
 	}
 }
