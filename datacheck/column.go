@@ -85,6 +85,7 @@ func (c *colStats) add(v []byte, h uint64) {
 		h = hashBytes(v)
 	}
 	var x value
+	seen := false // v is in the value table, so among the examples if it is one
 	if c.table.full {
 		c.hll.add(h)
 		if c.tick++; c.tick%tableSample == 0 {
@@ -97,6 +98,7 @@ func (c *colStats) add(v []byte, h uint64) {
 		var ok bool
 		if !isNew {
 			x, ok = s.cached()
+			seen = ok
 		}
 		if !ok {
 			x = c.classify(v)
@@ -162,9 +164,13 @@ func (c *colStats) add(v []byte, h uint64) {
 		}
 		c.months[min(max(x.mon, 0), monthCount-1)]++
 	case kDateBad, kIBANBad, kBadUTF8:
-		c.example(x.kind, v)
+		if !seen {
+			c.example(x.kind, v)
+		}
 	case kText, kTextNonASCII:
-		c.example(kText, v)
+		if !seen {
+			c.example(kText, v)
+		}
 	}
 }
 
