@@ -259,11 +259,17 @@ func (u *utf16Reader) Read(p []byte) (int, error) {
 
 // sniffDelimiter picks the candidate that splits most of the first lines of
 // sample into the same, largest number of fields, ignoring quoted text. Lines
-// before the table (see tableStart) may differ.
+// before the table (see tableStart) may differ, and so may a few broken rows.
+// Two things keep a German semicolon file with decimal commas ("0,12") from
+// passing for a comma file when some of its rows are ragged: a line whose
+// commas all stand between digits counts only half for the comma, and the
+// first line, mostly the header, counts as a fifth of the lines more for the
+// one candidate it holds.
 func sniffDelimiter(sample []byte) byte {
 	cands := []byte{';', ',', '\t', '|'}
 	const maxLines = 50
 	var counts [4][maxLines]int
+	var decimal [maxLines]int // commas between two digits
 	lines := 0
 	inQ := false
 	for i := 0; i < len(sample) && lines < maxLines; i++ {
@@ -280,19 +286,52 @@ func sniffDelimiter(sample []byte) byte {
 					counts[j][lines]++
 				}
 			}
+			if b == ',' && i > 0 && i+1 < len(sample) && isDigit(sample[i-1]) && isDigit(sample[i+1]) {
+				decimal[lines]++
+			}
 		}
 	}
 	if lines == 0 {
 		lines = 1
 	}
+	// the first line that holds a candidate, if it holds just one of them
+	first := -1
+	for l := 0; l < lines; l++ {
+		held := 0
+		for j := range cands {
+			if counts[j][l] > 0 {
+				held++
+				first = j
+			}
+		}
+		if held > 0 {
+			if held > 1 {
+				first = -1
+			}
+			break
+		}
+	}
 	best, bestScore := byte(';'), -1.0
 	for j, c := range cands {
 		// score: the most frequent number of fields, by how many lines have it
-		mode, agree := modeOf(counts[j][:lines])
+		mode, _ := modeOf(counts[j][:lines])
 		if mode == 0 {
 			continue
 		}
-		score := float64(agree)/float64(lines)*1000 + float64(mode)
+		agree := 0.0
+		for l, n := range counts[j][:lines] {
+			switch {
+			case n != mode:
+			case c == ',' && decimal[l] == n:
+				agree += 0.5 // "8,4": more likely a number than two fields
+			default:
+				agree++
+			}
+		}
+		if j == first {
+			agree += float64(lines) / 5
+		}
+		score := agree/float64(lines)*1000 + float64(mode)
 		if score > bestScore {
 			best, bestScore = c, score
 		}

@@ -401,3 +401,41 @@ func TestTotalsRow(t *testing.T) {
 		}
 	}
 }
+
+// The delimiter is the one that splits most lines alike; decimal commas and
+// a few ragged rows do not make a semicolon file a comma file.
+func TestSniffDelimiter(t *testing.T) {
+	var ragged strings.Builder
+	ragged.WriteString("Artikelnr;Bezeichnung;Bestand;Preis\n")
+	for i := range 40 {
+		switch i {
+		case 5:
+			ragged.WriteString("4716;\"Schraube M8\nverzinkt\";100;0,12\n")
+		case 20:
+			ragged.WriteString("4731;Mutter M8;50;0,08;extra\n")
+		case 30:
+			ragged.WriteString("4741;Scheibe 8,4 mm;200\n")
+		default:
+			fmt.Fprintf(&ragged, "%d;Teil %d;%d;%d,%02d\n", 4711+i, i, 10+i, 100+i, i)
+		}
+	}
+	tests := []struct {
+		name, in string
+		want     byte
+	}{
+		{"semicolons, decimal commas, two ragged rows", "Artikelnr;Bezeichnung;Bestand;Preis\n4711;Schraube;100;0,12\n4712;Mutter;50;0,08;\n" +
+			"4713;Scheibe 8,4 mm;200\n4714;Dübel;10;1,20\n4715;Nagel;10;0,02\n4716;Haken;5;2,50\n", ';'},
+		{"semicolons, decimal commas, a multi-line field", ragged.String(), ';'},
+		{"commas between numbers", "a,b\n1,2\n3,4\n", ','},
+		{"commas, quoted decimal commas", "id,betrag\n1,\"12,50\"\n2,\"3,10\"\n", ','},
+		{"commas, a semicolon in one value", "id,wert\n1,2\n3,4\n5,6\n7,8;9\n", ','},
+		{"tabs, commas in values", "a\tb\n1,5\tx,y\n2,5\tz\n", '\t'},
+		{"pipes", "a|b|c\n1|2|3\n4|5|6\n", '|'},
+		{"comma in a title, semicolon table", "Bericht, Stand 2026\n\nid;name;ort\n1;a;b\n2;c;d\n3;e;f\n", ';'},
+	}
+	for _, tc := range tests {
+		if got := sniffDelimiter([]byte(tc.in)); got != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
