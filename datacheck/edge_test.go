@@ -34,6 +34,8 @@ func TestProfileEdgeCases(t *testing.T) {
 		{name: "latin-1", in: "name;ort\nJ\xf6rg;K\xf6ln\n", delimiter: ";", encoding: "iso-8859-1", rows: 1, missing: []int64{0, 0}, types: []string{"text", "text"}},
 		{name: "windows-1252", in: "name;preis\nTeil \x96 A;5\x80\n", delimiter: ";", encoding: "windows-1252", rows: 1, missing: []int64{0, 0}, types: []string{"text", "integer"}},
 		{name: "Excel's sep= line", in: "sep=,\r\na,b\r\n1;2,3\r\n", delimiter: ",", encoding: "utf-8", rows: 1, missing: []int64{0, 0}, types: []string{"text", "integer"}},
+		{name: "header with a column more than its rows", in: "a;b;c;d\n1;2;3\n4;5;6\n", delimiter: ";", encoding: "utf-8", rows: 2, malformed: 2, missing: []int64{0, 0, 0, 2}, types: []string{"integer", "integer", "integer", "text"}},
+		{name: "text header with a column more than its rows", in: "Name;Vorname;Ort;Extra\nMeyer;Hans;Köln\nKunz;Eva;Bonn\n", delimiter: ";", encoding: "utf-8", rows: 2, malformed: 2, missing: []int64{0, 0, 0, 2}, types: []string{"text", "text", "text", "text"}},
 		{name: "short and long rows", in: "a;b;c\n1;2\n1;2;3;4\n1;2;3\n", delimiter: ";", encoding: "utf-8", rows: 3, malformed: 2, missing: []int64{0, 0, 1}, types: []string{"integer", "integer", "integer"}},
 	}
 	for _, tc := range tests {

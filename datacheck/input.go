@@ -369,10 +369,15 @@ const maxPreamble = 30
 // it is blank, or when it has another number of fields than the table
 // (the widest two records) and fills fewer than half of them, or when it holds a single value in a
 // table of three or more columns; and in either case when it fills fewer
-// fields than the header after it. whole tells whether sample is the whole
-// input, so that its last record is complete.
+// fields than the header after it. A record wider than the table is part of
+// it when it holds values beyond the table's last column and the table
+// starts with a header (see wideBefore). whole tells whether sample is the
+// whole input, so that its last record is complete.
 func tableStart(sample []byte, delim byte, whole bool) (int, []string) {
-	type rec struct{ off, fields, filled int }
+	type rec struct {
+		off, fields, filled int
+		last                int // fields up to the last filled one
+	}
 	var recs []rec
 	var firsts []string
 	for off := 0; off < len(sample) && len(recs) < 4*maxPreamble; {
@@ -388,6 +393,8 @@ func tableStart(sample []byte, delim byte, whole bool) (int, []string) {
 					first = string(f)
 				}
 			}
+		}
+		for r.last = len(fields); r.last > 0 && len(bytes.TrimSpace(fields[r.last-1])) == 0; r.last-- {
 		}
 		recs = append(recs, r)
 		firsts = append(firsts, first)
@@ -407,10 +414,23 @@ func tableStart(sample []byte, delim byte, whole bool) (int, []string) {
 	if width < 2 {
 		return 0, nil
 	}
+	// the first two records of the table's width: its header and a row,
+	// if the wider records before them are no header
+	var head []int
+	for i, r := range recs {
+		if r.filled > 0 && r.fields == width {
+			if head = append(head, i); len(head) == 2 {
+				break
+			}
+		}
+	}
+	wide := len(head) == 2 && wideBefore(sample[recs[head[0]].off:], sample[recs[head[1]].off:], delim)
+	// before reports whether r is a wider record before the table
+	before := func(r rec) bool { return wide && r.last > width }
 	h := 0
 	for h < len(recs) && h <= maxPreamble {
 		r := recs[h]
-		if r.filled > 0 && (r.fields == width || 2*r.filled >= width) && (r.filled > 1 || width < 3) {
+		if r.filled > 0 && (r.fields == width || 2*r.filled >= width) && (r.filled > 1 || width < 3) && !before(r) {
 			break
 		}
 		h++
@@ -419,7 +439,7 @@ func tableStart(sample []byte, delim byte, whole bool) (int, []string) {
 		return 0, nil
 	}
 	for _, r := range recs[:h] {
-		if r.filled >= recs[h].filled {
+		if r.filled >= recs[h].filled && !before(r) {
 			return 0, nil // as full as the header: no preamble
 		}
 	}
@@ -442,6 +462,28 @@ func tableStart(sample []byte, delim byte, whole bool) (int, []string) {
 		}
 	}
 	return recs[h].off, pre
+}
+
+// wideBefore reports whether head, the first record of a table's width, is
+// its header rather than a row, so that wider records before it lie before
+// the table, as DATEV's format line ("EXTF";700;…) does before the header:
+// head holds no number or date, the record row after it at least one. A
+// header with a column more than its rows, followed by them, stays the
+// header, and its rows are reported as malformed.
+func wideBefore(head, row []byte, delim byte) bool {
+	ct := newClassTable(delim)
+	typed := func(b []byte) bool {
+		fields, _, _ := readRecord(b, delim)
+		for _, f := range fields {
+			if f = bytes.TrimSpace(f); len(f) > 0 {
+				if k := classifyFast(f, ct).kind; k >= kInt && k <= kDateTimeDE && k != kDateBad {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return !typed(head) && typed(row)
 }
 
 // lastRecordEnd returns the index just after the last newline in b that ends

@@ -215,6 +215,8 @@ func TestPreamble(t *testing.T) {
 		datevRow = append(datevRow, fmt.Sprint(i))
 	}
 	datev := datevHead + strings.Join(datevCols, ";") + "\n" + strings.Join(datevRow, ";") + "\n" + strings.Join(datevRow, ";") + "\n"
+	// a Buchungsstapel of 14 columns: the format line is the widest record
+	datevShort := datevHead + strings.Join(datevCols[:14], ";") + "\n" + strings.Join(datevRow[:14], ";") + "\n" + strings.Join(datevRow[:14], ";") + "\n"
 	tests := []struct {
 		name, in   string
 		headerLine int64
@@ -234,6 +236,7 @@ func TestPreamble(t *testing.T) {
 			"20.11.2026;20.11.2026;Stadtwerke;Lastschrift;Strom;1.145,56;EUR;-89,00;EUR\n19.11.2026;19.11.2026;Max Muster;Gutschrift;RE 113;1.234,56;EUR;250,00;EUR\n",
 			15, "Buchung", 9, 2, "Die Tabelle beginnt erst in Zeile 15. Die 14 Zeilen davor („Umsatzanzeige“, „Letztes Update: aktuell“) gehören"},
 		{"DATEV", datev, 2, "Feld 1", 40, 2, "Die Zeile davor („EXTF“) gehört nicht zu ihr"},
+		{"DATEV, format line wider than the header", datevShort, 2, "Feld 1", 14, 2, "Die Zeile davor („EXTF“) gehört nicht zu ihr"},
 		{"Excel title", "Kundenliste Stand 01.11.2026;;;;\n;;;;\nNr;Name;PLZ;Ort;Umsatz\n1;Meyer;01067;Dresden;100\n2;Kunz;04109;Leipzig;200\n",
 			3, "Nr", 5, 2, "Die 2 Zeilen davor („Kundenliste Stand 01.11.2026“) gehören"},
 		{"blank lines", "\n\r\nid;name\n1;a\n2;b\n", 3, "id", 2, 2, "Die 2 Leerzeilen davor gehören"},
