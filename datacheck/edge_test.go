@@ -365,3 +365,41 @@ func TestNoRowsAndSingleLetters(t *testing.T) {
 		t.Errorf("got shape %q", got)
 	}
 }
+
+// Repeated rows are duplicates only where a row can identify a record: in a
+// list of quantities they are the data.
+func TestDuplicateRowsNeedRecords(t *testing.T) {
+	var quantities, pairs, emails, wide strings.Builder
+	quantities.WriteString("Menge\n")
+	pairs.WriteString("Artikel;Menge\n")
+	emails.WriteString("E-Mail\n")
+	wide.WriteString("Artikel;Menge;Lager\n")
+	for i := range 60 {
+		fmt.Fprintf(&quantities, "%d\n", 1+i%5)
+		fmt.Fprintf(&pairs, "Teil %d;%d\n", i%4, 1+i%5)
+		fmt.Fprintf(&emails, "kunde%d@example.de\n", i%50)
+		fmt.Fprintf(&wide, "Teil %d;%d;Nord\n", i%4, 1+i%5)
+	}
+	tests := []struct {
+		name, in string
+		want     bool
+	}{
+		{"one column of quantities", quantities.String(), false},
+		{"two columns of categories and quantities", pairs.String(), false},
+		{"one column of e-mail addresses", emails.String(), true},
+		{"three columns", wide.String(), true},
+	}
+	for _, tc := range tests {
+		rep, err := Profile(strings.NewReader(tc.in), Options{Now: testNow})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if rep.DuplicateRows == 0 {
+			t.Errorf("%s: got no duplicate rows counted", tc.name)
+		}
+		got := slices.ContainsFunc(rep.Issues, func(is Issue) bool { return is.Code == "duplicate_rows" })
+		if got != tc.want {
+			t.Errorf("%s: got duplicate_rows finding %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}

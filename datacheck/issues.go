@@ -116,6 +116,23 @@ func totalsRow(rep *Report) (col, label string, ok bool) {
 	return "", "", false
 }
 
+// rowsIdentify reports whether a table's rows tell records apart, so that a
+// repeated row is a duplicate record rather than a repeated value: the table
+// has three or more columns, or a column whose values mostly differ (numbers,
+// names, e-mail addresses). In a list of quantities or of categories, or in
+// pairs like article and amount, values repeat by nature.
+func rowsIdentify(rep *Report) bool {
+	if len(rep.Columns) >= 3 {
+		return true
+	}
+	for _, c := range rep.Columns {
+		if c.Distinct*2 > rep.Rows {
+			return true
+		}
+	}
+	return false
+}
+
 // analyse finds the issues of a report and computes its score.
 func analyse(rep *Report, now time.Time) {
 	var issues []Issue
@@ -168,7 +185,7 @@ func analyse(rep *Report, now time.Time) {
 				rep.HeaderLine, what, ex, plural(n, "gehört", "gehören")),
 			Points: 2})
 	}
-	if rep.DuplicateRows > 0 {
+	if rep.DuplicateRows > 0 && rowsIdentify(rep) {
 		sev := SeverityLow
 		if rep.DuplicateRows*100 > rows {
 			sev = SeverityMedium
