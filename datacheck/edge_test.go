@@ -403,3 +403,22 @@ func TestDuplicateRowsNeedRecords(t *testing.T) {
 		}
 	}
 }
+
+// The finding about malformed rows fits rows with too many fields as well
+// as rows with too few.
+func TestMalformedRowsMessage(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"one row too long", "a;b;c\n1;2;3;4\n5;6;7\n", "Zeile 2 hat eine andere Zahl von Feldern als die Kopfzeile (3)."},
+		{"a short row and a long one", "a;b;c\n1;2\n1;2;3;4\n5;6;7\n", "2 Zeilen (z. B. Zeile 2, 3) haben eine andere Zahl von Feldern als die Kopfzeile (3)."},
+	}
+	for _, tc := range tests {
+		rep, err := Profile(strings.NewReader(tc.in), Options{Now: testNow})
+		if err != nil {
+			t.Fatal(err)
+		}
+		i := slices.IndexFunc(rep.Issues, func(is Issue) bool { return is.Code == "malformed_rows" })
+		if i < 0 || !strings.HasPrefix(rep.Issues[i].Message, tc.want) {
+			t.Errorf("%s: got findings %+v, want a message starting %q", tc.name, rep.Issues, tc.want)
+		}
+	}
+}

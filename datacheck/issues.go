@@ -152,11 +152,16 @@ func analyse(rep *Report, now time.Time) {
 		if rep.MalformedRows*100 > rows {
 			sev = SeverityHigh
 		}
+		// too few fields or too many: "eine andere Zahl" fits both
+		which := "Zeile " + lines[0] + " hat"
+		if rep.MalformedRows > 1 {
+			which = count(rep.MalformedRows, "Zeile", "Zeilen") + " (z. B. Zeile " + strings.Join(lines, ", ") + ") haben"
+		}
 		add(Issue{Code: "malformed_rows", Severity: sev,
 			Title: fmt.Sprintf("Fehlerhafte Zeilen (%s)", pct(rep.MalformedRows, rows)),
-			Message: fmt.Sprintf("%s nicht so viele Felder wie die Kopfzeile (%d), z. B. Zeile %s. "+
+			Message: fmt.Sprintf("%s eine andere Zahl von Feldern als die Kopfzeile (%d). "+
 				"Prüfen Sie Trennzeichen und Anführungszeichen im Export: in solchen Zeilen rutschen Werte in falsche Spalten.",
-				count(rep.MalformedRows, "Zeile hat", "Zeilen haben"), len(rep.Columns), strings.Join(lines, ", ")),
+				which, len(rep.Columns)),
 			Points: clampPoints(1000*float64(rep.MalformedRows)/float64(max(rows, 1)), 3, 20)})
 	}
 	if n := rep.preambleLines; n > 0 {
