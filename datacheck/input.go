@@ -492,13 +492,19 @@ func wideBefore(head, row []byte, delim byte) bool {
 // start of a field; inside, a doubled quote is a literal quote. spans is
 // scratch space, reused between calls.
 func lastRecordEnd(b []byte, delim byte, spans *[]int) int {
-	sp := (*spans)[:0]
+	*spans = quotedSpans(b, delim, (*spans)[:0])
+	return recordEndBefore(b, len(b), *spans)
+}
+
+// quotedSpans appends to sp the start and end of each quoted field in b,
+// which starts at a record boundary; a field still open at the end of b
+// ends at len(b).
+func quotedSpans(b []byte, delim byte, sp []int) []int {
 	i := 0
-scan:
 	for {
 		q := bytes.IndexByte(b[i:], '"')
 		if q < 0 {
-			break
+			return sp
 		}
 		q += i
 		if q > 0 && b[q-1] != delim && b[q-1] != '\n' {
@@ -510,13 +516,11 @@ scan:
 			// quoted fields are mostly short: the inlined search beats a call
 			c := indexByteFrom(b, j, swarQuote)
 			if c < 0 {
-				sp = append(sp, q, len(b)) // still open at the end
-				break scan
+				return append(sp, q, len(b)) // still open at the end
 			}
 			j = c + 1
 			if j == len(b) {
-				sp = append(sp, q, len(b)) // cannot tell yet whether it is doubled
-				break scan
+				return append(sp, q, len(b)) // cannot tell yet whether it is doubled
 			}
 			if b[j] != '"' {
 				break
@@ -526,9 +530,11 @@ scan:
 		sp = append(sp, q, j)
 		i = j
 	}
-	*spans = sp
-	// the last newline outside every quoted span
-	end := len(b)
+}
+
+// recordEndBefore returns the index just after the last newline in b[:end]
+// outside the quoted spans sp of b (see quotedSpans), or -1.
+func recordEndBefore(b []byte, end int, sp []int) int {
 	k := len(sp)
 	for {
 		nl := bytes.LastIndexByte(b[:end], '\n')
@@ -549,8 +555,7 @@ scan:
 // quotedNewline reports whether a quoted field in b, which starts at a
 // record boundary, holds a line break.
 func quotedNewline(b []byte, delim byte) bool {
-	var spans []int
-	lastRecordEnd(b, delim, &spans)
+	spans := quotedSpans(b, delim, nil)
 	for k := 0; k+1 < len(spans); k += 2 {
 		if bytes.IndexByte(b[spans[k]:spans[k+1]], '\n') >= 0 {
 			return true
