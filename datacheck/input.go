@@ -3,6 +3,7 @@ package datacheck
 import (
 	"bytes"
 	"io"
+	"slices"
 	"unicode/utf16"
 	"unicode/utf8"
 )
@@ -464,6 +465,77 @@ func tableStart(sample []byte, delim byte, whole bool) (int, []string) {
 	return recs[h].off, pre
 }
 
+// maxFooter bounds the records after a table that tableEnd takes for text
+// after it rather than for rows.
+const maxFooter = 5
+
+// tableEnd returns where the text after a table starts in c, the end of the
+// input, and the first value of each of its records ("" for a record of
+// empty fields); len(c) and nil if there is none. Bank exports close with
+// such lines ("Alter Kontostand";"1.234,56 EUR"; or "Endsaldo"), which would
+// count as malformed rows and put their values into the columns. They are
+// the last records, at most maxFooter of them, each narrower than the table
+// of ncol (three or more) columns and filling half of them at most (a label
+// and an amount in four columns), and come after a record of the table's
+// width; the first value of one of them at least is a label, and none a
+// number or date (a last row cut short keeps its number or date). It reads
+// c, which starts at a record boundary, backwards from its end, and parses
+// only those records. rowsBefore tells whether rows precede c, so that c
+// may hold text after the table only.
+func tableEnd(c []byte, delim byte, ncol int, rowsBefore bool) (int, []string) {
+	if ncol < 3 {
+		return len(c), nil
+	}
+	ct := newClassTable(delim)
+	spans := quotedSpans(c, delim, nil)
+	var firsts []string
+	label, row := false, false
+	start, end := len(c), len(c)
+	for end > 0 {
+		// the record c[at:end], its newline included
+		e := end
+		if c[e-1] == '\n' {
+			e--
+		}
+		at := max(recordEndBefore(c, e, spans), 0)
+		rec := c[at:end]
+		end = at
+		if len(bytes.TrimSpace(rec)) == 0 {
+			continue
+		}
+		fields, _, _ := readRecord(rec, delim)
+		filled, first := 0, []byte(nil)
+		for _, f := range fields {
+			if f = bytes.TrimSpace(f); len(f) > 0 {
+				if filled++; first == nil {
+					first = f
+				}
+			}
+		}
+		if len(fields) >= ncol {
+			row = true // of the table
+			break
+		}
+		if 2*filled > ncol || first != nil && typed(first, ct) || len(firsts) == maxFooter {
+			return len(c), nil // a row cut short, or more than a footer
+		}
+		label = label || first != nil
+		firsts = append(firsts, string(first))
+		start = at
+	}
+	if !label || !row && !rowsBefore {
+		return len(c), nil
+	}
+	slices.Reverse(firsts)
+	return start, firsts
+}
+
+// typed reports whether the value v, not empty, is a number or a date.
+func typed(v []byte, ct *classTable) bool {
+	k := classifyFast(v, ct).kind
+	return k >= kInt && k <= kDateTimeDE && k != kDateBad
+}
+
 // wideBefore reports whether head, the first record of a table's width, is
 // its header rather than a row, so that wider records before it lie before
 // the table, as DATEV's format line ("EXTF";700;…) does before the header:
@@ -472,18 +544,16 @@ func tableStart(sample []byte, delim byte, whole bool) (int, []string) {
 // header, and its rows are reported as malformed.
 func wideBefore(head, row []byte, delim byte) bool {
 	ct := newClassTable(delim)
-	typed := func(b []byte) bool {
+	anyTyped := func(b []byte) bool {
 		fields, _, _ := readRecord(b, delim)
 		for _, f := range fields {
-			if f = bytes.TrimSpace(f); len(f) > 0 {
-				if k := classifyFast(f, ct).kind; k >= kInt && k <= kDateTimeDE && k != kDateBad {
-					return true
-				}
+			if f = bytes.TrimSpace(f); len(f) > 0 && typed(f, ct) {
+				return true
 			}
 		}
 		return false
 	}
-	return !typed(head) && typed(row)
+	return !anyTyped(head) && anyTyped(row)
 }
 
 // lastRecordEnd returns the index just after the last newline in b that ends
