@@ -34,6 +34,8 @@ func TestProfileEdgeCases(t *testing.T) {
 		{name: "missing markers", in: "a;b\n;1\n ;1\nNULL;1\nnull;1\nNA;1\nn/a;1\nN/A;1\n-;1\nwert;1\n", delimiter: ";", encoding: "utf-8", rows: 9, missing: []int64{8, 0}, types: []string{"text", "integer"}},
 		{name: "latin-1", in: "name;ort\nJ\xf6rg;K\xf6ln\n", delimiter: ";", encoding: "iso-8859-1", rows: 1, missing: []int64{0, 0}, types: []string{"text", "text"}},
 		{name: "windows-1252", in: "name;preis\nTeil \x96 A;5\x80\n", delimiter: ";", encoding: "windows-1252", rows: 1, missing: []int64{0, 0}, types: []string{"text", "integer"}},
+		{name: "header with a column more than its rows", in: "a;b;c;d\n1;2;3\n4;5;6\n", delimiter: ";", encoding: "utf-8", rows: 2, malformed: 2, missing: []int64{0, 0, 0, 2}, types: []string{"integer", "integer", "integer", "text"}},
+		{name: "text header with a column more than its rows", in: "Name;Vorname;Ort;Extra\nMeyer;Hans;Köln\nKunz;Eva;Bonn\n", delimiter: ";", encoding: "utf-8", rows: 2, malformed: 2, missing: []int64{0, 0, 0, 2}, types: []string{"text", "text", "text", "text"}},
 		{name: "Excel's sep= line", in: "sep=,\r\na,b\r\n1;2,3\r\n", delimiter: ",", encoding: "utf-8", rows: 1, missing: []int64{0, 0}, types: []string{"text", "integer"}},
 		{name: "short and long rows", in: "a;b;c\n1;2\n1;2;3;4\n1;2;3\n", delimiter: ";", encoding: "utf-8", rows: 3, malformed: 2, missing: []int64{0, 0, 1}, types: []string{"integer", "integer", "integer"}},
 	}
@@ -620,5 +622,62 @@ func TestEmptyColumnsCostTogether(t *testing.T) {
 				t.Errorf("got score %d, want at least 80: %+v", rep.Score, rep.Deductions)
 			}
 		})
+	}
+}
+
+// Repeated rows are duplicates only where a row can identify a record: in a
+// list of quantities they are the data.
+func TestDuplicateRowsNeedRecords(t *testing.T) {
+	var quantities, pairs, emails, wide strings.Builder
+	quantities.WriteString("Menge\n")
+	pairs.WriteString("Artikel;Menge\n")
+	emails.WriteString("E-Mail\n")
+	wide.WriteString("Artikel;Menge;Lager\n")
+	for i := range 60 {
+		fmt.Fprintf(&quantities, "%d\n", 1+i%5)
+		fmt.Fprintf(&pairs, "Teil %d;%d\n", i%4, 1+i%5)
+		fmt.Fprintf(&emails, "kunde%d@example.de\n", i%50)
+		fmt.Fprintf(&wide, "Teil %d;%d;Nord\n", i%4, 1+i%5)
+	}
+	tests := []struct {
+		name, in string
+		want     bool
+	}{
+		{"one column of quantities", quantities.String(), false},
+		{"two columns of categories and quantities", pairs.String(), false},
+		{"one column of e-mail addresses", emails.String(), true},
+		{"three columns", wide.String(), true},
+	}
+	for _, tc := range tests {
+		rep, err := Profile(strings.NewReader(tc.in), Options{Now: testNow})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if rep.DuplicateRows == 0 {
+			t.Errorf("%s: got no duplicate rows counted", tc.name)
+		}
+		got := slices.ContainsFunc(rep.Issues, func(is Issue) bool { return is.Code == "duplicate_rows" })
+		if got != tc.want {
+			t.Errorf("%s: got duplicate_rows finding %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+// The finding about malformed rows fits rows with too many fields as well
+// as rows with too few.
+func TestMalformedRowsMessage(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"one row too long", "a;b;c\n1;2;3;4\n5;6;7\n", "Zeile 2 hat eine andere Zahl von Feldern als die Kopfzeile (3)."},
+		{"a short row and a long one", "a;b;c\n1;2\n1;2;3;4\n5;6;7\n", "2 Zeilen (z. B. Zeile 2, 3) haben eine andere Zahl von Feldern als die Kopfzeile (3)."},
+	}
+	for _, tc := range tests {
+		rep, err := Profile(strings.NewReader(tc.in), Options{Now: testNow})
+		if err != nil {
+			t.Fatal(err)
+		}
+		i := slices.IndexFunc(rep.Issues, func(is Issue) bool { return is.Code == "malformed_rows" })
+		if i < 0 || !strings.HasPrefix(rep.Issues[i].Message, tc.want) {
+			t.Errorf("%s: got findings %+v, want a message starting %q", tc.name, rep.Issues, tc.want)
+		}
 	}
 }

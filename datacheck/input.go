@@ -3,6 +3,7 @@ package datacheck
 import (
 	"bytes"
 	"io"
+	"slices"
 	"unicode/utf16"
 	"unicode/utf8"
 )
@@ -259,11 +260,17 @@ func (u *utf16Reader) Read(p []byte) (int, error) {
 
 // sniffDelimiter picks the candidate that splits most of the first lines of
 // sample into the same, largest number of fields, ignoring quoted text. Lines
-// before the table (see tableStart) may differ.
+// before the table (see tableStart) may differ, and so may a few broken rows.
+// Two things keep a German semicolon file with decimal commas ("0,12") from
+// passing for a comma file when some of its rows are ragged: a line whose
+// commas all stand between digits counts only half for the comma, and the
+// first line, mostly the header, counts as a fifth of the lines more for the
+// one candidate it holds.
 func sniffDelimiter(sample []byte) byte {
 	cands := []byte{';', ',', '\t', '|'}
 	const maxLines = 50
 	var counts [4][maxLines]int
+	var decimal [maxLines]int // commas between two digits
 	lines := 0
 	inQ := false
 	for i := 0; i < len(sample) && lines < maxLines; i++ {
@@ -280,19 +287,52 @@ func sniffDelimiter(sample []byte) byte {
 					counts[j][lines]++
 				}
 			}
+			if b == ',' && i > 0 && i+1 < len(sample) && isDigit(sample[i-1]) && isDigit(sample[i+1]) {
+				decimal[lines]++
+			}
 		}
 	}
 	if lines == 0 {
 		lines = 1
 	}
+	// the first line that holds a candidate, if it holds just one of them
+	first := -1
+	for l := 0; l < lines; l++ {
+		held := 0
+		for j := range cands {
+			if counts[j][l] > 0 {
+				held++
+				first = j
+			}
+		}
+		if held > 0 {
+			if held > 1 {
+				first = -1
+			}
+			break
+		}
+	}
 	best, bestScore := byte(';'), -1.0
 	for j, c := range cands {
 		// score: the most frequent number of fields, by how many lines have it
-		mode, agree := modeOf(counts[j][:lines])
+		mode, _ := modeOf(counts[j][:lines])
 		if mode == 0 {
 			continue
 		}
-		score := float64(agree)/float64(lines)*1000 + float64(mode)
+		agree := 0.0
+		for l, n := range counts[j][:lines] {
+			switch {
+			case n != mode:
+			case c == ',' && decimal[l] == n:
+				agree += 0.5 // "8,4": more likely a number than two fields
+			default:
+				agree++
+			}
+		}
+		if j == first {
+			agree += float64(lines) / 5
+		}
+		score := agree/float64(lines)*1000 + float64(mode)
 		if score > bestScore {
 			best, bestScore = c, score
 		}
@@ -330,10 +370,15 @@ const maxPreamble = 30
 // it is blank, or when it has another number of fields than the table
 // (the widest two records) and fills fewer than half of them, or when it holds a single value in a
 // table of three or more columns; and in either case when it fills fewer
-// fields than the header after it. whole tells whether sample is the whole
-// input, so that its last record is complete.
+// fields than the header after it. A record wider than the table is part of
+// it when it holds values beyond the table's last column and the table
+// starts with a header (see wideBefore). whole tells whether sample is the
+// whole input, so that its last record is complete.
 func tableStart(sample []byte, delim byte, whole bool) (int, []string) {
-	type rec struct{ off, fields, filled int }
+	type rec struct {
+		off, fields, filled int
+		last                int // fields up to the last filled one
+	}
 	var recs []rec
 	var firsts []string
 	for off := 0; off < len(sample) && len(recs) < 4*maxPreamble; {
@@ -349,6 +394,8 @@ func tableStart(sample []byte, delim byte, whole bool) (int, []string) {
 					first = string(f)
 				}
 			}
+		}
+		for r.last = len(fields); r.last > 0 && len(bytes.TrimSpace(fields[r.last-1])) == 0; r.last-- {
 		}
 		recs = append(recs, r)
 		firsts = append(firsts, first)
@@ -368,10 +415,23 @@ func tableStart(sample []byte, delim byte, whole bool) (int, []string) {
 	if width < 2 {
 		return 0, nil
 	}
+	// the first two records of the table's width: its header and a row,
+	// if the wider records before them are no header
+	var head []int
+	for i, r := range recs {
+		if r.filled > 0 && r.fields == width {
+			if head = append(head, i); len(head) == 2 {
+				break
+			}
+		}
+	}
+	wide := len(head) == 2 && wideBefore(sample[recs[head[0]].off:], sample[recs[head[1]].off:], delim)
+	// before reports whether r is a wider record before the table
+	before := func(r rec) bool { return wide && r.last > width }
 	h := 0
 	for h < len(recs) && h <= maxPreamble {
 		r := recs[h]
-		if r.filled > 0 && (r.fields == width || 2*r.filled >= width) && (r.filled > 1 || width < 3) {
+		if r.filled > 0 && (r.fields == width || 2*r.filled >= width) && (r.filled > 1 || width < 3) && !before(r) {
 			break
 		}
 		h++
@@ -380,7 +440,7 @@ func tableStart(sample []byte, delim byte, whole bool) (int, []string) {
 		return 0, nil
 	}
 	for _, r := range recs[:h] {
-		if r.filled >= recs[h].filled {
+		if r.filled >= recs[h].filled && !before(r) {
 			return 0, nil // as full as the header: no preamble
 		}
 	}
@@ -405,19 +465,116 @@ func tableStart(sample []byte, delim byte, whole bool) (int, []string) {
 	return recs[h].off, pre
 }
 
+// maxFooter bounds the records after a table that tableEnd takes for text
+// after it rather than for rows.
+const maxFooter = 5
+
+// tableEnd returns where the text after a table starts in c, the end of the
+// input, and the first value of each of its records ("" for a record of
+// empty fields); len(c) and nil if there is none. Bank exports close with
+// such lines ("Alter Kontostand";"1.234,56 EUR"; or "Endsaldo"), which would
+// count as malformed rows and put their values into the columns. They are
+// the last records, at most maxFooter of them, each narrower than the table
+// of ncol (three or more) columns and filling half of them at most (a label
+// and an amount in four columns), and come after a record of the table's
+// width; the first value of one of them at least is a label, and none a
+// number or date (a last row cut short keeps its number or date). It reads
+// c, which starts at a record boundary, backwards from its end, and parses
+// only those records. rowsBefore tells whether rows precede c, so that c
+// may hold text after the table only.
+func tableEnd(c []byte, delim byte, ncol int, rowsBefore bool) (int, []string) {
+	if ncol < 3 {
+		return len(c), nil
+	}
+	ct := newClassTable(delim)
+	spans := quotedSpans(c, delim, nil)
+	var firsts []string
+	label, row := false, false
+	start, end := len(c), len(c)
+	for end > 0 {
+		// the record c[at:end], its newline included
+		e := end
+		if c[e-1] == '\n' {
+			e--
+		}
+		at := max(recordEndBefore(c, e, spans), 0)
+		rec := c[at:end]
+		end = at
+		if len(bytes.TrimSpace(rec)) == 0 {
+			continue
+		}
+		fields, _, _ := readRecord(rec, delim)
+		filled, first := 0, []byte(nil)
+		for _, f := range fields {
+			if f = bytes.TrimSpace(f); len(f) > 0 {
+				if filled++; first == nil {
+					first = f
+				}
+			}
+		}
+		if len(fields) >= ncol {
+			row = true // of the table
+			break
+		}
+		if 2*filled > ncol || first != nil && typed(first, ct) || len(firsts) == maxFooter {
+			return len(c), nil // a row cut short, or more than a footer
+		}
+		label = label || first != nil
+		firsts = append(firsts, string(first))
+		start = at
+	}
+	if !label || !row && !rowsBefore {
+		return len(c), nil
+	}
+	slices.Reverse(firsts)
+	return start, firsts
+}
+
+// typed reports whether the value v, not empty, is a number or a date.
+func typed(v []byte, ct *classTable) bool {
+	k := classifyFast(v, ct).kind
+	return k >= kInt && k <= kDateTimeDE && k != kDateBad
+}
+
+// wideBefore reports whether head, the first record of a table's width, is
+// its header rather than a row, so that wider records before it lie before
+// the table, as DATEV's format line ("EXTF";700;…) does before the header:
+// head holds no number or date, the record row after it at least one. A
+// header with a column more than its rows, followed by them, stays the
+// header, and its rows are reported as malformed.
+func wideBefore(head, row []byte, delim byte) bool {
+	ct := newClassTable(delim)
+	anyTyped := func(b []byte) bool {
+		fields, _, _ := readRecord(b, delim)
+		for _, f := range fields {
+			if f = bytes.TrimSpace(f); len(f) > 0 && typed(f, ct) {
+				return true
+			}
+		}
+		return false
+	}
+	return !anyTyped(head) && anyTyped(row)
+}
+
 // lastRecordEnd returns the index just after the last newline in b that ends
 // a record (is outside quotes), or -1. b must start at a record boundary.
 // Quote rules equal the parser's: a quote opens a quoted field only at the
 // start of a field; inside, a doubled quote is a literal quote. spans is
 // scratch space, reused between calls.
 func lastRecordEnd(b []byte, delim byte, spans *[]int) int {
-	sp := (*spans)[:0]
+	*spans = quotedSpans(b, delim, (*spans)[:0])
+	return recordEndBefore(b, len(b), *spans)
+}
+
+// quotedSpans appends to sp the start and end of each quoted field in b,
+// which starts at a record boundary; a field still open at the end of b
+// ends at len(b).
+func quotedSpans(b []byte, delim byte, sp []int) []int {
 	i := 0
-scan:
 	for {
 		q := bytes.IndexByte(b[i:], '"')
 		if q < 0 {
-			break
+			return sp
 		}
 		q += i
 		if q > 0 && b[q-1] != delim && b[q-1] != '\n' {
@@ -429,13 +586,11 @@ scan:
 			// quoted fields are mostly short: the inlined search beats a call
 			c := indexByteFrom(b, j, swarQuote)
 			if c < 0 {
-				sp = append(sp, q, len(b)) // still open at the end
-				break scan
+				return append(sp, q, len(b)) // still open at the end
 			}
 			j = c + 1
 			if j == len(b) {
-				sp = append(sp, q, len(b)) // cannot tell yet whether it is doubled
-				break scan
+				return append(sp, q, len(b)) // cannot tell yet whether it is doubled
 			}
 			if b[j] != '"' {
 				break
@@ -445,9 +600,11 @@ scan:
 		sp = append(sp, q, j)
 		i = j
 	}
-	*spans = sp
-	// the last newline outside every quoted span
-	end := len(b)
+}
+
+// recordEndBefore returns the index just after the last newline in b[:end]
+// outside the quoted spans sp of b (see quotedSpans), or -1.
+func recordEndBefore(b []byte, end int, sp []int) int {
 	k := len(sp)
 	for {
 		nl := bytes.LastIndexByte(b[:end], '\n')
@@ -468,8 +625,7 @@ scan:
 // quotedNewline reports whether a quoted field in b, which starts at a
 // record boundary, holds a line break.
 func quotedNewline(b []byte, delim byte) bool {
-	var spans []int
-	lastRecordEnd(b, delim, &spans)
+	spans := quotedSpans(b, delim, nil)
 	for k := 0; k+1 < len(spans); k += 2 {
 		if bytes.IndexByte(b[spans[k]:spans[k+1]], '\n') >= 0 {
 			return true

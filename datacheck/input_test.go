@@ -2,8 +2,10 @@ package datacheck
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"io"
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -215,6 +217,8 @@ func TestPreamble(t *testing.T) {
 		datevRow = append(datevRow, fmt.Sprint(i))
 	}
 	datev := datevHead + strings.Join(datevCols, ";") + "\n" + strings.Join(datevRow, ";") + "\n" + strings.Join(datevRow, ";") + "\n"
+	// a Buchungsstapel of 14 columns: the format line is the widest record
+	datevShort := datevHead + strings.Join(datevCols[:14], ";") + "\n" + strings.Join(datevRow[:14], ";") + "\n" + strings.Join(datevRow[:14], ";") + "\n"
 	tests := []struct {
 		name, in   string
 		headerLine int64
@@ -234,6 +238,7 @@ func TestPreamble(t *testing.T) {
 			"20.11.2026;20.11.2026;Stadtwerke;Lastschrift;Strom;1.145,56;EUR;-89,00;EUR\n19.11.2026;19.11.2026;Max Muster;Gutschrift;RE 113;1.234,56;EUR;250,00;EUR\n",
 			15, "Buchung", 9, 2, "Die Tabelle beginnt erst in Zeile 15. Die 14 Zeilen davor („Umsatzanzeige“, „Letztes Update: aktuell“) gehören"},
 		{"DATEV", datev, 2, "Feld 1", 40, 2, "Die Zeile davor („EXTF“) gehört nicht zu ihr"},
+		{"DATEV, format line wider than the header", datevShort, 2, "Feld 1", 14, 2, "Die Zeile davor („EXTF“) gehört nicht zu ihr"},
 		{"Excel title", "Kundenliste Stand 01.11.2026;;;;\n;;;;\nNr;Name;PLZ;Ort;Umsatz\n1;Meyer;01067;Dresden;100\n2;Kunz;04109;Leipzig;200\n",
 			3, "Nr", 5, 2, "Die 2 Zeilen davor („Kundenliste Stand 01.11.2026“) gehören"},
 		{"blank lines", "\n\r\nid;name\n1;a\n2;b\n", 3, "id", 2, 2, "Die 2 Leerzeilen davor gehören"},
@@ -462,6 +467,178 @@ func TestPostcodesOfFourDigits(t *testing.T) {
 	for _, is := range rep.Issues {
 		if is.Code == "lost_leading_zero" {
 			t.Errorf("finding %s", is.Title)
+		}
+	}
+}
+
+// The delimiter is the one that splits most lines alike; decimal commas and
+// a few ragged rows do not make a semicolon file a comma file.
+func TestSniffDelimiter(t *testing.T) {
+	var ragged strings.Builder
+	ragged.WriteString("Artikelnr;Bezeichnung;Bestand;Preis\n")
+	for i := range 40 {
+		switch i {
+		case 5:
+			ragged.WriteString("4716;\"Schraube M8\nverzinkt\";100;0,12\n")
+		case 20:
+			ragged.WriteString("4731;Mutter M8;50;0,08;extra\n")
+		case 30:
+			ragged.WriteString("4741;Scheibe 8,4 mm;200\n")
+		default:
+			fmt.Fprintf(&ragged, "%d;Teil %d;%d;%d,%02d\n", 4711+i, i, 10+i, 100+i, i)
+		}
+	}
+	tests := []struct {
+		name, in string
+		want     byte
+	}{
+		{"semicolons, decimal commas, two ragged rows", "Artikelnr;Bezeichnung;Bestand;Preis\n4711;Schraube;100;0,12\n4712;Mutter;50;0,08;\n" +
+			"4713;Scheibe 8,4 mm;200\n4714;Dübel;10;1,20\n4715;Nagel;10;0,02\n4716;Haken;5;2,50\n", ';'},
+		{"semicolons, decimal commas, a multi-line field", ragged.String(), ';'},
+		{"commas between numbers", "a,b\n1,2\n3,4\n", ','},
+		{"commas, quoted decimal commas", "id,betrag\n1,\"12,50\"\n2,\"3,10\"\n", ','},
+		{"commas, a semicolon in one value", "id,wert\n1,2\n3,4\n5,6\n7,8;9\n", ','},
+		{"tabs, commas in values", "a\tb\n1,5\tx,y\n2,5\tz\n", '\t'},
+		{"pipes", "a|b|c\n1|2|3\n4|5|6\n", '|'},
+		{"comma in a title, semicolon table", "Bericht, Stand 2026\n\nid;name;ort\n1;a;b\n2;c;d\n3;e;f\n", ';'},
+	}
+	for _, tc := range tests {
+		if got := sniffDelimiter([]byte(tc.in)); got != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+// Lines after the table, as bank exports write them, are skipped and
+// reported; a last row that is merely short stays a malformed row.
+func TestFooter(t *testing.T) {
+	const comdirect = "\"Buchungstag\";\"Wertstellung (Valuta)\";\"Vorgang\";\"Buchungstext\";\"Umsatz in EUR\";\n" +
+		"\"20.11.2026\";\"20.11.2026\";\"Lastschrift\";\"Stadtwerke\";\"-89,00\";\n\"19.11.2026\";\"19.11.2026\";\"Gutschrift\";\"Rechnung 113\";\"1.250,00\";\n"
+	tests := []struct {
+		name, in  string
+		rows      int64
+		malformed []int64 // lines
+		message   string  // part of the footer finding; "" for none
+	}{
+		{"comdirect", comdirect + "\n\"Alter Kontostand\";\"1.234,56 EUR\";\n", 2, nil,
+			"Nach der Tabelle, ab Zeile 5, steht eine Zeile („Alter Kontostand“), die nicht zu ihr gehört;"},
+		{"balances and an empty line", comdirect + "Anfangssaldo;1.323,56\n;;\nEndsaldo;2.484,56\n\n", 2, nil,
+			"ab Zeile 4, stehen 3 Zeilen („Anfangssaldo“, „Endsaldo“), die nicht zu ihr gehören;"},
+		{"last row short", "a;b;c;d\n1;2;3;4\n5;6;7\n", 2, []int64{3}, ""},
+		{"last row cut short", "a;b;c;d;e;f\n1;2;3;4;5;6\n7;x\n", 2, []int64{3}, ""},
+		{"two columns", "a;b\n1;2\n3;4\nSumme\n", 3, []int64{4}, ""},
+		{"more than a footer", "a;b;c\n1;2;3\nx\ny\nz\nu\nv\nw\n", 7, []int64{3, 4, 5, 6, 7, 8}, ""},
+		{"only short rows", "a;b;c;d\nx\ny\n", 2, []int64{2, 3}, ""},
+	}
+	for _, tc := range tests {
+		rep, err := Profile(strings.NewReader(tc.in), Options{Now: testNow})
+		if err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		if rep.Rows != tc.rows || !slices.Equal(rep.MalformedLines, tc.malformed) {
+			t.Errorf("%s: %d rows, malformed lines %v; want %d, %v", tc.name, rep.Rows, rep.MalformedLines, tc.rows, tc.malformed)
+		}
+		i := slices.IndexFunc(rep.Issues, func(is Issue) bool { return is.Code == "footer" })
+		switch {
+		case tc.message == "" && i >= 0:
+			t.Errorf("%s: unexpected finding %q", tc.name, rep.Issues[i].Message)
+		case tc.message != "" && i < 0:
+			t.Errorf("%s: no footer finding in %+v", tc.name, rep.Issues)
+		case tc.message != "" && !strings.Contains(rep.Issues[i].Message, tc.message):
+			t.Errorf("%s: finding %q, want it to contain %q", tc.name, rep.Issues[i].Message, tc.message)
+		}
+		if i >= 0 && rep.Issues[i].Severity != SeverityLow {
+			t.Errorf("%s: severity %s, want low", tc.name, rep.Issues[i].Severity)
+		}
+		for _, c := range rep.Columns {
+			if tc.message != "" && c.Invalid != 0 { // the footer's values stay out of the columns
+				t.Errorf("%s: column %s has %d invalid values %q", tc.name, c.Name, c.Invalid, c.InvalidExamples)
+			}
+		}
+	}
+}
+
+// The footer is found at the end of the last chunk, read from a stream or
+// from a file, and the lines of malformed rows before it stay right.
+func TestFooterInChunks(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("Datum;Text;Konto;Betrag\n")
+	for i := range 20000 {
+		if i == 15000 {
+			b.WriteString("01.11.2026;kaputt;1200\n") // line 15002
+		}
+		fmt.Fprintf(&b, "%02d.11.2026;Buchung %d;%d;%d,50\n", 1+i%28, i, 1200+i%7, i%500)
+	}
+	b.WriteString("\nEndsaldo;1.234,56\n") // line 20004
+	in := b.String()
+	path := t.TempDir() + "/umsatz.csv"
+	if err := os.WriteFile(path, []byte(in), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	opt := Options{Now: testNow, Workers: 3, ChunkSize: 16 << 10}
+	for _, src := range []string{"stream", "reader", "file"} {
+		var rep *Report
+		var err error
+		switch src {
+		case "stream":
+			rep, err = Profile(struct{ io.Reader }{strings.NewReader(in)}, opt)
+		case "reader":
+			rep, err = Profile(strings.NewReader(in), opt)
+		case "file":
+			rep, err = ProfileFile(context.Background(), path, opt)
+		}
+		if err != nil {
+			t.Fatalf("%s: %v", src, err)
+		}
+		if rep.Rows != 20001 || !slices.Equal(rep.MalformedLines, []int64{15002}) || rep.Columns[0].Invalid != 0 {
+			t.Errorf("%s: %d rows, malformed lines %v, %d invalid dates; want 20001, [15002], 0", src, rep.Rows, rep.MalformedLines, rep.Columns[0].Invalid)
+		}
+		i := slices.IndexFunc(rep.Issues, func(is Issue) bool { return is.Code == "footer" })
+		if want := "ab Zeile 20004, steht eine Zeile („Endsaldo“)"; i < 0 || !strings.Contains(rep.Issues[i].Message, want) {
+			t.Errorf("%s: findings %+v, want a footer finding with %q", src, rep.Issues, want)
+		}
+	}
+}
+
+func TestTableEnd(t *testing.T) {
+	tests := []struct {
+		name, in   string
+		rowsBefore bool
+		want       int
+		firsts     []string
+	}{
+		{"footer after a row", "1;2;3;4;5\nSumme;6\n", false, 10, []string{"Summe"}},
+		{"footer only, rows before", "Summe;6\n", true, 0, []string{"Summe"}},
+		{"footer only, no rows before", "Summe;6\n", false, 8, nil},
+		{"a quoted line break", "1;\"x\nSumme;6\";3;4;5\n", false, 20, nil},
+		{"no newline at the end", "1;2;3;4;5\nSumme;6", false, 10, []string{"Summe"}},
+		{"a number first", "1;2;3;4;5\n6;7\n", false, 14, nil},
+	}
+	for _, tc := range tests {
+		got, firsts := tableEnd([]byte(tc.in), ';', 5, tc.rowsBefore)
+		if got != tc.want || !slices.Equal(firsts, tc.firsts) {
+			t.Errorf("%s: got %d, %q; want %d, %q", tc.name, got, firsts, tc.want, tc.firsts)
+		}
+	}
+}
+
+// The last chunk of a stream knows it is the last, also when a buffer ends
+// exactly where the stream does (with 361 bytes more, for these sizes).
+func TestFooterAtChunkEnd(t *testing.T) {
+	var rows strings.Builder
+	rows.WriteString("Datum;Text;Konto;Betrag\n")
+	for i := range 3500 {
+		fmt.Fprintf(&rows, "%02d.11.2026;B%d;%d;%d,50\n", 1+i%28, i, 1200+i%7, i%500)
+	}
+	for pad := 350; pad < 370; pad++ {
+		in := rows.String() + strings.Repeat("x", pad) + ";a;b;c\nEndsaldo;1.234,56\n"
+		rep, err := Profile(struct{ io.Reader }{strings.NewReader(in)}, Options{Now: testNow, Workers: 2, ChunkSize: 1 << 10})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if rep.Rows != 3501 || rep.MalformedRows != 0 || !slices.Equal(rep.footer, []string{"Endsaldo"}) || rep.footerLine != 3503 {
+			t.Fatalf("%d bytes more: %d rows, %d malformed, footer %q in line %d; want 3501, 0, Endsaldo in 3503",
+				pad, rep.Rows, rep.MalformedRows, rep.footer, rep.footerLine)
 		}
 	}
 }

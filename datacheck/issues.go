@@ -68,6 +68,28 @@ func quoteList(vs []string) string {
 	return strings.Join(q, ", ")
 }
 
+// lineStarts quotes the first two of the non-empty first values of lines
+// skipped before or after a table, shortened, as " („Umsatzanzeige“,
+// „Kontostand“)"; "" if there are none.
+func lineStarts(firsts []string) string {
+	var shown []string
+	for _, e := range firsts {
+		if e == "" {
+			continue
+		}
+		if r := []rune(e); len(r) > 40 {
+			e = string(r[:40]) + "…"
+		}
+		if shown = append(shown, e); len(shown) == 2 {
+			break
+		}
+	}
+	if shown == nil {
+		return ""
+	}
+	return " (" + quoteList(shown) + ")"
+}
+
 func germanDate(d int32) string {
 	y, m, dd := civilFromDays(d)
 	return fmt.Sprintf("%02d.%02d.%04d", dd, m, y)
@@ -116,6 +138,23 @@ func totalsRow(rep *Report) (col, label string, ok bool) {
 	return "", "", false
 }
 
+// rowsIdentify reports whether a table's rows tell records apart, so that a
+// repeated row is a duplicate record rather than a repeated value: the table
+// has three or more columns, or a column whose values mostly differ (numbers,
+// names, e-mail addresses). In a list of quantities or of categories, or in
+// pairs like article and amount, values repeat by nature.
+func rowsIdentify(rep *Report) bool {
+	if len(rep.Columns) >= 3 {
+		return true
+	}
+	for _, c := range rep.Columns {
+		if c.Distinct*2 > rep.Rows {
+			return true
+		}
+	}
+	return false
+}
+
 // analyse finds the issues of a report and computes its score.
 func analyse(rep *Report, now time.Time) {
 	var issues []Issue
@@ -135,27 +174,23 @@ func analyse(rep *Report, now time.Time) {
 		if rep.MalformedRows*100 > rows {
 			sev = SeverityHigh
 		}
+		// too few fields or too many: "eine andere Zahl" fits both
+		which := "Zeile " + lines[0] + " hat"
+		if rep.MalformedRows > 1 {
+			which = count(rep.MalformedRows, "Zeile", "Zeilen") + " (z. B. Zeile " + strings.Join(lines, ", ") + ") haben"
+		}
 		add(Issue{Code: "malformed_rows", Severity: sev,
 			Title: fmt.Sprintf("Fehlerhafte Zeilen (%s)", pct(rep.MalformedRows, rows)),
-			Message: fmt.Sprintf("%s nicht so viele Felder wie die Kopfzeile (%d), z. B. Zeile %s. "+
+			Message: fmt.Sprintf("%s eine andere Zahl von Feldern als die Kopfzeile (%d). "+
 				"Prüfen Sie Trennzeichen und Anführungszeichen im Export: in solchen Zeilen rutschen Werte in falsche Spalten.",
-				count(rep.MalformedRows, "Zeile hat", "Zeilen haben"), len(rep.Columns), strings.Join(lines, ", ")),
+				which, len(rep.Columns)),
 			Points: clampPoints(1000*float64(rep.MalformedRows)/float64(max(rows, 1)), 3, 20)})
 	}
 	if n := rep.preambleLines; n > 0 {
 		// "Die Zeile davor („…“) gehört", "Die 3 Leerzeilen davor gehören"
-		noun, ex := "Zeile", ""
+		noun := "Zeile"
 		if len(rep.preamble) == 0 {
 			noun = "Leerzeile"
-		} else {
-			shown := make([]string, 0, 2)
-			for _, e := range rep.preamble[:min(len(rep.preamble), 2)] {
-				if r := []rune(e); len(r) > 40 {
-					e = string(r[:40]) + "…"
-				}
-				shown = append(shown, e)
-			}
-			ex = " (" + quoteList(shown) + ")"
 		}
 		what := "Die " + noun
 		if n > 1 {
@@ -165,10 +200,23 @@ func analyse(rep *Report, now time.Time) {
 			Title: "Text vor der Tabelle",
 			Message: fmt.Sprintf("Die Tabelle beginnt erst in Zeile %d. %s davor%s %s nicht zu ihr; der Daten-Check hat sie übersprungen. "+
 				"Löschen Sie sie oder exportieren Sie ohne Kopfbereich: Importe und KI-Werkzeuge erwarten die Spaltennamen in der ersten Zeile.",
-				rep.HeaderLine, what, ex, plural(n, "gehört", "gehören")),
+				rep.HeaderLine, what, lineStarts(rep.preamble), plural(n, "gehört", "gehören")),
 			Points: 2})
 	}
-	if rep.DuplicateRows > 0 {
+	if n := int64(len(rep.footer)); n > 0 {
+		// "steht eine Zeile („Alter Kontostand“)", "stehen 2 Zeilen (…)"
+		what := "steht eine Zeile"
+		if n > 1 {
+			what = fmt.Sprintf("stehen %d Zeilen", n)
+		}
+		add(Issue{Code: "footer", Severity: SeverityLow,
+			Title: "Text nach der Tabelle",
+			Message: fmt.Sprintf("Nach der Tabelle, ab Zeile %d, %s%s, die nicht zu ihr %s; der Daten-Check hat sie übersprungen. "+
+				"Löschen Sie sie oder exportieren Sie ohne Fußbereich: Importe und KI-Werkzeuge lesen sie sonst als fehlerhafte Datenzeilen.",
+				rep.footerLine, what, lineStarts(rep.footer), plural(n, "gehört", "gehören")),
+			Points: 2})
+	}
+	if rep.DuplicateRows > 0 && rowsIdentify(rep) {
 		sev := SeverityLow
 		if rep.DuplicateRows*100 > rows {
 			sev = SeverityMedium

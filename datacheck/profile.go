@@ -349,6 +349,7 @@ type profiler struct {
 	set         *rowSet
 	rep         *Report
 	readErr     error
+	footer      []string // see tableEnd; set with the last chunk
 
 	mu         sync.Mutex
 	chunkLines []int64 // newlines per chunk
@@ -359,7 +360,7 @@ type chunk struct {
 	idx   int
 	data  []byte
 	buf   []byte
-	final bool // the last chunk of the input
+	final bool // the last chunk of the input, which may end with a footer
 }
 
 // run profiles src, whose first bytes are rest, read into buffers cut at
@@ -411,6 +412,19 @@ func (p *profiler) run(src io.Reader, rest []byte) {
 			nb := make([]byte, len(buf), 2*cap(buf))
 			copy(nb, buf)
 			buf = nb
+		}
+		if !eof && len(leftover) == 0 {
+			// The buffer ended with a record: is it the last? The last
+			// chunk must know, see tableEnd.
+			var b [1]byte
+			n, err := io.ReadFull(src, b[:])
+			leftover = append(leftover, b[:n]...)
+			if err != nil {
+				eof = true
+				if err != io.EOF {
+					p.readErr = err
+				}
+			}
 		}
 		if len(buf) == 0 {
 			free <- buf
@@ -475,7 +489,12 @@ func (p *profiler) startWorkers(done func(chunk)) (work chan<- chunk, wait func(
 			defer wg.Done()
 			for c := range ch {
 				if !p.redo.Load() { // else the input will be read again
-					w.parse(c.idx, c.data)
+					data := c.data
+					if c.final {
+						end, footer := tableEnd(data, p.delim, len(p.names), c.idx > 0)
+						data, p.footer = data[:end], footer
+					}
+					w.parse(c.idx, data)
 					if w.openQuote && !c.final && p.guess {
 						p.redo.Store(true)
 					}
@@ -942,6 +961,9 @@ func (p *profiler) finish() {
 		bad = bad[:maxLines]
 	}
 	rep.MalformedLines = bad
+	if p.footer != nil {
+		rep.footer, rep.footerLine = p.footer, starts[len(p.chunkLines)]
+	}
 	rep.DuplicateRows, rep.DuplicatesEstimated = p.set.duplicates()
 	rep.Columns = make([]Column, len(cols))
 	for i, c := range cols {
