@@ -215,6 +215,8 @@ func maybeNotText(v []byte) bool {
 	switch {
 	case v[0] == 0xE2 || n >= 4 && v[0] == 'E' && v[1] == 'U' && v[2] == 'R':
 		return true // perhaps "€ 12,50" or "EUR 99", see unitNumber
+	case domainEnd(v):
+		return true // perhaps "firma.de", see bareDomain
 	case n <= 6:
 		// yes/no words were handled by the caller
 		return n >= 5 && (v[0] == 'w' || indexByteFrom(v, 0, '@'*swarOnes) >= 0)

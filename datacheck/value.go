@@ -212,7 +212,7 @@ func classify(v []byte, mask uint16) value {
 			return value{kind: k}
 		}
 	}
-	if mask&cDot != 0 && len(v) > 4 && hasURLPrefix(v) {
+	if mask&cDot != 0 && len(v) > 4 && (hasURLPrefix(v) || mask&^(cAlpha|cDigit|cDot|cMinus) == 0 && bareDomain(v)) {
 		return value{kind: kURL}
 	}
 	if mask&cDigit != 0 && mask&cHigh != 0 {
@@ -524,6 +524,45 @@ func classifyWord(v []byte) value {
 		return value{kind: kBool}
 	}
 	return value{kind: kText}
+}
+
+// topDomains are the endings of the web addresses German firms write
+// without "www." or "https://".
+var topDomains = map[string]bool{"de": true, "at": true, "ch": true, "com": true, "net": true, "org": true, "eu": true, "info": true, "biz": true, "io": true, "shop": true}
+
+// domainEnd reports whether v ends in one of topDomains after a dot.
+func domainEnd(v []byte) bool {
+	n := len(v)
+	for k := n - 3; k >= max(n-5, 1); k-- {
+		if v[k] == '.' {
+			var b [4]byte
+			for i, c := range v[k+1:] {
+				b[i] = c | 0x20
+			}
+			return topDomains[string(b[:n-k-1])]
+		}
+	}
+	return false
+}
+
+// bareDomain reports whether v, of letters, digits, dots and hyphens, is a
+// host name such as "firma.de" or "shop.mueller-bau.com": labels that
+// neither are empty nor start or end with a hyphen, and a known ending.
+func bareDomain(v []byte) bool {
+	if !domainEnd(v) {
+		return false
+	}
+	start := 0
+	for i := 0; i <= len(v); i++ {
+		if i < len(v) && v[i] != '.' {
+			continue
+		}
+		if i == start || v[start] == '-' || v[i-1] == '-' {
+			return false
+		}
+		start = i + 1
+	}
+	return true
 }
 
 func hasURLPrefix(v []byte) bool {
