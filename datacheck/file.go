@@ -44,10 +44,13 @@ func (c ctxReader) Read(p []byte) (int, error) {
 	return c.r.Read(p)
 }
 
-// mapped is a file mapped into memory, read as an io.ReadSeeker for the
-// sample at its start; profile takes the rest as chunks of data itself.
+// mapped is a file mapped into memory. profile takes a UTF-8 file's rows
+// as chunks of data; everything else (the sample at the start, a file to
+// decode) is read from the file itself, at off, so that only the chunks
+// map pages, which the workers release when done.
 type mapped struct {
 	ctx  context.Context
+	file *os.File
 	data []byte
 	off  int
 }
@@ -59,9 +62,12 @@ func (m *mapped) Read(p []byte) (int, error) {
 	if m.off >= len(m.data) {
 		return 0, io.EOF
 	}
-	n := copy(p, m.data[m.off:])
+	n, err := m.file.ReadAt(p[:min(len(p), len(m.data)-m.off)], int64(m.off))
 	m.off += n
-	return n, nil
+	if err == io.EOF && n > 0 {
+		err = nil
+	}
+	return n, err
 }
 
 func (m *mapped) Seek(offset int64, whence int) (int64, error) {

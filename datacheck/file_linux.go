@@ -17,7 +17,7 @@ func mapFile(f *os.File) (*mapped, error) {
 		return nil, err
 	}
 	_ = syscall.Madvise(data, syscall.MADV_SEQUENTIAL)
-	return &mapped{data: data}, nil
+	return &mapped{file: f, data: data}, nil
 }
 
 func (m *mapped) close() { _ = syscall.Munmap(m.data) }

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -559,8 +560,9 @@ func firmWord(w string) bool {
 //go:embed firstnames.txt
 var firstNamesText string
 
-// firstNames holds common first names, in lower case.
-var firstNames = func() map[string]bool {
+// firstNames holds common first names, in lower case; read on first use,
+// not at the start of every program that links the package.
+var firstNames = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
 	for _, line := range strings.Split(firstNamesText, "\n") {
 		if !strings.HasPrefix(line, "#") {
@@ -570,13 +572,13 @@ var firstNames = func() map[string]bool {
 		}
 	}
 	return m
-}()
+})
 
 // hasFirstName reports whether one of the words of s is a common first
 // name, as in "Anna Müller", "Schmidt, Hans" or "Anna-Lena Vogt".
 func hasFirstName(s string) bool {
 	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == '-' }) {
-		if firstNames[strings.ToLower(strings.Trim(w, "."))] {
+		if firstNames()[strings.ToLower(strings.Trim(w, "."))] {
 			return true
 		}
 	}

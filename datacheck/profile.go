@@ -228,7 +228,7 @@ func profile(r io.Reader, opt Options, rd reading) (*Report, error) {
 	}
 	p.guess = rd.guess
 	rest := sample[next:]
-	if m, ok := r.(*mapped); ok && enc == "utf-8" && !rd.latin1 && bytes.Equal(m.data[m.off-len(rest):m.off], rest) {
+	if m, ok := r.(*mapped); ok && (enc == "utf-8" || enc == "utf-8-bom") && bytes.Equal(m.data[m.off-len(rest):m.off], rest) {
 		// a mapped file: the workers take their chunks from the mapping
 		from := m.off - len(rest)
 		cr.n += int64(len(m.data) - m.off)
