@@ -526,20 +526,26 @@ func classifyWord(v []byte) value {
 	return value{kind: kText}
 }
 
-// topDomains are the endings of the web addresses German firms write
-// without "www." or "https://".
-var topDomains = map[string]bool{"de": true, "at": true, "ch": true, "com": true, "net": true, "org": true, "eu": true, "info": true, "biz": true, "io": true, "shop": true}
-
-// domainEnd reports whether v ends in one of topDomains after a dot.
+// domainEnd reports whether v ends, after a dot, in one of the endings of
+// the web addresses German firms write without "www." or "https://":
+// .de .at .ch .com .net .org .eu .info .biz .io .shop, in any case.
 func domainEnd(v []byte) bool {
 	n := len(v)
 	for k := n - 3; k >= max(n-5, 1); k-- {
 		if v[k] == '.' {
-			var b [4]byte
-			for i, c := range v[k+1:] {
-				b[i] = c | 0x20
+			// the ending's bytes, lower-cased, packed into one word:
+			// a switch on it spares a map lookup for every e-mail
+			var x uint32
+			for _, c := range v[k+1:] {
+				x = x<<8 | uint32(c|0x20)
 			}
-			return topDomains[string(b[:n-k-1])]
+			switch x {
+			case 'd'<<8 | 'e', 'a'<<8 | 't', 'c'<<8 | 'h', 'e'<<8 | 'u', 'i'<<8 | 'o',
+				'c'<<16 | 'o'<<8 | 'm', 'n'<<16 | 'e'<<8 | 't', 'o'<<16 | 'r'<<8 | 'g', 'b'<<16 | 'i'<<8 | 'z',
+				'i'<<24 | 'n'<<16 | 'f'<<8 | 'o', 's'<<24 | 'h'<<16 | 'o'<<8 | 'p':
+				return true
+			}
+			return false
 		}
 	}
 	return false
