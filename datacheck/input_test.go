@@ -642,3 +642,72 @@ func TestFooterAtChunkEnd(t *testing.T) {
 		}
 	}
 }
+
+// Exports appended to one another repeat the header among the rows: those
+// rows are skipped, counted and named by line, wherever the chunks fall.
+func TestRepeatedHeader(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("Datum;Kunde;Betrag\n")
+	var want []int64
+	line := int64(1)
+	for i := range 30000 {
+		switch i {
+		case 10000:
+			b.WriteString("Datum;Kunde;Betrag\n")
+		case 20000:
+			b.WriteString("\"Datum\";Kunde;\"Betrag\"\r\n") // quoted, with CRLF
+		case 25000:
+			b.WriteString("Datum;Kunde;Summe\n") // not the header: a data row
+		}
+		if i == 10000 || i == 20000 || i == 25000 {
+			line++
+			if i != 25000 {
+				want = append(want, line)
+			}
+		}
+		fmt.Fprintf(&b, "%02d.11.2026;Kunde %d;%d,50\n", 1+i%28, i, i%500)
+		line++
+	}
+	in := b.String()
+	path := t.TempDir() + "/umsatz.csv"
+	if err := os.WriteFile(path, []byte(in), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	defer func(m int64) { minMapped = m }(minMapped)
+	minMapped = 0
+	for _, chunk := range []int{16 << 10, 0} {
+		opt := Options{Now: testNow, Workers: 3, ChunkSize: chunk}
+		for _, src := range []string{"reader", "file"} {
+			var rep *Report
+			var err error
+			if src == "reader" {
+				rep, err = Profile(strings.NewReader(in), opt)
+			} else {
+				rep, err = ProfileFile(context.Background(), path, opt)
+			}
+			if err != nil {
+				t.Fatalf("%s: %v", src, err)
+			}
+			if rep.Rows != 30001 || rep.RepeatedHeaders != 2 || !slices.Equal(rep.RepeatedHeaderLines, want) {
+				t.Errorf("%s, chunks of %d: %d rows, %d repeated headers at %v; want 30001, 2 at %v",
+					src, chunk, rep.Rows, rep.RepeatedHeaders, rep.RepeatedHeaderLines, want)
+			}
+			if rep.Columns[0].Invalid != 1 || rep.Columns[2].Invalid != 1 || rep.DuplicateRows != 0 {
+				t.Errorf("%s: invalid dates %d, invalid amounts %d, duplicates %d; want 1, 1 (the row with Summe), 0",
+					src, rep.Columns[0].Invalid, rep.Columns[2].Invalid, rep.DuplicateRows)
+			}
+			i := slices.IndexFunc(rep.Issues, func(is Issue) bool { return is.Code == "repeated_header" })
+			if w := fmt.Sprintf("Die Zeilen %d und %d wiederholen die Kopfzeile", want[0], want[1]); i < 0 || !strings.Contains(rep.Issues[i].Message, w) {
+				t.Errorf("%s: findings %+v, want one with %q", src, rep.Issues, w)
+			}
+		}
+	}
+	// one column: a value may well be the column's name
+	rep, err := Profile(strings.NewReader("Name\nAnna\nName\nBernd\n"), Options{Now: testNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Rows != 3 || rep.RepeatedHeaders != 0 {
+		t.Errorf("one column: %d rows, %d repeated headers; want 3, 0", rep.Rows, rep.RepeatedHeaders)
+	}
+}

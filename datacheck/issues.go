@@ -46,6 +46,23 @@ func plural(n int64, one, many string) string {
 	return many
 }
 
+// whichLines is the subject of a sentence about n rows, the first of which
+// are at lines: "Zeile 12 hat", "Die Zeilen 12, 40 und 41 haben",
+// "9 Zeilen (z. B. Zeile 12, 40, 41, 57, 60) haben".
+func whichLines(n int64, lines []int64, one, many string) string {
+	if n == 1 && len(lines) == 1 {
+		return fmt.Sprintf("Zeile %d %s", lines[0], one)
+	}
+	shown := make([]string, 0, 5)
+	for _, l := range lines[:min(len(lines), 5)] {
+		shown = append(shown, fmt.Sprint(l))
+	}
+	if int64(len(shown)) == n {
+		return fmt.Sprintf("Die Zeilen %s und %s %s", strings.Join(shown[:n-1], ", "), shown[n-1], many)
+	}
+	return fmt.Sprintf("%s (z. B. Zeile %s) %s", count(n, "Zeile", "Zeilen"), strings.Join(shown, ", "), many)
+}
+
 func clampPoints(x float64, lo, hi int) int {
 	return min(max(int(math.Round(x)), lo), hi)
 }
@@ -163,28 +180,29 @@ func analyse(rep *Report, now time.Time) {
 	today := daysFromCivil(now.Year(), int(now.Month()), now.Day())
 
 	if rep.MalformedRows > 0 {
-		lines := make([]string, 0, 5)
-		for i, l := range rep.MalformedLines {
-			if i == 5 {
-				break
-			}
-			lines = append(lines, fmt.Sprint(l))
-		}
 		sev := SeverityMedium
 		if rep.MalformedRows*100 > rows {
 			sev = SeverityHigh
 		}
 		// too few fields or too many: "eine andere Zahl" fits both
-		which := "Zeile " + lines[0] + " hat"
-		if rep.MalformedRows > 1 {
-			which = count(rep.MalformedRows, "Zeile", "Zeilen") + " (z. B. Zeile " + strings.Join(lines, ", ") + ") haben"
-		}
 		add(Issue{Code: "malformed_rows", Severity: sev,
 			Title: fmt.Sprintf("Fehlerhafte Zeilen (%s)", pct(rep.MalformedRows, rows)),
 			Message: fmt.Sprintf("%s eine andere Zahl von Feldern als die Kopfzeile (%d). "+
 				"Prüfen Sie Trennzeichen und Anführungszeichen im Export: in solchen Zeilen rutschen Werte in falsche Spalten.",
-				which, len(rep.Columns)),
+				whichLines(rep.MalformedRows, rep.MalformedLines, "hat", "haben"), len(rep.Columns)),
 			Points: clampPoints(1000*float64(rep.MalformedRows)/float64(max(rows, 1)), 3, 20)})
+	}
+	if n := rep.RepeatedHeaders; n > 0 {
+		title := "Kopfzeile wiederholt"
+		if n > 1 {
+			title = fmt.Sprintf("Kopfzeile %d-mal wiederholt", n)
+		}
+		add(Issue{Code: "repeated_header", Severity: SeverityMedium,
+			Title: title,
+			Message: fmt.Sprintf("%s die Kopfzeile – wohl wurden mehrere Exporte aneinandergehängt. Der Daten-Check hat sie übersprungen. "+
+				"Löschen Sie sie und prüfen Sie, ob sich die Zeiträume der Exporte überschneiden: Importe und KI-Werkzeuge lesen solche Zeilen sonst als Daten, mit falschen Werten in jeder Spalte.",
+				whichLines(n, rep.RepeatedHeaderLines, "wiederholt", "wiederholen")),
+			Points: 3})
 	}
 	if n := rep.preambleLines; n > 0 {
 		// "Die Zeile davor („…“) gehört", "Die 3 Leerzeilen davor gehören"

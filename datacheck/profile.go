@@ -8,7 +8,7 @@ import (
 	"io"
 	"math/bits"
 	"runtime"
-	"sort"
+	"slices"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -215,6 +215,9 @@ func profile(r io.Reader, opt Options, rd reading) (*Report, error) {
 	}
 	p.rep.preambleLines = p.rep.HeaderLine - 1 - skipLines
 	p.names, p.unnamed = columnNames(header)
+	if len(header) >= 2 && len(header[0]) > 0 {
+		p.header = header
+	}
 	p.dotDecimal = decimalDots(sample[next:], delim, len(p.names), opt.dotDecimals)
 	if len(p.names) > maxColumns {
 		return nil, fmt.Errorf("die Tabelle hat %d Spalten; geprüft werden höchstens %d", len(p.names), maxColumns)
@@ -344,7 +347,8 @@ type profiler struct {
 	class       *classTable
 	names       []string
 	unnamed     []bool
-	dotDecimal  []bool // per column, see decimalDots
+	header      [][]byte // the header's fields, to spot it again among the rows; nil for one column
+	dotDecimal  []bool   // per column, see decimalDots
 	headerLines int64
 	set         *rowSet
 	rep         *Report
@@ -551,6 +555,8 @@ type worker struct {
 	rows      int64
 	malformed int64
 	bad       []lineRef
+	headers   int64     // rows that repeat the header, see headerAgain
+	headerAt  []lineRef // the first of them
 	scratch   []byte
 	qnl       int64 // newlines inside quoted fields of the current chunk
 	openQuote bool  // the chunk ended inside a quoted field
@@ -724,6 +730,16 @@ func (w *worker) parse(idx int, c []byte) {
 			fields[k] = field{absent, absent}
 			k++
 		}
+		if col == ncol && w.headerAgain(c, fields[k-ncol:k]) {
+			// exports appended to one another: not a data row
+			w.headers++
+			if len(w.headerAt) < maxLines {
+				lineCount += int64(bytes.Count(c[lineScan:rowStart], []byte("\n")))
+				lineScan = rowStart
+				w.headerAt = append(w.headerAt, lineRef{chunk: idx, line: lineCount})
+			}
+			continue
+		}
 		w.rows++
 		if col != ncol {
 			w.odd = append(w.odd, oddRow{r: w.nr, cols: col, extra: max(col-ncol, 0), tail: tail})
@@ -745,6 +761,26 @@ func (w *worker) parse(idx int, c []byte) {
 	w.qnl = 0
 	w.p.set.insert(w.hashes)
 	w.hashes = w.hashes[:0]
+}
+
+// headerAgain reports whether the fields of a row repeat the header. Only
+// a row whose first value is as long as the header's first name is
+// compared in full.
+func (w *worker) headerAgain(c []byte, fs []field) bool {
+	h := w.p.header
+	if h == nil || int(fs[0].end-fs[0].start) != len(h[0]) {
+		return false
+	}
+	for i, f := range fs {
+		v := w.esc
+		if f.start&escBit == 0 {
+			v = c
+		}
+		if string(v[f.start&^escBit:f.end&^escBit]) != string(h[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // place copies a value that is not a slice of the chunk (an unescaped
@@ -933,11 +969,17 @@ func (w *worker) quoted(c []byte, i int, broken bool) ([]byte, int, bool, bool) 
 	return v, j, esc, broken
 }
 
+// firstLines sorts line numbers and keeps the first maxLines of them.
+func firstLines(lines []int64) []int64 {
+	slices.Sort(lines)
+	return lines[:min(len(lines), maxLines)]
+}
+
 // finish merges the workers' statistics into the report.
 func (p *profiler) finish() {
 	rep := p.rep
 	cols := p.workers[0].cols
-	var bad []int64
+	var bad, headerAt []int64
 	// absolute line of the first row of each chunk
 	starts := make([]int64, len(p.chunkLines)+1)
 	starts[0] = p.headerLines + 1
@@ -950,17 +992,18 @@ func (p *profiler) finish() {
 		for _, b := range w.bad {
 			bad = append(bad, starts[b.chunk]+b.line)
 		}
+		rep.RepeatedHeaders += w.headers
+		for _, b := range w.headerAt {
+			headerAt = append(headerAt, starts[b.chunk]+b.line)
+		}
 		if wi > 0 {
 			for i, c := range w.cols {
 				cols[i].merge(c)
 			}
 		}
 	}
-	sort.Slice(bad, func(i, j int) bool { return bad[i] < bad[j] })
-	if len(bad) > maxLines {
-		bad = bad[:maxLines]
-	}
-	rep.MalformedLines = bad
+	rep.MalformedLines = firstLines(bad)
+	rep.RepeatedHeaderLines = firstLines(headerAt)
 	if p.footer != nil {
 		rep.footer, rep.footerLine = p.footer, starts[len(p.chunkLines)]
 	}

@@ -21,7 +21,12 @@ type Report struct {
 	// MalformedLines holds the line numbers (1-based, as in the file) of the
 	// first malformed rows.
 	MalformedLines []int64 `json:"malformed_lines,omitempty"`
-	DuplicateRows  int64   `json:"duplicate_rows"` // exact repeats of an earlier row
+	// RepeatedHeaders counts the rows that repeat the header, as where
+	// exports were appended to one another; they are not data rows.
+	// RepeatedHeaderLines holds the line numbers of the first of them.
+	RepeatedHeaders     int64   `json:"repeated_headers,omitempty"`
+	RepeatedHeaderLines []int64 `json:"repeated_header_lines,omitempty"`
+	DuplicateRows       int64   `json:"duplicate_rows"` // exact repeats of an earlier row
 	// DuplicatesEstimated is true when the file had too many rows to remember
 	// every one and DuplicateRows was estimated from a sample of them.
 	DuplicatesEstimated bool        `json:"duplicates_estimated,omitempty"`
