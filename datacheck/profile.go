@@ -506,6 +506,7 @@ func (p *profiler) startWorkers(done func(chunk)) (work chan<- chunk, wait func(
 				}
 				done(c)
 			}
+			w.insertRows()
 		}()
 	}
 	return ch, wg.Wait
@@ -551,7 +552,8 @@ type lineRef struct {
 type worker struct {
 	p         *profiler
 	cols      []*colStats
-	hashes    []uint64
+	hashes    []uint64 // of the rows, for the row set, see rowBatch
+	sorted    []uint64 // scratch space for rowSet.insert
 	rows      int64
 	malformed int64
 	bad       []lineRef
@@ -759,8 +761,9 @@ func (w *worker) parse(idx int, c []byte) {
 	w.flush(c)
 	w.p.setChunkLines(idx, lines+w.qnl)
 	w.qnl = 0
-	w.p.set.insert(w.hashes)
-	w.hashes = w.hashes[:0]
+	if len(w.hashes) >= rowBatch {
+		w.insertRows()
+	}
 }
 
 // headerAgain reports whether the fields of a row repeat the header. Only
@@ -781,6 +784,17 @@ func (w *worker) headerAgain(c []byte, fs []field) bool {
 		}
 	}
 	return true
+}
+
+// rowBatch is the number of row hashes a worker gathers before it adds them
+// to the row set: large batches make the set's work cheaper (see
+// rowSet.insert).
+const rowBatch = 1 << 18
+
+// insertRows adds the row hashes gathered to the row set.
+func (w *worker) insertRows() {
+	w.p.set.insert(w.hashes, &w.sorted)
+	w.hashes = w.hashes[:0]
 }
 
 // place copies a value that is not a slice of the chunk (an unescaped

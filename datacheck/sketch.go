@@ -501,7 +501,6 @@ type rowSet struct {
 	shift  uint
 	maxLog uint
 	gen    int // changes with every resize, under mu
-	sink   atomic.Uint64
 }
 
 func newRowSet(maxLog uint, rows int64) *rowSet {
@@ -523,60 +522,89 @@ func newRowSet(maxLog uint, rows int64) *rowSet {
 	return s
 }
 
-// insert adds a batch of row hashes.
-func (s *rowSet) insert(hs []uint64) {
-	s.mu.RLock()
-	level := s.level.Load()
-	sample := uint64(1)<<level - 1
-	mask := uint64(len(s.slots) - 1)
-	var added, dups int64
-	// Touch the slots of a group first, so the cache misses overlap.
-	const group = 16
-	for g := 0; g < len(hs); g += group {
-		end := min(g+group, len(hs))
-		var sink uint64
-		for _, h := range hs[g:end] {
+// insert orders a batch of hashes by their top rowBucketBits bits: the
+// table's region.
+const (
+	rowBucketBits = 12
+	rowBuckets    = 1 << rowBucketBits
+)
+
+// insert adds a batch of row hashes; tmp is the caller's scratch space.
+//
+// The table is far larger than the processor's caches, so each hash costs a
+// miss in memory and, in a virtual machine above all, a costly walk of the
+// page tables. Inserted in the order of their slots instead, region by
+// region of the table, the hashes of a batch share pages and reach memory
+// in ascending order, which the processor reads ahead. Callers should hand
+// over large batches.
+func (s *rowSet) insert(hs []uint64, tmp *[]uint64) {
+	for len(hs) > 0 {
+		s.mu.RLock()
+		// pieces of at most an eighth of the table: it cannot overflow
+		// before thin makes room
+		piece := min(len(hs), max(len(s.slots)/8, 1))
+		level := s.level.Load()
+		sample := uint64(1)<<level - 1
+		var start [rowBuckets + 1]int32
+		for _, h := range hs[:piece] {
 			if h&sample == 0 {
-				// atomic: other workers insert concurrently (on amd64 a plain load)
-				sink += atomic.LoadUint64(&s.slots[(h>>s.shift)&mask])
+				start[h>>(64-rowBucketBits)+1]++
 			}
 		}
-		if sink == 1 {
-			s.sink.Store(sink) // keeps the loads above
+		for b := 1; b <= rowBuckets; b++ {
+			start[b] += start[b-1]
 		}
-		for _, h := range hs[g:end] {
-			if h&sample != 0 {
-				continue
+		if cap(*tmp) < int(start[rowBuckets]) {
+			*tmp = make([]uint64, start[rowBuckets], max(int(start[rowBuckets]), 2*cap(*tmp)))
+		}
+		sorted := (*tmp)[:start[rowBuckets]]
+		for _, h := range hs[:piece] {
+			if h&sample == 0 {
+				b := h >> (64 - 12)
+				sorted[start[b]] = h
+				start[b]++
 			}
-			if h == 0 {
-				h = 1 << 63
+		}
+		added, dups := s.place(sorted)
+		s.dups.Add(dups)
+		n := s.n.Add(added)
+		gen := s.gen
+		full := n*10 > int64(len(s.slots))*7
+		s.mu.RUnlock()
+		if full {
+			s.thin(gen)
+		}
+		hs = hs[piece:]
+	}
+}
+
+// place puts hashes into the table, under s.mu held for reading; it
+// returns how many were new and how many were there already.
+func (s *rowSet) place(hs []uint64) (added, dups int64) {
+	mask := uint64(len(s.slots) - 1)
+	for _, h := range hs {
+		if h == 0 {
+			h = 1 << 63
+		}
+		i := (h >> s.shift) & mask
+		for {
+			// atomic: other workers insert concurrently (on amd64 a plain load)
+			k := atomic.LoadUint64(&s.slots[i])
+			if k == h {
+				dups++
+				break
 			}
-			i := (h >> s.shift) & mask
-			for {
-				k := atomic.LoadUint64(&s.slots[i])
-				if k == h {
-					dups++
+			if k == 0 {
+				if atomic.CompareAndSwapUint64(&s.slots[i], 0, h) {
+					added++
 					break
 				}
-				if k == 0 {
-					if atomic.CompareAndSwapUint64(&s.slots[i], 0, h) {
-						added++
-						break
-					}
-					continue
-				}
-				i = (i + 1) & mask
+				continue
 			}
+			i = (i + 1) & mask
 		}
 	}
-	s.dups.Add(dups)
-	n := s.n.Add(added)
-	gen := s.gen
-	full := n*10 > int64(len(s.slots))*7
-	s.mu.RUnlock()
-	if full {
-		s.thin(gen)
-	}
+	return added, dups
 }
 
 // thin grows the table or, at its maximum size, raises the sampling level and drops hashes outside the new sample.

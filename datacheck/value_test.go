@@ -177,7 +177,7 @@ func TestHLLWithinTwoPercent(t *testing.T) {
 func TestRowSetEstimatesWhenFull(t *testing.T) {
 	s := newRowSet(16, 0) // 65536 slots: must sample beyond ~45,000 rows
 	var b [8]byte
-	var batch []uint64
+	var batch, tmp []uint64
 	const rows, every = 400_000, 50 // every 50th row repeats the one before
 	for i := range rows {
 		k := i
@@ -187,11 +187,11 @@ func TestRowSetEstimatesWhenFull(t *testing.T) {
 		binary.LittleEndian.PutUint64(b[:], uint64(k))
 		batch = append(batch, hashBytes(b[:]))
 		if len(batch) == 1000 {
-			s.insert(batch)
+			s.insert(batch, &tmp)
 			batch = batch[:0]
 		}
 	}
-	s.insert(batch)
+	s.insert(batch, &tmp)
 	got, est := s.duplicates()
 	want := float64(rows/every - 1)
 	if !est {
