@@ -3,6 +3,7 @@ package datacheck
 import (
 	"bytes"
 	"math"
+	"slices"
 )
 
 // colStats gathers one column's statistics in one worker.
@@ -35,7 +36,9 @@ type colStats struct {
 	months   []uint32 // per month since 1900-01
 	hll      *hll     // allocated when the table is full
 	table    valueTable
-	badEx    [nKinds][]string
+	badEx    [nKinds][]string // examples of invalid values, the first of each worker
+	badAt    [nKinds][]int    // the chunk of each example
+	chunk    int              // the chunk being read
 	// dotDecimal: the column writes decimals with a dot, so "29.405" is
 	// 29.405, not 29 405 (see decimalDots)
 	dotDecimal bool
@@ -198,6 +201,7 @@ func (c *colStats) example(kind int, v []byte) {
 		}
 	}
 	c.badEx[kind] = append(c.badEx[kind], string(v))
+	c.badAt[kind] = append(c.badAt[kind], c.chunk)
 }
 
 func isLetter(b byte) bool {
@@ -335,9 +339,25 @@ func (c *colStats) merge(o *colStats) {
 		}
 	}
 	c.table.merge(&o.table)
+	// The examples of both, in the order of the file: the first of the
+	// whole file, however its chunks were shared among the workers, so
+	// that the report does not change from one run to the next.
 	for k := range c.badEx {
-		for _, s := range o.badEx[k] {
-			c.example(k, []byte(s))
+		type ex struct {
+			v  string
+			at int
+		}
+		var all []ex
+		for _, t := range []*colStats{c, o} {
+			for i, v := range t.badEx[k] {
+				all = append(all, ex{v, t.badAt[k][i]})
+			}
+		}
+		slices.SortStableFunc(all, func(a, b ex) int { return a.at - b.at })
+		c.badEx[k], c.badAt[k] = nil, nil
+		for _, e := range all {
+			c.chunk = e.at
+			c.example(k, []byte(e.v))
 		}
 	}
 }

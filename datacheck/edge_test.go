@@ -397,6 +397,34 @@ func TestInvalidExamplesAreDistinct(t *testing.T) {
 	}
 }
 
+// The examples of invalid values are the first of the file, in its order,
+// however the chunks were shared among the workers: a report does not
+// change from one run to the next.
+func TestInvalidExamplesInFileOrder(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("nr;menge\n")
+	var want []string
+	for i := range 20000 {
+		v := fmt.Sprint(i % 50)
+		if i%997 == 500 {
+			v = fmt.Sprintf("k%d", i%7) // k3, k4, k5 …
+			if len(want) < maxExample && !slices.Contains(want, v) {
+				want = append(want, v)
+			}
+		}
+		fmt.Fprintf(&b, "%d;%s\n", i, v)
+	}
+	for range 5 {
+		rep, err := Profile(strings.NewReader(b.String()), Options{Now: testNow, Workers: 4, ChunkSize: 4 << 10})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := rep.Columns[1].InvalidExamples; !slices.Equal(got, want) {
+			t.Fatalf("got examples %q, want the first ones %q", got, want)
+		}
+	}
+}
+
 // The JSON keeps the mean and quantiles in full; only what is shown is
 // rounded. Unix timestamps an hour apart keep their spread, amounts their
 // cents.

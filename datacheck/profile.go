@@ -616,6 +616,9 @@ func (p *profiler) newWorker() *worker {
 
 // parse profiles one chunk, which starts at a record boundary.
 func (w *worker) parse(idx int, c []byte) {
+	for _, cs := range w.cols {
+		cs.chunk = idx
+	}
 	dmask := uint64(w.p.delim) * swarOnes
 	ncol := len(w.cols)
 	batch := w.batch
