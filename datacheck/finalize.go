@@ -307,9 +307,11 @@ func (c *colStats) numeric(col *Column) {
 		return
 	}
 	col.Min, col.Max = c.numMin, c.numMax
-	// The JSON keeps full precision, less the noise of the sum in the
-	// last digits (0.049999999999999996 for 0.05); fmtNum rounds for display.
-	mean, _ := strconv.ParseFloat(strconv.FormatFloat(c.numSum/float64(c.numN), 'g', 15, 64), 64)
+	// The JSON keeps 12 significant digits, more than any use needs, and
+	// fewer than the noise of the sum in the last ones: 0.049999999999999996
+	// for 0.05, or digits that change with the order in which the workers'
+	// sums were added. fmtNum rounds for display.
+	mean, _ := strconv.ParseFloat(strconv.FormatFloat(c.numSum/float64(c.numN), 'g', 12, 64), 64)
 	col.Mean = &mean
 	ranks := []float64{0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99}
 	walk := c.num.walk
