@@ -5,7 +5,9 @@ import (
 	"fmt"
 	"math"
 	"strings"
+	"sync"
 	"testing"
+	"time"
 )
 
 func TestClassify(t *testing.T) {
@@ -199,6 +201,38 @@ func TestRowSetEstimatesWhenFull(t *testing.T) {
 	}
 	if e := math.Abs(float64(got)-want) / want; e > 0.15 {
 		t.Errorf("got %d duplicates, want about %.0f", got, want)
+	}
+}
+
+// Batches larger than the free room of the set, handed over by two workers
+// at once, as a workbook's narrow rows without a size hint make them: the set
+// must grow or sample in time, never fill up (it used to probe for a free
+// slot forever).
+func TestRowSetTakesLargeBatches(t *testing.T) {
+	s := newRowSet(17, 0) // starts at 65,536 slots, may grow to 131,072
+	var wg sync.WaitGroup
+	for w := range 2 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var b [8]byte
+			var batch, tmp []uint64
+			for i := range 150_000 {
+				binary.LittleEndian.PutUint64(b[:], uint64(w*1_000_000+i))
+				batch = append(batch, hashBytes(b[:]))
+			}
+			s.insert(batch, &tmp)
+		}()
+	}
+	done := make(chan struct{})
+	go func() { wg.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(30 * time.Second):
+		t.Fatal("insert did not return")
+	}
+	if got, _ := s.duplicates(); got > 3000 {
+		t.Errorf("got %d duplicates among distinct rows", got)
 	}
 }
 
