@@ -113,3 +113,57 @@ func TestProfileXLSXTitleAndDecimals(t *testing.T) {
 		t.Errorf("Wert: %s %v..%v, want decimal 1.125..1.174", c.Type, c.Min, c.Max)
 	}
 }
+
+func TestIsDateFormat(t *testing.T) {
+	for code, want := range map[string]bool{
+		"yyyy-mm-dd h:mm:ss": true, "dd.mm.yyyy": true, "[h]:mm": true, "hh:mm": true, "mmm yy": true,
+		"DD.MM.YYYY;@": true, `0.00 "kWh"`: false, "#,##0.00 [$€-407]": false, "0%": false,
+		"[$-407]dd.mm.yyyy": false, "General": false, "0]": false, "]d": true, `#,##0 "Stunden"`: false,
+	} {
+		if got := isDateFormat(code); got != want {
+			t.Errorf("isDateFormat(%q) = %v, want %v", code, got, want)
+		}
+	}
+}
+
+// A workbook's own date formats (openpyxl and LibreOffice write custom
+// ones) read as the dates Excel shows, and a unit in quotes does not make
+// a number a date.
+func TestProfileXLSXCustomFormats(t *testing.T) {
+	f := excelize.NewFile()
+	defer f.Close()
+	sh := "Sheet1"
+	stamp := "yyyy-mm-dd h:mm:ss"
+	kwh := `0.00 "kWh"`
+	dt, err := f.NewStyle(&excelize.Style{CustomNumFmt: &stamp})
+	if err != nil {
+		t.Fatal(err)
+	}
+	energy, err := f.NewStyle(&excelize.Style{CustomNumFmt: &kwh})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.SetSheetRow(sh, "A1", &[]any{"Zeit", "Verbrauch"})
+	for i := range 40 {
+		row := fmt.Sprint(i + 2)
+		f.SetCellValue(sh, "A"+row, time.Date(2026, 3, 1+i%28, i%24, 15, 0, 0, time.UTC))
+		f.SetCellStyle(sh, "A"+row, "A"+row, dt)
+		f.SetCellValue(sh, "B"+row, 10.5+float64(i))
+		f.SetCellStyle(sh, "B"+row, "B"+row, energy)
+	}
+	var b bytes.Buffer
+	if _, err := f.WriteTo(&b); err != nil {
+		t.Fatal(err)
+	}
+	reps, err := ProfileXLSXReader(&b, Options{Now: testNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := reps[0].Columns
+	if c[0].Type != TypeDatetime || c[0].Min != "2026-03-01T00:15:00" {
+		t.Errorf("Zeit: %s from %v, want datetime from 2026-03-01T00:15:00 (top values %v)", c[0].Type, c[0].Min, c[0].TopValues)
+	}
+	if c[1].Type == TypeDate || c[1].Type == TypeDatetime {
+		t.Errorf("Verbrauch: %s, want no date (top values %v)", c[1].Type, c[1].TopValues)
+	}
+}
