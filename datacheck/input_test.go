@@ -245,7 +245,7 @@ func TestPreamble(t *testing.T) {
 		{"sep line", "sep=;\nStand 2026;;\nid;name;ort\n1;a;b\n", 3, "id", 3, 1, "Die Tabelle beginnt erst in Zeile 3. Die Zeile davor („Stand 2026“) gehört"},
 		{"plain", "id;name\n1;a\n2;b\n", 1, "id", 2, 2, ""},
 		{"short header, trailing delimiters", "a;b\n1;2;;;\n3;4;;;\n", 1, "a", 2, 2, ""},
-		{"sparse first rows", "a;b;c;d\n1;;;\n;;;\n2;x;y;z\n", 1, "a", 4, 3, ""},
+		{"sparse first rows", "a;b;c;d\n1;;;\n;;;\n2;x;y;z\n", 1, "a", 4, 2, ""}, // ";;;" is no row
 		{"one named column", "Name;;\nMeyer;;\nKunz;;\n", 1, "Name", 3, 2, ""},
 	}
 	for _, tc := range tests {
@@ -709,5 +709,27 @@ func TestRepeatedHeader(t *testing.T) {
 	}
 	if rep.Rows != 3 || rep.RepeatedHeaders != 0 {
 		t.Errorf("one column: %d rows, %d repeated headers; want 3, 0", rep.Rows, rep.RepeatedHeaders)
+	}
+}
+
+// Rows of delimiters only, as Excel saves below a table, are no data rows:
+// they are skipped and counted, not reported as duplicates and gaps.
+func TestEmptyRows(t *testing.T) {
+	in := "Datum;Kunde;Betrag\n01.02.2026;Meyer;12,50\n;;\n02.02.2026;Kunz;3,10\n\"\";;\"\"\n;;\n;;\n"
+	rep, err := Profile(strings.NewReader(in), Options{Now: testNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Rows != 2 || rep.EmptyRows != 4 || rep.DuplicateRows != 0 || rep.MalformedRows != 0 {
+		t.Errorf("%d rows, %d empty, %d duplicates, %d malformed; want 2, 4, 0, 0", rep.Rows, rep.EmptyRows, rep.DuplicateRows, rep.MalformedRows)
+	}
+	for _, c := range rep.Columns {
+		if c.Missing != 0 {
+			t.Errorf("%s: %d missing, want 0", c.Name, c.Missing)
+		}
+	}
+	i := slices.IndexFunc(rep.Issues, func(is Issue) bool { return is.Code == "empty_rows" })
+	if want := "4 Zeilen enthalten nur Trennzeichen"; i < 0 || !strings.Contains(rep.Issues[i].Message, want) {
+		t.Errorf("findings %+v, want one with %q", rep.Issues, want)
 	}
 }

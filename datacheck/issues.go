@@ -234,6 +234,14 @@ func analyse(rep *Report, now time.Time) {
 				rep.footerLine, what, lineStarts(rep.footer), plural(n, "gehört", "gehören")),
 			Points: 2})
 	}
+	if n := rep.EmptyRows; n > 0 {
+		add(Issue{Code: "empty_rows", Severity: SeverityLow,
+			Title: fmt.Sprintf("%s ohne Werte", count(n, "Zeile", "Zeilen")),
+			Message: fmt.Sprintf("%s nur Trennzeichen und keinen einzigen Wert, wie Excel sie unter einer Tabelle speichert; der Daten-Check hat sie übersprungen. "+
+				"Löschen Sie sie vor dem Export: Importe lesen sie sonst als leere Datensätze.",
+				count(n, "Zeile enthält", "Zeilen enthalten")),
+			Points: 1})
+	}
 	if rep.DuplicateRows > 0 && rowsIdentify(rep) {
 		sev := SeverityLow
 		if rep.DuplicateRows*100 > rows {

@@ -558,6 +558,7 @@ type worker struct {
 	malformed int64
 	bad       []lineRef
 	headers   int64     // rows that repeat the header, see headerAgain
+	emptyRows int64     // rows of empty fields only
 	headerAt  []lineRef // the first of them
 	scratch   []byte
 	qnl       int64 // newlines inside quoted fields of the current chunk
@@ -650,6 +651,7 @@ func (w *worker) parse(idx int, c []byte) {
 		col := 0
 		var tail uint64 // fold of the hashes of fields beyond the columns
 		broken := false
+		filled := 0      // non-zero when a field holds a value
 		k := w.nr * ncol // the next field of the row in fields
 		for {
 			var start, end int // v = c[start:end], unless it is in w.scratch
@@ -693,6 +695,7 @@ func (w *worker) parse(idx int, c []byte) {
 				v = c[start:end]
 				i = j
 			}
+			filled |= len(v)
 			// the hashes of the columns' values are taken in flush
 			if col < ncol {
 				if start < 0 {
@@ -734,6 +737,12 @@ func (w *worker) parse(idx int, c []byte) {
 		for range ncol - min(col, ncol) {
 			fields[k] = field{absent, absent}
 			k++
+		}
+		if filled == 0 && !broken {
+			// only delimiters (";;;;"), as Excel writes below a table: no
+			// data row
+			w.emptyRows++
+			continue
 		}
 		if col == ncol && w.headerAgain(c, fields[k-ncol:k]) {
 			// exports appended to one another: not a data row
@@ -1010,6 +1019,7 @@ func (p *profiler) finish() {
 			bad = append(bad, starts[b.chunk]+b.line)
 		}
 		rep.RepeatedHeaders += w.headers
+		rep.EmptyRows += w.emptyRows
 		for _, b := range w.headerAt {
 			headerAt = append(headerAt, starts[b.chunk]+b.line)
 		}
