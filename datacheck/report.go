@@ -24,7 +24,7 @@ type Report struct {
 	// RepeatedHeaders counts the rows that repeat the header, as where
 	// exports were appended to one another; they are not data rows.
 	// RepeatedHeaderLines holds the line numbers of the first of them.
-	RepeatedHeaders     int64   `json:"repeated_headers,omitempty"`
+	RepeatedHeaders int64 `json:"repeated_headers,omitempty"`
 	// EmptyRows counts the rows of empty fields only (";;;;"); they are
 	// not data rows.
 	EmptyRows           int64   `json:"empty_rows,omitempty"`
