@@ -879,8 +879,10 @@ func parseDateDE(v []byte) (value, bool) {
 	case 4:
 		y = atoiSmall(ys)
 	case 2:
+		// as Excel reads two-digit years: 00–29 are 2000–2029, 30–99
+		// are 1930–1999 (a birth date "12.05.65" is in 1965)
 		y = 2000 + atoiSmall(ys)
-		if y > 2069 {
+		if y >= 2030 {
 			y -= 100
 		}
 		kind = kDateDE2

@@ -398,3 +398,16 @@ func TestIsASCII(t *testing.T) {
 		}
 	}
 }
+
+// Two-digit years as Excel reads them: 00–29 in this century, 30–99 in the
+// last, so that birth dates such as 12.05.65 do not lie in the future.
+func TestTwoDigitYears(t *testing.T) {
+	for in, y := range map[string]int{"12.05.65": 1965, "01.01.30": 1930, "31.12.29": 2029, "01.02.00": 2000, "07.08.99": 1999} {
+		x, ok := parseDateDE([]byte(in))
+		var d, m int
+		fmt.Sscanf(in, "%d.%d.", &d, &m)
+		if !ok || x.kind != kDateDE2 || x.day != daysFromCivil(y, m, d) {
+			t.Errorf("%s: got kind %d, day %d; want TT.MM.JJ in %d", in, x.kind, x.day, y)
+		}
+	}
+}
