@@ -640,6 +640,11 @@ func ibanKind(v []byte) int {
 	return ibanKindSlow(v)
 }
 
+// ibanLengths are the lengths of the IBANs of the countries German firms
+// deal with most.
+var ibanLengths = map[string]int{"DE": 22, "AT": 20, "CH": 21, "LI": 21, "LU": 20, "NL": 18, "BE": 16, "FR": 27,
+	"IT": 27, "ES": 24, "PL": 28, "CZ": 24, "DK": 18, "GB": 22, "SE": 24, "FI": 18, "IE": 22, "PT": 25}
+
 func ibanKindSlow(v []byte) int {
 	var c [34]byte
 	n := 0
@@ -662,7 +667,12 @@ func ibanKindSlow(v []byte) int {
 	if string(c[4:7]) == "ZZZ" {
 		return kText // a SEPA creditor identifier: DE98ZZZ09999999999
 	}
-	if c[0] == 'D' && c[1] == 'E' && n != 22 {
+	if want, ok := ibanLengths[string(c[:2])]; ok && n != want {
+		if n < want-2 || n > want+2 {
+			// not an IBAN with a digit too many or too few, but another
+			// code: a German metering point (Zählpunkt) has 33 characters
+			return kText
+		}
 		return kIBANBad
 	}
 	// mod 97 over BBAN + country + check digits, letters as 10..35,

@@ -103,6 +103,10 @@ func TestClassify(t *testing.T) {
 		{"DE89370400440532013000", kIBAN, 0},
 		{"DE89 3704 0044 0532 0130 00", kIBAN, 0},
 		{"DE00370400440532013000", kIBANBad, 0},
+		{"DE8937040044053201300", kIBANBad, 0},          // a digit short
+		{"DE0001234567890000000000000012345", kText, 0}, // a metering point (Zählpunkt)
+		{"AT611904300234573201", kIBAN, 0},
+		{"NL91ABNA0417164300", kIBAN, 0},
 		{"+49 351 1234567", kPhone, 0},
 		{"(0351) 1234567", kPhone, 0},
 		{"0151/1234567", kPhone, 0},
