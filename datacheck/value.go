@@ -506,10 +506,21 @@ func phoneShape(v []byte) (value, bool) {
 	if !special || digits == 0 {
 		return value{}, false
 	}
-	if (v[0] == '+' || v[0] == '0' || v[0] == '(') && !plus && digits >= 6 && digits <= 15 {
+	if (v[0] == '+' || v[0] == '0' || v[0] == '(') && !plus && digits >= 6 && digits <= 15 && !monthYear(v) {
 		return value{kind: kPhone}, true
 	}
 	return value{kind: kText}, true
+}
+
+// monthYear reports whether v is a month and year, "04/2024" or "4/2024",
+// as vehicle lists write the first registration: no phone number.
+func monthYear(v []byte) bool {
+	slash := bytes.IndexByte(v, '/')
+	if slash < 1 || slash > 2 || len(v)-slash != 5 || !allDigits(v[:slash]) || !allDigits(v[slash+1:]) {
+		return false
+	}
+	m, y := atoiSmall(v[:slash]), atoiSmall(v[slash+1:])
+	return m >= 1 && m <= 12 && y >= 1900 && y < 2100
 }
 
 func classifyWord(v []byte) value {
@@ -589,7 +600,7 @@ func isEmail(v []byte) bool {
 }
 
 func isPhone(v []byte) bool {
-	if !(v[0] == '+' || v[0] == '0' || v[0] == '(') {
+	if !(v[0] == '+' || v[0] == '0' || v[0] == '(') || monthYear(v) {
 		return false
 	}
 	digits := 0

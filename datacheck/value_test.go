@@ -63,6 +63,9 @@ func TestClassify(t *testing.T) {
 		{"(0351) 1234567", kPhone, 0},
 		{"(ab)", kText, 0},
 		{"030-1234567", kPhone, 0},
+		{"04/2024", kText, 0}, // a month, as the first registration of a car
+		{"4/2024", kText, 0},
+		{"0151/2024", kPhone, 0},
 		{"+49-30-1234567", kPhone, 0},
 		{"01-01-2026", kText, 0},
 		{"4711-0815", kText, 0},
