@@ -69,7 +69,7 @@ func (c *colStats) add(v []byte, h uint64) {
 		return
 	}
 	b0 := v[0]
-	if n <= 4 && isMissingMarker(v) {
+	if maybeMissing(n) && isMissingMarker(v) {
 		c.missing++
 		return
 	}
@@ -250,24 +250,34 @@ func ibanStart(v []byte) bool {
 	return false
 }
 
-// isMissingMarker reports whether v writes "no value": "-", "--", "NA",
+// isMissingMarker reports whether v writes "no value": "-", "--", "?", "NA",
 // "n/a", "N/A", "NULL", "null", "NaN", "nan" (pandas), "#NV" and "#N/A"
-// (Excel's error for a failed lookup, German and English), "k.A." (keine
-// Angabe).
+// (Excel's error for a failed lookup, German and English), "k.A.", "k. A."
+// and "keine Angabe", "n.v." and "n. v." (nicht vorhanden). colStats.add
+// asks only for values of these lengths (see maybeMissing).
 func isMissingMarker(v []byte) bool {
 	switch len(v) {
 	case 1:
-		return v[0] == '-'
+		return v[0] == '-' || v[0] == '?'
 	case 2:
 		return v[0] == 'N' && v[1] == 'A' || v[0] == '-' && v[1] == '-'
 	case 3:
 		return (v[0] == 'n' || v[0] == 'N') && v[1] == '/' && (v[2] == 'a' || v[2] == 'A') ||
 			string(v) == "#NV" || string(v) == "NaN" || string(v) == "nan"
 	case 4:
-		return string(v) == "NULL" || string(v) == "null" || string(v) == "k.A." || string(v) == "#N/A"
+		return string(v) == "NULL" || string(v) == "null" || string(v) == "k.A." || string(v) == "#N/A" ||
+			string(v) == "n.v." || string(v) == "N.V."
+	case 5:
+		return string(v) == "k. A." || string(v) == "n. v."
+	case 12:
+		return string(v) == "keine Angabe"
 	}
 	return false
 }
+
+// maybeMissing reports whether a value of n bytes could be a missing
+// marker.
+func maybeMissing(n int) bool { return n <= 5 || n == 12 }
 
 func isBlank(v []byte) bool {
 	for _, b := range v {

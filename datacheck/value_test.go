@@ -143,12 +143,12 @@ func TestClassify(t *testing.T) {
 }
 
 func TestIsMissing(t *testing.T) {
-	for _, s := range []string{"", " ", "   ", "\t", "NULL", "null", "NA", "n/a", "N/A", "-", "--", "NaN", "nan", "#NV", "#N/A", "k.A."} {
+	for _, s := range []string{"", " ", "   ", "\t", "NULL", "null", "NA", "n/a", "N/A", "-", "--", "NaN", "nan", "#NV", "#N/A", "k.A.", "k. A.", "n.v.", "n. v.", "keine Angabe", "?"} {
 		if !isMissing([]byte(s)) {
 			t.Errorf("%q: got not missing, want missing", s)
 		}
 	}
-	for _, s := range []string{"0", "x", "---", "Nan", "k.A", "Null-Serie", "NAB"} {
+	for _, s := range []string{"0", "x", "---", "Nan", "k.A", "Null-Serie", "NAB", "??", "keine Ahnung!"} {
 		if isMissing([]byte(s)) {
 			t.Errorf("%q: got missing, want a value", s)
 		}
