@@ -253,7 +253,7 @@ func ibanStart(v []byte) bool {
 // isMissingMarker reports whether v writes "no value": "-", "--", "?", "NA",
 // "n/a", "N/A", "NULL", "null", "NaN", "nan" (pandas), "#NV" and "#N/A"
 // (Excel's error for a failed lookup, German and English), "k.A.", "k. A."
-// and "keine Angabe", "n.v." and "n. v." (nicht vorhanden). colStats.add
+// and "keine Angabe", "n.v." and "n. v." (nicht vorhanden), "unbekannt". colStats.add
 // asks only for values of these lengths (see maybeMissing).
 func isMissingMarker(v []byte) bool {
 	switch len(v) {
@@ -269,6 +269,8 @@ func isMissingMarker(v []byte) bool {
 			string(v) == "n.v." || string(v) == "N.V."
 	case 5:
 		return string(v) == "k. A." || string(v) == "n. v."
+	case 9:
+		return string(v) == "unbekannt" || string(v) == "Unbekannt"
 	case 12:
 		return string(v) == "keine Angabe"
 	}
@@ -277,7 +279,7 @@ func isMissingMarker(v []byte) bool {
 
 // maybeMissing reports whether a value of n bytes could be a missing
 // marker.
-func maybeMissing(n int) bool { return n <= 5 || n == 12 }
+func maybeMissing(n int) bool { return n <= 5 || n == 9 || n == 12 }
 
 func isBlank(v []byte) bool {
 	for _, b := range v {

@@ -143,7 +143,7 @@ func TestClassify(t *testing.T) {
 }
 
 func TestIsMissing(t *testing.T) {
-	for _, s := range []string{"", " ", "   ", "\t", "NULL", "null", "NA", "n/a", "N/A", "-", "--", "NaN", "nan", "#NV", "#N/A", "k.A.", "k. A.", "n.v.", "n. v.", "keine Angabe", "?"} {
+	for _, s := range []string{"", " ", "   ", "\t", "NULL", "null", "NA", "n/a", "N/A", "-", "--", "NaN", "nan", "#NV", "#N/A", "k.A.", "k. A.", "n.v.", "n. v.", "keine Angabe", "?", "unbekannt"} {
 		if !isMissing([]byte(s)) {
 			t.Errorf("%q: got not missing, want missing", s)
 		}
