@@ -4,6 +4,7 @@ package datacheck
 
 import (
 	"bufio"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -20,14 +21,15 @@ var xlsxOptions = excelize.Options{ShortDatePattern: "[$-407]dd.mm.yyyy", LongDa
 
 // ProfileXLSX profiles each sheet of the Excel workbook at path. Empty sheets
 // are skipped. Cells are read as Excel shows them; dates with the short date
-// format come out as TT.MM.JJJJ.
-func ProfileXLSX(path string, opt Options) ([]*Report, error) {
+// format come out as TT.MM.JJJJ. It stops early with ctx's error when ctx
+// is done.
+func ProfileXLSX(ctx context.Context, path string, opt Options) ([]*Report, error) {
 	f, err := excelize.OpenFile(path, xlsxOptions)
 	if err != nil {
 		return nil, notWorkbook(err)
 	}
 	defer f.Close()
-	return profileWorkbook(f, opt)
+	return profileWorkbook(ctx, f, opt)
 }
 
 // ProfileXLSXReader is ProfileXLSX for a workbook read from r.
@@ -37,7 +39,7 @@ func ProfileXLSXReader(r io.Reader, opt Options) ([]*Report, error) {
 		return nil, notWorkbook(err)
 	}
 	defer f.Close()
-	return profileWorkbook(f, opt)
+	return profileWorkbook(context.Background(), f, opt)
 }
 
 // notWorkbook turns the error of opening a ZIP archive that is no workbook
@@ -51,7 +53,7 @@ func notWorkbook(err error) error {
 		Advice: "Ist es eine Arbeitsmappe, öffnen und speichern Sie sie in Excel neu; sonst entpacken Sie das Archiv und prüfen Sie die Tabellen darin einzeln."}
 }
 
-func profileWorkbook(f *excelize.File, opt Options) ([]*Report, error) {
+func profileWorkbook(ctx context.Context, f *excelize.File, opt Options) ([]*Report, error) {
 	tagDateFormats(f)
 	opt.Delimiter = ';'
 	opt.dotDecimals = true
@@ -65,7 +67,7 @@ func profileWorkbook(f *excelize.File, opt Options) ([]*Report, error) {
 		}
 		pr, pw := io.Pipe()
 		go func() {
-			pw.CloseWithError(writeSheetCSV(pw, rows))
+			pw.CloseWithError(writeSheetCSV(ctx, pw, rows))
 		}()
 		rep, err := Profile(pr, opt)
 		pr.Close()
@@ -139,11 +141,14 @@ func isDateFormat(code string) bool {
 // shorter than the header (the first row of two or more cells; a title may
 // come before it) are padded: Excel does not store empty cells at the end
 // of a row.
-func writeSheetCSV(w io.Writer, rows *excelize.Rows) error {
+func writeSheetCSV(ctx context.Context, w io.Writer, rows *excelize.Rows) error {
 	bw := bufio.NewWriterSize(w, 1<<16)
 	started := false
 	width := 0
 	for rows.Next() {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
 		cells, err := rows.Columns()
 		if err != nil {
 			return err

@@ -3,6 +3,7 @@
 package datacheck
 
 import (
+	"context"
 	"errors"
 	"io"
 )
@@ -12,7 +13,9 @@ import (
 var ErrNoXLSX = errors.New("Excel-Dateien werden hier nicht gelesen; bitte in Excel als „CSV UTF-8“ speichern")
 
 // ProfileXLSX is not available in this build.
-func ProfileXLSX(path string, opt Options) ([]*Report, error) { return nil, ErrNoXLSX }
+func ProfileXLSX(ctx context.Context, path string, opt Options) ([]*Report, error) {
+	return nil, ErrNoXLSX
+}
 
 // ProfileXLSXReader is not available in this build.
 func ProfileXLSXReader(r io.Reader, opt Options) ([]*Report, error) { return nil, ErrNoXLSX }

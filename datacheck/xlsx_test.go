@@ -4,7 +4,10 @@ package datacheck
 
 import (
 	"bytes"
+	"context"
+	"errors"
 	"fmt"
+	"os"
 	"testing"
 	"time"
 
@@ -165,5 +168,21 @@ func TestProfileXLSXCustomFormats(t *testing.T) {
 	}
 	if c[1].Type == TypeDate || c[1].Type == TypeDatetime {
 		t.Errorf("Verbrauch: %s, want no date (top values %v)", c[1].Type, c[1].TopValues)
+	}
+}
+
+// A cancelled check of a workbook stops with the context's error.
+func TestProfileXLSXCancelled(t *testing.T) {
+	path := t.TempDir() + "/b.xlsx"
+	if err := os.WriteFile(path, testWorkbook(t), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := ProfileXLSX(ctx, path, Options{Now: testNow}); !errors.Is(err, context.Canceled) {
+		t.Errorf("got %v, want context.Canceled", err)
+	}
+	if reps, err := ProfileXLSX(context.Background(), path, Options{Now: testNow}); err != nil || len(reps) != 2 {
+		t.Errorf("got %d reports, %v; want 2", len(reps), err)
 	}
 }

@@ -185,7 +185,7 @@ func checkFile(ctx context.Context, name string, stderr io.Writer) ([]*datacheck
 	}
 	// a workbook, whatever its name says
 	if datacheck.IsZip(head[:n]) {
-		reps, err := datacheck.ProfileXLSX(name, opt)
+		reps, err := datacheck.ProfileXLSX(ctx, name, opt)
 		if err != nil {
 			return nil, readError(name, err)
 		}
