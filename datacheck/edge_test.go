@@ -709,3 +709,19 @@ func TestMalformedRowsMessage(t *testing.T) {
 		}
 	}
 }
+
+// Zero-padded numbers under an ID header are IDs, not postcodes.
+func TestPaddedIDsAreNoPostcodes(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("Personalnummer;Abteilung\n")
+	for i := 1; i <= 120; i++ {
+		fmt.Fprintf(&b, "%05d;Vertrieb\n", i)
+	}
+	rep, err := Profile(strings.NewReader(b.String()), Options{Now: testNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c := rep.Columns[0]; c.Type != TypeText || c.Invalid != 0 {
+		t.Errorf("Personalnummer: %s with %d invalid, want text with none", c.Type, c.Invalid)
+	}
+}

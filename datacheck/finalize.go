@@ -168,7 +168,7 @@ func (c *colStats) column(name string, rows int64, now time.Time) Column {
 		valid = dates + times - k[kDateBad]
 		addFormats(kDateDE, kDateDE2, kDateISO, kDateTimeISO, kDateTimeDE, kDateBad)
 		bad = append(append([]string(nil), c.badEx[kDateBad]...), c.badEx[kText]...)
-	case h == hintPostcode && at(typeShare, c.len4+c.len5) || c.lead0 > 0 && at(0.9, c.len5) && c.len5 >= c.len4:
+	case h == hintPostcode && at(typeShare, c.len4+c.len5) || h != hintID && c.lead0 > 0 && at(0.9, c.len5) && c.len5 >= c.len4:
 		col.Type = TypePostcode
 		valid = c.len5
 		if c.len5 == 0 {
@@ -219,7 +219,8 @@ func (c *colStats) column(name string, rows int64, now time.Time) Column {
 	if !c.table.full {
 		col.Distinct = int64(c.table.n)
 	} else {
-		col.Distinct = int64(math.Round(c.hll.estimate()))
+		// an estimate, never more than the values there are
+		col.Distinct = min(int64(math.Round(c.hll.estimate())), rows-c.missing)
 		col.DistinctEstimated = true
 	}
 	if col.Type == TypeBoolean && col.Missing == 0 && c.missing > 0 {
