@@ -572,6 +572,9 @@ func TestPersonalDataLabels(t *testing.T) {
 		{header: "Billing Name", values: []string{"Erika Mustermann", "Jan Schröder", "Max Mustermann"}, want: "name"},
 		{header: "Beguenstigter/Zahlungspflichtiger", values: []string{"Müller GmbH", "Stadtwerke Köln", "Jörg Weiß", "Bäckerei Schäfer", "Finanzamt Düsseldorf", "Anna Böhm"}, want: "name"},
 		{header: "Nachname", values: []string{"Müller", "Schmidt", "von der Heide"}, want: "name"},
+		{header: "Last Name", values: []string{"Müller", "Schmidt", "Kowalski"}, want: "name"},
+		{header: "Sozialversicherungsnummer", values: []string{"12150380M123", "65010275K456"}, want: "birthdate"},
+		{header: "SV-Nummer", values: []string{"12150380M123", "65010275K456"}, want: "birthdate"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.header, func(t *testing.T) {
@@ -725,3 +728,4 @@ func TestPaddedIDsAreNoPostcodes(t *testing.T) {
 		t.Errorf("Personalnummer: %s with %d invalid, want text with none", c.Type, c.Invalid)
 	}
 }
+

@@ -74,8 +74,9 @@ func nameHint(name string) hint {
 		return hintNone // a place, not a date
 	case has("geburtsname"):
 		return hintPerson
-	case has("geburt", "birth") || word("geb", "dob"):
-		return hintBirth
+	case has("geburt", "birth", "sozialversicherung", "rentenversicherungsnummer") || word("geb", "dob", "svnr", "sv_nummer", "sv_nr") ||
+		h.has("sv_nummer", "sv_nr"):
+		return hintBirth // the social security number holds the birth date
 	case word("ip") || has("ipadresse", "ip_adresse", "ip_address", "ipaddress"):
 		return hintIP // personal, but no postal address
 	case has("webadresse", "internetadresse", "homepage", "website") || word("url"):
@@ -86,7 +87,8 @@ func nameHint(name string) hint {
 		return hintID
 	case has("artikel", "produkt", "product", "item", "waren", "datei", "file", "firma", "firmen", "company", "unternehmen", "shop", "marke", "brand"):
 		return hintNone // names of things and companies, not of people
-	case has("vorname", "nachname", "familienname", "ansprechpartner", "mitarbeiter", "patient") || word("person", "fahrer", "bearbeiter"):
+	case has("vorname", "nachname", "familienname", "ansprechpartner", "mitarbeiter", "patient", "last_name", "lastname", "surname",
+		"first_name", "firstname", "full_name", "fullname") || word("person", "fahrer", "bearbeiter"):
 		return hintPerson
 	case has("inhaber", "empfaenger", "auftraggeber", "kontakt", "beguenstigt", "zahlungspflichtig", "absender") ||
 		word("name", "kunde", "kundenname"):
