@@ -141,6 +141,23 @@ func decodeMixed(s string) string {
 	return string(b)
 }
 
+// crReader reads r with each CR turned into a line break, for files whose
+// lines end in CR alone.
+type crReader struct{ r io.Reader }
+
+func (c crReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	crToLF(p[:n])
+	return n, err
+}
+
+func crToLF(b []byte) {
+	for i := bytes.IndexByte(b, '\r'); i >= 0; i = bytes.IndexByte(b, '\r') {
+		b[i] = '\n'
+		b = b[i+1:]
+	}
+}
+
 // latin1Reader decodes Windows-1252 or ISO-8859-1 into UTF-8. The two
 // differ only in the bytes 0x80–0x9F, which are control characters in
 // ISO-8859-1 that no text holds, so it decodes them as Windows-1252 and

@@ -733,3 +733,43 @@ func TestEmptyRows(t *testing.T) {
 		t.Errorf("findings %+v, want one with %q", rep.Issues, want)
 	}
 }
+
+// Lines that end in CR alone, as old Mac programs write them, are lines:
+// read from a stream, from a mapped file and in Windows-1252.
+func TestCROnlyLineEndings(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("Datum;Ort;Betrag\r")
+	for i := range 5000 {
+		fmt.Fprintf(&b, "%02d.03.2026;Köln;%d,50\r", 1+i%28, i%90)
+	}
+	utf8 := b.String()
+	latin1 := strings.ReplaceAll(utf8, "ö", "\xf6")
+	path := t.TempDir() + "/mac.csv"
+	if err := os.WriteFile(path, []byte(utf8), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	defer func(m int64) { minMapped = m }(minMapped)
+	minMapped = 0
+	opt := Options{Now: testNow, Workers: 2, ChunkSize: 8 << 10}
+	for _, src := range []string{"utf-8", "windows-1252", "file"} {
+		var rep *Report
+		var err error
+		switch src {
+		case "utf-8":
+			rep, err = Profile(strings.NewReader(utf8), opt)
+		case "windows-1252":
+			rep, err = Profile(strings.NewReader(latin1), opt)
+		case "file":
+			rep, err = ProfileFile(context.Background(), path, opt)
+		}
+		if err != nil {
+			t.Fatalf("%s: %v", src, err)
+		}
+		if rep.Rows != 5000 || len(rep.Columns) != 3 || rep.MalformedRows != 0 || rep.Columns[0].Type != TypeDate || rep.Columns[1].TopValues[0].Value != "Köln" {
+			t.Errorf("%s: %d rows, %d columns, %d malformed, first column %s; want 5000, 3, 0, date", src, rep.Rows, len(rep.Columns), rep.MalformedRows, rep.Columns[0].Type)
+		}
+		if !slices.ContainsFunc(rep.Issues, func(is Issue) bool { return is.Code == "cr_line_endings" }) {
+			t.Errorf("%s: no finding about the line endings", src)
+		}
+	}
+}

@@ -179,6 +179,14 @@ func profile(r io.Reader, opt Options, rd reading) (*Report, error) {
 	if len(bytes.TrimSpace(sample)) == 0 {
 		return nil, ErrNoData
 	}
+	crOnly := bytes.IndexByte(sample, '\n') < 0 && bytes.IndexByte(sample, '\r') >= 0
+	if crOnly {
+		// lines end in CR alone, as old Mac programs write them: read
+		// each CR as a line break (the sample no longer matches a
+		// mapped file, which is then read, see below)
+		crToLF(sample)
+		src = crReader{src}
+	}
 	delim := opt.Delimiter
 	// Excel may write a first line "sep=;" naming the delimiter.
 	skipLines := int64(0)
@@ -210,7 +218,7 @@ func profile(r io.Reader, opt Options, rd reading) (*Report, error) {
 		delim: delim,
 		class: newClassTable(delim),
 		set:   newRowSet(opt.RowSetLog2, expectedRows(sample[next:], opt.SizeHint)),
-		rep: &Report{Encoding: enc, Delimiter: string(delim), asciiStart: enc == "utf-8" && isASCII(raw),
+		rep: &Report{Encoding: enc, Delimiter: string(delim), asciiStart: enc == "utf-8" && isASCII(raw), crOnly: crOnly,
 			HeaderLine: skipLines + int64(bytes.Count(sample[:start], []byte("\n"))) + 1, preamble: preamble},
 	}
 	p.rep.preambleLines = p.rep.HeaderLine - 1 - skipLines

@@ -44,6 +44,7 @@ type Report struct {
 	footer        []string // the first values of the records after the table ("" for none), see tableEnd
 	footerLine    int64    // the line of the first of them
 	utf8InLatin1  int64    // characters in UTF-8 in a file read as Windows-1252
+	crOnly        bool     // lines end in CR alone
 }
 
 // Deduction is one reason why the score is below 100.
