@@ -728,4 +728,3 @@ func TestPaddedIDsAreNoPostcodes(t *testing.T) {
 		t.Errorf("Personalnummer: %s with %d invalid, want text with none", c.Type, c.Invalid)
 	}
 }
-

@@ -274,9 +274,9 @@ func analyse(rep *Report, now time.Time) {
 	}
 	if rep.crOnly {
 		add(Issue{Code: "cr_line_endings", Severity: SeverityLow,
-			Title: "Zeilenenden eines alten Mac",
+			Title:   "Zeilenenden eines alten Mac",
 			Message: "Die Zeilen der Datei enden nur mit einem Wagenrücklauf (CR), wie ältere Mac-Programme sie speichern. Der Daten-Check hat sie richtig getrennt, viele Importe und KI-Werkzeuge lesen so aber die ganze Datei als eine Zeile. Speichern Sie sie als „CSV UTF-8“.",
-			Points: 1})
+			Points:  1})
 	}
 	if n := rep.utf8InLatin1; n > 0 {
 		add(Issue{Code: "invalid_encoding", Severity: SeverityMedium,
