@@ -773,3 +773,24 @@ func TestCROnlyLineEndings(t *testing.T) {
 		}
 	}
 }
+
+// A quote left open takes the lines after it into one field, up to the next
+// quote: the row is malformed and named, not silently one row fewer.
+func TestQuoteLeftOpen(t *testing.T) {
+	in := "ID;Text;Betrag\n1;\"eins\";1,50\n2;\"offen;2,50\n3;\"drei\";3,50\n4;\"vier\";4,50\n"
+	rep, err := Profile(strings.NewReader(in), Options{Now: testNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.MalformedRows != 1 || !slices.Equal(rep.MalformedLines, []int64{3}) {
+		t.Errorf("%d malformed at %v; want 1 at line 3", rep.MalformedRows, rep.MalformedLines)
+	}
+	// text after a closing quote on one line stays lenient
+	rep, err = Profile(strings.NewReader("a;b\n\"12\" Zoll;1\n\"x\";2\n"), Options{Now: testNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.MalformedRows != 0 || rep.Columns[0].TopValues[0].Value != "12 Zoll" {
+		t.Errorf("%d malformed, top value %q; want 0, \"12 Zoll\"", rep.MalformedRows, rep.Columns[0].TopValues[0].Value)
+	}
+}

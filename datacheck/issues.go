@@ -187,7 +187,7 @@ func analyse(rep *Report, now time.Time) {
 		// too few fields or too many: "eine andere Zahl" fits both
 		add(Issue{Code: "malformed_rows", Severity: sev,
 			Title: fmt.Sprintf("Fehlerhafte Zeilen (%s)", pct(rep.MalformedRows, rows)),
-			Message: fmt.Sprintf("%s eine andere Zahl von Feldern als die Kopfzeile (%d). "+
+			Message: fmt.Sprintf("%s eine andere Zahl von Feldern als die Kopfzeile (%d) oder ein Anführungszeichen, das nicht geschlossen wird. "+
 				"Prüfen Sie Trennzeichen und Anführungszeichen im Export: in solchen Zeilen rutschen Werte in falsche Spalten.",
 				whichLines(rep.MalformedRows, rep.MalformedLines, "hat", "haben"), len(rep.Columns)),
 			Points: clampPoints(1000*float64(rep.MalformedRows)/float64(max(rows, 1)), 3, 20)})

@@ -987,7 +987,10 @@ func (w *worker) quoted(c []byte, i int, broken bool) ([]byte, int, bool, bool) 
 		if c[j] == '\r' && (j+1 == n || c[j+1] == '\n') {
 			return v, j + 1, esc, broken
 		}
-		// text after the closing quote: keep it, as lenient readers do
+		// text after the closing quote: keep it, as lenient readers do;
+		// but a value over several lines with text after it is a quote
+		// left open, which took the lines after it into one field
+		broken = broken || bytes.IndexByte(v, '\n') >= 0
 		k := j
 		for k < n && c[k] != w.p.delim && c[k] != '\n' {
 			k++
