@@ -52,6 +52,20 @@ func testWorkbook(t *testing.T) []byte {
 	return b.Bytes()
 }
 
+// profileBook profiles the workbook f as a file read from a stream.
+func profileBook(t *testing.T, f *excelize.File) []*Report {
+	t.Helper()
+	var b bytes.Buffer
+	if _, err := f.WriteTo(&b); err != nil {
+		t.Fatal(err)
+	}
+	reps, err := ProfileXLSXReader(&b, Options{Now: testNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return reps
+}
+
 func TestProfileXLSX(t *testing.T) {
 	reps, err := ProfileXLSXReader(bytes.NewReader(testWorkbook(t)), Options{Now: testNow})
 	if err != nil {
@@ -100,14 +114,7 @@ func TestProfileXLSXTitleAndDecimals(t *testing.T) {
 			f.SetCellStr(sh, "C"+row, "nachjustiert")
 		}
 	}
-	var b bytes.Buffer
-	if _, err := f.WriteTo(&b); err != nil {
-		t.Fatal(err)
-	}
-	reps, err := ProfileXLSXReader(&b, Options{Now: testNow})
-	if err != nil {
-		t.Fatal(err)
-	}
+	reps := profileBook(t, f)
 	r := reps[0]
 	if r.HeaderLine != 3 || r.Rows != 50 || r.MalformedRows != 0 || len(r.Columns) != 3 {
 		t.Fatalf("header line %d, %d rows, %d malformed, %d columns; want 3, 50, 0, 3", r.HeaderLine, r.Rows, r.MalformedRows, len(r.Columns))
@@ -154,14 +161,7 @@ func TestProfileXLSXCustomFormats(t *testing.T) {
 		f.SetCellValue(sh, "B"+row, 10.5+float64(i))
 		f.SetCellStyle(sh, "B"+row, "B"+row, energy)
 	}
-	var b bytes.Buffer
-	if _, err := f.WriteTo(&b); err != nil {
-		t.Fatal(err)
-	}
-	reps, err := ProfileXLSXReader(&b, Options{Now: testNow})
-	if err != nil {
-		t.Fatal(err)
-	}
+	reps := profileBook(t, f)
 	c := reps[0].Columns
 	if c[0].Type != TypeDatetime || c[0].Min != "2026-03-01T00:15:00" {
 		t.Errorf("Zeit: %s from %v, want datetime from 2026-03-01T00:15:00 (top values %v)", c[0].Type, c[0].Min, c[0].TopValues)
