@@ -253,8 +253,8 @@ func ibanStart(v []byte) bool {
 // isMissingMarker reports whether v writes "no value": "-", "--", "?", "NA",
 // "n/a", "N/A", "NULL", "null", "NaN", "nan" (pandas), "#NV" and "#N/A"
 // (Excel's error for a failed lookup, German and English), "k.A.", "k. A."
-// and "keine Angabe", "n.v." and "n. v." (nicht vorhanden), "unbekannt". colStats.add
-// asks only for values of these lengths (see maybeMissing).
+// and "keine Angabe", "n.v." and "n. v." (nicht vorhanden), "unbekannt".
+// colStats.add asks only for values of these lengths (see maybeMissing).
 func isMissingMarker(v []byte) bool {
 	switch len(v) {
 	case 1:

@@ -74,8 +74,7 @@ func nameHint(name string) hint {
 		return hintNone // a place, not a date
 	case has("geburtsname"):
 		return hintPerson
-	case has("geburt", "birth", "sozialversicherung", "rentenversicherungsnummer") || word("geb", "dob", "svnr", "sv_nummer", "sv_nr") ||
-		h.has("sv_nummer", "sv_nr"):
+	case has("geburt", "birth", "sozialversicherung", "rentenversicherungsnummer", "sv_nummer", "sv_nr") || word("geb", "dob", "svnr"):
 		return hintBirth // the social security number holds the birth date
 	case word("ip") || has("ipadresse", "ip_adresse", "ip_address", "ipaddress"):
 		return hintIP // personal, but no postal address

@@ -24,12 +24,12 @@ type Report struct {
 	// RepeatedHeaders counts the rows that repeat the header, as where
 	// exports were appended to one another; they are not data rows.
 	// RepeatedHeaderLines holds the line numbers of the first of them.
-	RepeatedHeaders int64 `json:"repeated_headers,omitempty"`
+	RepeatedHeaders     int64   `json:"repeated_headers,omitempty"`
+	RepeatedHeaderLines []int64 `json:"repeated_header_lines,omitempty"`
 	// EmptyRows counts the rows of empty fields only (";;;;"); they are
 	// not data rows.
-	EmptyRows           int64   `json:"empty_rows,omitempty"`
-	RepeatedHeaderLines []int64 `json:"repeated_header_lines,omitempty"`
-	DuplicateRows       int64   `json:"duplicate_rows"` // exact repeats of an earlier row
+	EmptyRows     int64 `json:"empty_rows,omitempty"`
+	DuplicateRows int64 `json:"duplicate_rows"` // exact repeats of an earlier row
 	// DuplicatesEstimated is true when the file had too many rows to remember
 	// every one and DuplicateRows was estimated from a sample of them.
 	DuplicatesEstimated bool        `json:"duplicates_estimated,omitempty"`
