@@ -728,3 +728,45 @@ func TestPaddedIDsAreNoPostcodes(t *testing.T) {
 		t.Errorf("Personalnummer: %s with %d invalid, want text with none", c.Type, c.Invalid)
 	}
 }
+
+// Months written "MM.JJJJ" (the month of account of a payroll or billing
+// export) or "MM/JJJJ" (a car's first registration) are dates on the first
+// day of their month, not decimals or text; one such value among decimals
+// stays a decimal.
+func TestMonthsOfTheYear(t *testing.T) {
+	tests := []struct {
+		name     string
+		values   []string
+		typ      string
+		min, max any
+	}{
+		{"months with a dot", []string{"04.2024", "12.2023", "01.2024", "11.2023"}, TypeDate, "2023-11-01", "2024-04-01"},
+		{"months with a slash", []string{"04/2024", "12/2019", "3/2021"}, TypeDate, "2019-12-01", "2024-04-01"},
+		{"one month among decimals", []string{"04.2024", "3.5", "12.75", "0.25"}, TypeDecimal, 0.25, 12.75},
+		{"a month 13", []string{"04.2024", "13.2024", "01.2024"}, TypeDecimal, 1.2024, 13.2024},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var b strings.Builder
+			b.WriteString("Nr;Abrechnungsmonat;Betrag\n")
+			for i := range 60 {
+				fmt.Fprintf(&b, "%d;%s;1.234\n", i, tc.values[i%len(tc.values)])
+			}
+			rep, err := Profile(strings.NewReader(b.String()), Options{Now: testNow})
+			if err != nil {
+				t.Fatal(err)
+			}
+			c := rep.Columns[1]
+			if c.Type != tc.typ || c.Min != tc.min || c.Max != tc.max || c.Invalid != 0 {
+				t.Errorf("got type %s, min %v, max %v, %d invalid; want %s, %v, %v, 0", c.Type, c.Min, c.Max, c.Invalid, tc.typ, tc.min, tc.max)
+			}
+			if tc.typ == TypeDate && (len(c.Histogram) == 0 || c.Mean != nil) {
+				t.Errorf("got histogram %v, mean %v; want months and no mean", c.Histogram, c.Mean)
+			}
+			// the months' dots make no decimal dots of the amounts' thousands dots
+			if got := rep.Columns[2]; tc.typ == TypeDate && (got.Type != TypeInteger || got.Min != 1234.0) {
+				t.Errorf("Betrag: got type %s, min %v; want integer, 1234", got.Type, got.Min)
+			}
+		})
+	}
+}

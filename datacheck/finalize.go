@@ -147,9 +147,14 @@ func (c *colStats) column(name string, rows int64, now time.Time) Column {
 			}
 		}
 	}
+	months := c.monthColumn(nonMissing)
 	switch {
 	case nonMissing == 0:
 		col.Type = TypeText
+	case months != nil:
+		col.Type = TypeDate
+		valid = nonMissing
+		formats = months
 	case k[kBoolX] == nonMissing && c.missing == c.blank:
 		// "x" or nothing: a tick box, empty means no
 		col.Type = TypeBoolean
@@ -261,6 +266,55 @@ func (c *colStats) column(name string, rows int64, now time.Time) Column {
 		col.PII = &pii
 	}
 	return col
+}
+
+// monthColumn reports whether every value of the column is a month of a
+// year, "04.2024" or "04/2024" (see parseMonth), which read alone are a
+// decimal or text. If so, it counts them as dates, each on the first day of
+// its month, and returns how many it found in each notation; else nil. It
+// needs the text of each value, so a column of more different values than
+// its value table counts stays what its values are; but there are only
+// 2.400 months from 1900 to 2099.
+func (c *colStats) monthColumn(nonMissing int64) map[string]int64 {
+	k := c.kinds
+	if nonMissing == 0 || c.table.full || k[kDecDot] != nonMissing && k[kText] != nonMissing {
+		return nil
+	}
+	formats := map[string]int64{}
+	lo, hi := int32(math.MaxInt32), int32(math.MinInt32)
+	for _, s := range c.table.slots {
+		if s.key == 0 {
+			continue
+		}
+		txt, ok := c.table.text(s.str)
+		if !ok {
+			return nil
+		}
+		mon, ok := parseMonth([]byte(txt))
+		if !ok {
+			return nil
+		}
+		lo, hi = min(lo, mon), max(hi, mon)
+		f := "MM.JJJJ"
+		if strings.Contains(txt, "/") {
+			f = "MM/JJJJ"
+		}
+		formats[f] += int64(s.count)
+	}
+	if c.months == nil {
+		c.months = make([]uint32, monthCount)
+	}
+	for _, s := range c.table.slots {
+		if txt, _ := c.table.text(s.str); s.key != 0 {
+			mon, _ := parseMonth([]byte(txt))
+			c.months[mon] += s.count
+		}
+	}
+	first := func(mon int32) int32 { return daysFromCivil(monthBase+int(mon)/12, int(mon)%12+1, 1) }
+	c.dayN = nonMissing
+	c.dayMin, c.dayMax = first(lo), first(hi)
+	c.secMin, c.secMax = int64(c.dayMin)*86400, int64(c.dayMax)*86400
+	return formats
 }
 
 // top returns the most frequent values whose text is known.

@@ -684,8 +684,10 @@ func decimalDots(sample []byte, delim byte, ncol int, dots bool) []bool {
 			}
 			switch classifyFast(f, ct).kind {
 			case kDecDot:
-				dot[i]++
-				dotAll++
+				if _, ok := parseMonth(f); !ok { // "04.2024" is a month
+					dot[i]++
+					dotAll++
+				}
 			case kDecComma:
 				comma[i]++
 				commaAll++

@@ -523,6 +523,28 @@ func monthYear(v []byte) bool {
 	return m >= 1 && m <= 12 && y >= 1900 && y < 2100
 }
 
+// parseMonth reads a month of a year, as months since monthBase: "04.2024"
+// (a two-digit month, as payroll and billing exports write the month of
+// account; "4.2024" is more likely a number) or "04/2024" and "4/2024" (see
+// monthYear). classify reads the first as a decimal and the others as text;
+// the column decides (see colStats.monthColumn).
+func parseMonth(v []byte) (int32, bool) {
+	var m, y int
+	switch {
+	case len(v) == 7 && v[2] == '.' && allDigits(v[:2]) && allDigits(v[3:]):
+		m, y = atoiSmall(v[:2]), atoiSmall(v[3:])
+	case monthYear(v):
+		slash := bytes.IndexByte(v, '/')
+		m, y = atoiSmall(v[:slash]), atoiSmall(v[slash+1:])
+	default:
+		return 0, false
+	}
+	if m < 1 || m > 12 || y < 1900 || y >= 2100 {
+		return 0, false
+	}
+	return int32((y-monthBase)*12 + m - 1), true
+}
+
 func classifyWord(v []byte) value {
 	var b [6]byte
 	for i, c := range v {
