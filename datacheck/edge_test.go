@@ -770,3 +770,53 @@ func TestMonthsOfTheYear(t *testing.T) {
 		})
 	}
 }
+
+// Dates that lost their format in Excel are its day numbers, 45.292 for
+// 01.01.2024: under a date's header they get a finding that says so, not
+// one about outliers.
+func TestExcelDayNumbers(t *testing.T) {
+	tests := []struct {
+		header  string
+		first   float64 // the first of 60 days in a row
+		want    bool
+		message string
+	}{
+		{header: "Rechnungsdatum", first: 45292, want: true, message: "zwischen 40.292 (24.04.2010) und 45.351 (29.02.2024)"},
+		{header: "Order Date", first: 45292, want: true},
+		{header: "Buchungstag", first: 45292, want: true},
+		{header: "Datum", first: 45292.5, want: true},
+		{header: "Betrag", first: 45292},
+		{header: "Update", first: 45292},
+		{header: "Datum", first: 1},
+	}
+	for _, tc := range tests {
+		t.Run(fmt.Sprint(tc.header, " ", tc.first), func(t *testing.T) {
+			var b strings.Builder
+			b.WriteString("Nr;" + tc.header + "\n")
+			num := func(x float64) string { return strings.Replace(fmt.Sprint(x), ".", ",", 1) }
+			for i := range 60 {
+				fmt.Fprintf(&b, "%d;%s\n", i, num(tc.first+float64(i)))
+			}
+			// a typo's date, far before the rest
+			fmt.Fprintf(&b, "60;%s\n", num(max(tc.first-5000, 0)))
+			rep, err := Profile(strings.NewReader(b.String()), Options{Now: testNow})
+			if err != nil {
+				t.Fatal(err)
+			}
+			c := rep.Columns[1]
+			i := slices.IndexFunc(c.Issues, func(is Issue) bool { return is.Code == "excel_dates" })
+			switch {
+			case !tc.want && i >= 0:
+				t.Errorf("unexpected finding %q", c.Issues[i].Message)
+			case tc.want && i < 0:
+				t.Errorf("got findings %+v, want excel_dates", c.Issues)
+			case tc.want && (c.Issues[i].Severity != SeverityMedium || !strings.Contains(c.Issues[i].Message, "als Datum") ||
+				!strings.Contains(c.Issues[i].Message, tc.message)):
+				t.Errorf("got %s finding %q, want medium, with %q, saying to format the cells als Datum", c.Issues[i].Severity, c.Issues[i].Message, tc.message)
+			}
+			if tc.want && slices.ContainsFunc(c.Issues, func(is Issue) bool { return is.Code == "outliers" }) {
+				t.Errorf("got an outliers finding among %+v", c.Issues)
+			}
+		})
+	}
+}

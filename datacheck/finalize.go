@@ -126,6 +126,31 @@ func dateRoleOf(name string) dateRole {
 	return dateOther
 }
 
+// namesDate reports whether a column's name says that it holds dates:
+// "Datum", "Rechnungsdatum", "Order Date", "invoice_date", "Buchungstag".
+func namesDate(name string) bool {
+	return newHeader(name).wordFunc(func(w string) bool {
+		switch w {
+		case "update", "mandate", "candidate", "validate":
+			return false
+		}
+		return strings.HasSuffix(w, "datum") || strings.HasSuffix(w, "date") || strings.HasSuffix(w, "tag") || strings.HasSuffix(w, "day")
+	})
+}
+
+// Excel counts days from 1900 (day 1 is 01.01.1900, and it counts a 29
+// February 1900 that never was), and a date cell that lost its format
+// shows the day's number. Between excelDayMin and excelDayMax lie the
+// days from October 1954 to April 2064.
+const (
+	excelDayMin   = 20000
+	excelDayMax   = 60000
+	excelDayEpoch = 25569 // 01.01.1970
+)
+
+// excelDay returns the day of Excel's day number x, in days since 1970.
+func excelDay(x float64) int32 { return int32(math.Floor(x)) - excelDayEpoch }
+
 // column decides the type of a column and condenses its statistics.
 func (c *colStats) column(name string, rows int64, now time.Time) Column {
 	col := Column{Name: name, Missing: c.missing, Issues: []Issue{}, stats: c, hint: nameHint(name)}
@@ -237,6 +262,10 @@ func (c *colStats) column(name string, rows int64, now time.Time) Column {
 	switch col.Type {
 	case TypeInteger, TypeDecimal:
 		c.numeric(&col)
+		if c.numN > 0 && c.numMin >= excelDayMin && c.numMax <= excelDayMax && namesDate(name) {
+			// dates that lost their format: no outliers, but one finding
+			col.excelDays, col.Outliers = true, 0
+		}
 	case TypeDate, TypeDatetime:
 		c.dateStats(&col)
 	case TypeText, TypeEmail, TypeURL, TypePhone, TypeIBAN, TypePostcode:

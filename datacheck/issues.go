@@ -423,6 +423,13 @@ func analyse(rep *Report, now time.Time) {
 					name, plural(n, "steht", "stehen"), count(n, "Wert", "Werte"), plural(n, "ihn als negative Zahl", "sie als negative Zahlen"), plural(n, "ihn", "sie")),
 				Points: 1})
 		}
+		if c.excelDays {
+			cadd(Issue{Code: "excel_dates", Severity: SeverityMedium, Title: "Datum als Zahl in " + name,
+				Message: fmt.Sprintf("Spalte %s enthält statt Daten Zahlen zwischen %s (%s) und %s (%s): wohl Datumswerte, die ihr Format verloren haben, denn Excel zählt Daten intern als Tage seit 1900. "+
+					"Formatieren Sie die Zellen in Excel als Datum (Zellen formatieren → Datum) und exportieren Sie erneut; sonst lesen Importe und KI-Werkzeuge Zahlen statt Daten.",
+					name, fmtExact(s.numMin), germanDate(excelDay(s.numMin)), fmtExact(s.numMax), germanDate(excelDay(s.numMax))),
+				Points: 3})
+		}
 		if c.Outliers > 0 {
 			cadd(Issue{Code: "outliers", Severity: SeverityLow, Title: "Ausreißer in " + name,
 				Message: fmt.Sprintf("%s in Spalte %s weit außerhalb des Üblichen (kleinster Wert %s, größter %s). Prüfen Sie, ob es Tippfehler, Platzhalter wie 9.999.999 oder echte Sonderfälle sind.",
@@ -514,6 +521,7 @@ var columnKinds = map[string]struct {
 	"mixed_formats":     {9, false, "Gemischte Formate in %s"},
 	"trailing_minus":    {2, false, "Minus hinter der Zahl in %s"},
 	"outliers":          {3, false, "Ausreißer in %s"},
+	"excel_dates":       {6, false, "Datum als Zahl in %s"},
 	"id_repeats":        {6, false, "Wiederholte Kennung in %s"},
 	"stale_dates":       {5, false, "Veraltete Daten in %s"},
 	"future_dates":      {3, false, "Daten weit in der Zukunft in %s"},

@@ -127,6 +127,9 @@ type Column struct {
 	stats   *colStats
 	hint    hint
 	unnamed bool
+	// excelDays: the numbers are Excel's day numbers of dates, under a
+	// date's name (see namesDate)
+	excelDays bool
 }
 
 // Bin is one bar of a distribution.
