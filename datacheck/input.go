@@ -489,20 +489,19 @@ const maxFooter = 5
 // tableEnd returns where the text after a table starts in c, the end of the
 // input, and the first value of each of its records ("" for a record of
 // empty fields); len(c) and nil if there is none. Bank exports close with
-// such lines ("Alter Kontostand";"1.234,56 EUR"; or "Endsaldo"), which would
-// count as malformed rows and put their values into the columns. They are
-// the last records, at most maxFooter of them, each narrower than the table
-// of ncol (three or more) columns and filling half of them at most (a label
-// and an amount in four columns), and come after a record of the table's
-// width; the first value of one of them at least is a label, and none a
+// such lines ("Alter Kontostand";"1.234,56 EUR"; or "Endsaldo"), and
+// spreadsheets with a row of totals ("Summe";;;"12.345,67"), which would
+// count as malformed rows or as a row of the table and put their values into
+// the columns. They are the last records, at most maxFooter of them besides
+// records of empty fields, and come after a row of the table; the first
+// value of one of them at least is a label. Each is a row of totals (see totalsRecord), or is
+// narrower than the table of ncol (three or more) columns, fills half of
+// them at most (a label and an amount in four columns), and starts with no
 // number or date (a last row cut short keeps its number or date). It reads
 // c, which starts at a record boundary, backwards from its end, and parses
 // only those records. rowsBefore tells whether rows precede c, so that c
 // may hold text after the table only.
 func tableEnd(c []byte, delim byte, ncol int, rowsBefore bool) (int, []string) {
-	if ncol < 3 {
-		return len(c), nil
-	}
 	ct := newClassTable(delim)
 	spans := quotedSpans(c, delim, nil)
 	var firsts []string
@@ -529,12 +528,19 @@ func tableEnd(c []byte, delim byte, ncol int, rowsBefore bool) (int, []string) {
 				}
 			}
 		}
-		if len(fields) >= ncol {
+		wide := len(fields) >= ncol
+		switch {
+		case wide && filled == 0:
+			continue // no row (see worker.emptyRows), but no footer either
+		case wide && (len(firsts) == maxFooter || !totalsRecord(fields, ct)):
 			row = true // of the table
-			break
-		}
-		if 2*filled > ncol || first != nil && typed(first, ct) || len(firsts) == maxFooter {
+		case wide:
+			// a row of totals
+		case ncol < 3 || 2*filled > ncol || first != nil && typed(first, ct) || len(firsts) == maxFooter:
 			return len(c), nil // a row cut short, or more than a footer
+		}
+		if row {
+			break
 		}
 		label = label || first != nil
 		firsts = append(firsts, string(first))
@@ -545,6 +551,27 @@ func tableEnd(c []byte, delim byte, ncol int, rowsBefore bool) (int, []string) {
 	}
 	slices.Reverse(firsts)
 	return start, firsts
+}
+
+// totalsRecord reports whether the fields of a record of a table's width
+// are a row of totals: a label of totals first (see totalsLabel), a number
+// after it, and a field left empty, unless the label is nothing but words
+// of totals ("Summe;600", but not "Total Energies;12;3,50", a customer).
+func totalsRecord(fields [][]byte, ct *classTable) bool {
+	labelled, only, number, empty := false, false, false, false
+	for _, f := range fields {
+		switch f = bytes.TrimSpace(f); {
+		case len(f) == 0:
+			empty = true
+		case !labelled:
+			if labelled, only = totalsLabel(string(f)); !labelled {
+				return false
+			}
+		case typed(f, ct):
+			number = true
+		}
+	}
+	return labelled && number && (empty || only)
 }
 
 // typed reports whether the value v, not empty, is a number or a date.

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -613,6 +614,10 @@ func TestTableEnd(t *testing.T) {
 		{"a quoted line break", "1;\"x\nSumme;6\";3;4;5\n", false, 20, nil},
 		{"no newline at the end", "1;2;3;4;5\nSumme;6", false, 10, []string{"Summe"}},
 		{"a number first", "1;2;3;4;5\n6;7\n", false, 14, nil},
+		{"a row of totals", "1;2;3;4;5\nSumme;;;;15\n;;;;\n", false, 10, []string{"Summe"}},
+		{"a row of totals, all filled", "1;2;3;4;5\nSumme gesamt:;2;3;4;5\n", false, 10, []string{"Summe gesamt:"}},
+		{"a row that starts with Total", "1;2;3;4;5\nTotal AG;2;3;4;5\n", false, 27, nil},
+		{"a row of totals without a number", "1;2;3;4;5\nSumme;;;;x\n", false, 21, nil},
 	}
 	for _, tc := range tests {
 		got, firsts := tableEnd([]byte(tc.in), ';', 5, tc.rowsBefore)
@@ -792,5 +797,76 @@ func TestQuoteLeftOpen(t *testing.T) {
 	}
 	if rep.MalformedRows != 0 || rep.Columns[0].TopValues[0].Value != "12 Zoll" {
 		t.Errorf("%d malformed, top value %q; want 0, \"12 Zoll\"", rep.MalformedRows, rep.Columns[0].TopValues[0].Value)
+	}
+}
+
+// A row of totals below the table ("Summe;;;12.345,67") is no row of it:
+// it is skipped and named, read from a stream or from a mapped file, not
+// counted as an invalid value and an outlier. A row of the table that
+// starts with such a word is none.
+func TestTotalsRowAtTheEnd(t *testing.T) {
+	var rows strings.Builder
+	rows.WriteString("Datum;Kunde;Konto;Betrag\n")
+	for i := range 300 {
+		fmt.Fprintf(&rows, "%02d.11.2026;Kunde %d;%d;%d,50\n", 1+i%28, i%40, 8400+i%3, 20+i%70)
+	}
+	tests := []struct {
+		name, last string
+		rows       int64
+		label      string // in the totals finding; "" for none
+	}{
+		{"Summe", "Summe;;;12.345,67\n", 300, "„Summe“"},
+		{"Summe gesamt, no line break", "Summe gesamt;;;12.345,67", 300, "„Summe gesamt“"},
+		{"Gesamt: and a count", "Gesamt:;300 Kunden;;12.345,67\n", 300, "„Gesamt:“"},
+		{"Total then an empty row", "Total;;;12345.67\n;;;\n", 300, "„Total“"},
+		{"two totals", "Zwischensumme;;;12.000,00\nGesamtsumme;;;12.345,67\n", 300, "„Zwischensumme“, „Gesamtsumme“"},
+		{"a customer named Total", "01.12.2026;Total Energies;8400;99,50\n", 301, ""},
+	}
+	dir := t.TempDir()
+	defer func(n int64) { minMapped = n }(minMapped)
+	minMapped = 0
+	for _, tc := range tests {
+		in := rows.String() + tc.last
+		path := filepath.Join(dir, "umsatz.csv")
+		if err := os.WriteFile(path, []byte(in), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		for _, src := range []string{"reader", "mapped"} {
+			opt := Options{Now: testNow, Workers: 2, ChunkSize: 4 << 10}
+			var rep *Report
+			var err error
+			if src == "reader" {
+				rep, err = Profile(strings.NewReader(in), opt)
+			} else {
+				rep, err = ProfileFile(context.Background(), path, opt)
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if rep.Rows != tc.rows || rep.MalformedRows != 0 {
+				t.Errorf("%s, %s: %d rows, %d malformed; want %d, 0", tc.name, src, rep.Rows, rep.MalformedRows, tc.rows)
+			}
+			i := slices.IndexFunc(rep.Issues, func(is Issue) bool { return is.Code == "totals_row" })
+			switch {
+			case tc.label == "":
+				if i >= 0 && strings.Contains(rep.Issues[i].Message, "übersprungen") {
+					t.Errorf("%s, %s: unexpected finding %q", tc.name, src, rep.Issues[i].Message)
+				}
+				continue
+			case i < 0:
+				t.Errorf("%s, %s: no totals finding in %+v", tc.name, src, rep.Issues)
+				continue
+			case !strings.Contains(rep.Issues[i].Message, tc.label) || !strings.Contains(rep.Issues[i].Message, "übersprungen"):
+				t.Errorf("%s, %s: finding %q, want it to name %s and say it was skipped", tc.name, src, rep.Issues[i].Message, tc.label)
+			}
+			if slices.ContainsFunc(rep.Issues, func(is Issue) bool { return is.Code == "footer" }) {
+				t.Errorf("%s, %s: a footer finding besides the totals one: %+v", tc.name, src, rep.Issues)
+			}
+			for _, c := range rep.Columns {
+				if c.Invalid != 0 || c.Outliers != 0 {
+					t.Errorf("%s, %s: column %s has %d invalid values %q, %d outliers", tc.name, src, c.Name, c.Invalid, c.InvalidExamples, c.Outliers)
+				}
+			}
+		}
 	}
 }

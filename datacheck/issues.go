@@ -125,6 +125,40 @@ var piiWords = map[string]string{
 var totalWords = map[string]bool{"summe": true, "summen": true, "gesamt": true, "gesamtsumme": true, "zwischensumme": true,
 	"endsumme": true, "gesamtbetrag": true, "total": true, "totals": true, "subtotal": true, "σ": true}
 
+// totalsLabel reports whether s labels a row of totals, its first word
+// being one of totalWords ("Summe", "Gesamt:", "Total EUR"), and whether
+// each of its words is one, or a currency ("Summe gesamt", "Gesamt EUR").
+func totalsLabel(s string) (ok, only bool) {
+	words := strings.Fields(strings.ToLower(s))
+	only = true
+	for i, w := range words {
+		w = strings.TrimRight(w, ":")
+		total := totalWords[w]
+		if i == 0 && !total {
+			return false, false
+		}
+		only = only && (total || w == "eur" || w == "€" || w == "euro")
+	}
+	return len(words) > 0, only
+}
+
+// footerTotals returns how many of the records after a table, of which
+// firsts holds the first values (see tableEnd), are rows of totals: 0
+// unless all of them are, records of empty fields aside.
+func footerTotals(firsts []string) int64 {
+	var n int64
+	for _, f := range firsts {
+		if f == "" {
+			continue
+		}
+		if ok, _ := totalsLabel(f); !ok {
+			return 0
+		}
+		n++
+	}
+	return n
+}
+
 // totalsRow looks for the label of a row of totals, as spreadsheets have
 // below a table: "Summe", "Gesamt:", "Total EUR" among the texts of a
 // column of numbers or dates, or among the rarer known values of a text
@@ -146,8 +180,7 @@ func totalsRow(rep *Report) (col, label string, ok bool) {
 			}
 		}
 		for _, t := range texts {
-			first, _, _ := strings.Cut(strings.TrimSpace(t), " ")
-			if totalWords[strings.ToLower(strings.TrimRight(first, ":"))] {
+			if ok, _ := totalsLabel(t); ok {
 				return c.Name, t, true
 			}
 		}
@@ -221,7 +254,9 @@ func analyse(rep *Report, now time.Time) {
 				rep.HeaderLine, what, lineStarts(rep.preamble), plural(n, "gehört", "gehören")),
 			Points: 2})
 	}
-	if n := int64(len(rep.footer)); n > 0 {
+	// a footer of rows of totals has a finding of its own, see below
+	footerTotals := footerTotals(rep.footer)
+	if n := int64(len(rep.footer)); n > 0 && footerTotals == 0 {
 		// "steht eine Zeile („Alter Kontostand“)", "stehen 2 Zeilen (…)"
 		what := "steht eine Zeile"
 		if n > 1 {
@@ -305,6 +340,21 @@ func analyse(rep *Report, now time.Time) {
 			Title: "Summenzeile in der Tabelle",
 			Message: fmt.Sprintf("In Spalte %s steht %s: wohl eine Summen- oder Zwischensummenzeile. Entfernen Sie solche Zeilen vor der Weitergabe; "+
 				"sie verfälschen jede Auswertung, und ein KI-Modell hält sie für einen weiteren Vorgang.", quote(col), quote(v)),
+			Points: 3})
+	} else if n := footerTotals; n > 0 {
+		// "in Zeile 82 steht eine Summenzeile", "ab Zeile 82 stehen 2 Summenzeilen"
+		where, what := "in", "steht eine Summenzeile"
+		if len(rep.footer) > 1 {
+			where = "ab"
+		}
+		if n > 1 {
+			what = fmt.Sprintf("stehen %d Summenzeilen", n)
+		}
+		add(Issue{Code: "totals_row", Severity: SeverityMedium,
+			Title: "Summenzeile unter der Tabelle",
+			Message: fmt.Sprintf("Unter der Tabelle, %s Zeile %d, %s%s; der Daten-Check hat sie übersprungen. Entfernen Sie sie vor der Weitergabe: "+
+				"Importe und KI-Werkzeuge lesen sie sonst als weiteren Vorgang, und jede Auswertung zählt die Beträge doppelt.",
+				where, rep.footerLine, what, lineStarts(rep.footer)),
 			Points: 3})
 	}
 	seen := map[string]bool{}

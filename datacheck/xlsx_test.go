@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"slices"
 	"testing"
 	"time"
 
@@ -184,5 +185,20 @@ func TestProfileXLSXCancelled(t *testing.T) {
 	}
 	if reps, err := ProfileXLSX(context.Background(), path, Options{Now: testNow}); err != nil || len(reps) != 2 {
 		t.Errorf("got %d reports, %v; want 2", len(reps), err)
+	}
+}
+
+// A sheet's row of totals below its table is skipped as a file's is.
+func TestProfileXLSXTotalsRow(t *testing.T) {
+	f := excelize.NewFile()
+	defer f.Close()
+	f.SetSheetRow("Sheet1", "A1", &[]any{"Kunde", "Ort", "Konto", "Betrag"})
+	for i := 1; i <= 60; i++ {
+		f.SetSheetRow("Sheet1", fmt.Sprintf("A%d", i+1), &[]any{fmt.Sprintf("Kunde %d", i), "Köln", 8400, float64(i) + 0.5})
+	}
+	f.SetSheetRow("Sheet1", "A62", &[]any{"Summe", nil, nil, 1860.0})
+	rep := profileBook(t, f)[0]
+	if rep.Rows != 60 || rep.Columns[3].Outliers != 0 || !slices.ContainsFunc(rep.Issues, func(is Issue) bool { return is.Code == "totals_row" }) {
+		t.Errorf("got %d rows, %d outliers, findings %+v; want 60 rows, no outliers, a totals_row finding", rep.Rows, rep.Columns[3].Outliers, rep.Issues)
 	}
 }
