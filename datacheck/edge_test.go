@@ -820,3 +820,61 @@ func TestExcelDayNumbers(t *testing.T) {
 		})
 	}
 }
+
+// Tax numbers identify a person, and beside a first name a bare "Name" is
+// a surname: both are personal data.
+func TestPersonalDataBesideOtherColumns(t *testing.T) {
+	tests := []struct {
+		name    string
+		headers []string
+		values  [][]string // per column, repeated down the rows
+		want    []string   // the kind of personal data of each column, or ""
+		message string     // part of the finding of the second column
+	}{
+		{name: "tax ID", headers: []string{"Nr", "Steuer-ID"}, values: [][]string{{"1"}, {"12345678901", "98765432109", "47036892816"}},
+			want: []string{"", "name"}, message: "Steuer-Identifikations- oder Steuernummern"},
+		{name: "Steueridentifikationsnummer", headers: []string{"Nr", "Steueridentifikationsnummer"}, values: [][]string{{"1"}, {"12 345 678 901", "98 765 432 109"}},
+			want: []string{"", "name"}},
+		{name: "Steuernummer", headers: []string{"Nr", "Steuernummer"}, values: [][]string{{"1"}, {"21/815/08150", "133/8150/8159"}}, want: []string{"", "name"}},
+		{name: "tax_id", headers: []string{"id", "tax_id"}, values: [][]string{{"1"}, {"12345678901", "98765432109"}}, want: []string{"", "name"}},
+		{name: "VAT ID of firms", headers: []string{"Nr", "USt-IdNr"}, values: [][]string{{"1"}, {"DE123456789", "DE987654321"}}, want: []string{"", ""}},
+		{name: "surname beside a first name", headers: []string{"Nr", "Name", "Vorname"},
+			values: [][]string{{"1"}, {"Müller", "Schmidt", "Yılmaz", "Kowalski"}, {"Anna", "Jörg", "Ayşe", "Piotr"}}, want: []string{"", "name", "name"}},
+		{name: "surnames alone", headers: []string{"Nr", "Name", "Ort"},
+			values: [][]string{{"1"}, {"Müller", "Schmidt", "Yılmaz", "Kowalski"}, {"Köln", "Bonn"}}, want: []string{"", "", ""}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var b strings.Builder
+			b.WriteString(strings.Join(tc.headers, ";") + "\n")
+			for i := range 60 {
+				for j, vs := range tc.values {
+					if j > 0 {
+						b.WriteString(";")
+					}
+					b.WriteString(vs[i%len(vs)])
+				}
+				b.WriteString("\n")
+			}
+			rep, err := Profile(strings.NewReader(b.String()), Options{Now: testNow})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i, c := range rep.Columns {
+				got := ""
+				if c.PII != nil {
+					got = *c.PII
+				}
+				if got != tc.want[i] {
+					t.Errorf("column %s: got personal data %q, want %q", c.Name, got, tc.want[i])
+				}
+			}
+			if tc.message != "" {
+				c := rep.Columns[1]
+				if i := slices.IndexFunc(c.Issues, func(is Issue) bool { return is.Code == "personal_data" }); i < 0 || !strings.Contains(c.Issues[i].Message, tc.message) {
+					t.Errorf("got findings %+v, want personal_data with %q", c.Issues, tc.message)
+				}
+			}
+		})
+	}
+}

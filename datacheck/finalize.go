@@ -29,6 +29,7 @@ const (
 	hintAddress
 	hintBirth
 	hintID
+	hintTaxID // a tax number, which identifies a person: "Steuer-ID", "tax_id"
 )
 
 var nameFold = strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue", "ß", "ss", "Ä", "ae", "Ö", "oe", "Ü", "ue", "-", "_", " ", "_", ".", "_")
@@ -76,6 +77,11 @@ func nameHint(name string) hint {
 		return hintPerson
 	case has("geburt", "birth", "sozialversicherung", "rentenversicherungsnummer", "sv_nummer", "sv_nr") || word("geb", "dob", "svnr"):
 		return hintBirth // the social security number holds the birth date
+	case has("steuer_id", "steuerid", "steueridentifikation", "steuernummer", "steuer_nr", "steuernr", "tax_id", "taxid", "tax_number", "taxpayer") || word("tin", "stnr"):
+		if word("ust", "vat") || has("umsatzsteuer", "ustid", "ust_id", "vat_id", "vatid") {
+			return hintID // a firm's VAT number
+		}
+		return hintTaxID
 	case word("ip") || has("ipadresse", "ip_adresse", "ip_address", "ipaddress"):
 		return hintIP // personal, but no postal address
 	case has("webadresse", "internetadresse", "homepage", "website") || word("url"):
@@ -94,6 +100,24 @@ func nameHint(name string) hint {
 		return hintName
 	}
 	return hintNone
+}
+
+// columnHints returns the hint of each column's name (see nameHint), in
+// the light of the others: beside a first name ("Vorname", "first_name") a
+// bare "Name" is a surname.
+func columnHints(names []string) []hint {
+	hs := make([]hint, len(names))
+	first := false
+	for i, n := range names {
+		hs[i] = nameHint(n)
+		first = first || newHeader(n).has("vorname", "first_name", "firstname", "given_name", "givenname", "rufname")
+	}
+	for i, n := range names {
+		if first && newHeader(n) == "name" {
+			hs[i] = hintPerson
+		}
+	}
+	return hs
 }
 
 // typeShare is the share of a column's values that gives it their type:
@@ -151,9 +175,10 @@ const (
 // excelDay returns the day of Excel's day number x, in days since 1970.
 func excelDay(x float64) int32 { return int32(math.Floor(x)) - excelDayEpoch }
 
-// column decides the type of a column and condenses its statistics.
-func (c *colStats) column(name string, rows int64, now time.Time) Column {
-	col := Column{Name: name, Missing: c.missing, Issues: []Issue{}, stats: c, hint: nameHint(name)}
+// column decides the type of a column and condenses its statistics; h is
+// what its name suggests (see columnHints).
+func (c *colStats) column(name string, h hint, rows int64, now time.Time) Column {
+	col := Column{Name: name, Missing: c.missing, Issues: []Issue{}, stats: c, hint: h}
 	k := c.kinds
 	nonMissing := rows - c.missing
 	at := func(share float64, n int64) bool { return float64(n) >= share*float64(nonMissing) }
@@ -161,7 +186,6 @@ func (c *colStats) column(name string, rows int64, now time.Time) Column {
 	decimals := k[kDecComma] + k[kDecDot] + k[kDecTrail] + k[kDecParen]
 	dates := k[kDateDE] + k[kDateDE2] + k[kDateISO] + k[kDateBad]
 	times := k[kDateTimeISO] + k[kDateTimeDE]
-	h := col.hint
 	var valid int64
 	var bad []string
 	formats := map[string]int64{}
@@ -284,6 +308,8 @@ func (c *colStats) column(name string, rows int64, now time.Time) Column {
 		pii = "phone"
 	case col.Type == TypeIBAN:
 		pii = "iban"
+	case h == hintTaxID:
+		pii = "name" // no name, but as plain a mark of a person
 	case h == hintBirth && (col.Type == TypeDate || col.Type == TypeText):
 		pii = "birthdate"
 	case h == hintAddress && col.Type == TypeText:

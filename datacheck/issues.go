@@ -531,8 +531,12 @@ func analyse(rep *Report, now time.Time) {
 				Points:  1})
 		}
 		if c.PII != nil {
+			what := piiWords[*c.PII]
+			if c.hint == hintTaxID {
+				what = "Steuer-Identifikations- oder Steuernummern, die eine Person so eindeutig bestimmen wie ihr Name"
+			}
 			cadd(Issue{Code: "personal_data", Severity: SeverityMedium, Title: "Personenbezogene Daten in " + name,
-				Message: fmt.Sprintf("Spalte %s enthält %s. Pseudonymisieren oder entfernen Sie diese Spalte, bevor die Daten in ein KI-System oder zu einem Dienstleister gehen (DSGVO).", name, piiWords[*c.PII]),
+				Message: fmt.Sprintf("Spalte %s enthält %s. Pseudonymisieren oder entfernen Sie diese Spalte, bevor die Daten in ein KI-System oder zu einem Dienstleister gehen (DSGVO).", name, what),
 				Points:  3})
 		}
 		c.Issues = append(c.Issues, cis...)

@@ -1047,8 +1047,9 @@ func (p *profiler) finish() {
 	}
 	rep.DuplicateRows, rep.DuplicatesEstimated = p.set.duplicates()
 	rep.Columns = make([]Column, len(cols))
+	hints := columnHints(p.names)
 	for i, c := range cols {
-		rep.Columns[i] = c.column(p.names[i], rep.Rows, p.opt.Now)
+		rep.Columns[i] = c.column(p.names[i], hints[i], rep.Rows, p.opt.Now)
 		rep.Columns[i].unnamed = p.unnamed[i]
 	}
 	analyse(rep, p.opt.Now)
