@@ -878,3 +878,46 @@ func TestPersonalDataBesideOtherColumns(t *testing.T) {
 		})
 	}
 }
+
+// A column of 0 and 1 under a name that asks a yes/no question ("aktiv",
+// "is_deleted", "Newsletter") is a yes/no column, not numbers with a mean;
+// under another name ("Anzahl Kinder") it stays numbers.
+func TestZeroOneColumns(t *testing.T) {
+	tests := []struct {
+		header string
+		values []string
+		want   string
+	}{
+		{"aktiv", []string{"1", "0", "1"}, TypeBoolean},
+		{"is_deleted", []string{"0", "1", "0", "0"}, TypeBoolean},
+		{"Gesperrt", []string{"0", "1", ""}, TypeBoolean},
+		{"Newsletter", []string{"1", "0"}, TypeBoolean},
+		{"hasChildren", []string{"1", "0"}, TypeBoolean},
+		{"Flag", []string{"1", "0"}, TypeBoolean},
+		{"Ist-Menge", []string{"1", "0"}, TypeInteger},
+		{"Opt-in", []string{"1", "0"}, TypeBoolean},
+		{"aktiv", []string{"1", "1"}, TypeInteger},
+		{"aktiv", []string{"1", "0", "2"}, TypeInteger},
+		{"Anzahl Kinder", []string{"1", "0"}, TypeInteger},
+	}
+	for _, tc := range tests {
+		t.Run(tc.header+" "+strings.Join(tc.values, ","), func(t *testing.T) {
+			var b strings.Builder
+			b.WriteString("Nr;" + tc.header + "\n")
+			for i := range 60 {
+				fmt.Fprintf(&b, "%d;%s\n", i, tc.values[i%len(tc.values)])
+			}
+			rep, err := Profile(strings.NewReader(b.String()), Options{Now: testNow})
+			if err != nil {
+				t.Fatal(err)
+			}
+			c := rep.Columns[1]
+			if c.Type != tc.want || c.Invalid != 0 {
+				t.Errorf("got type %s, %d invalid; want %s, 0", c.Type, c.Invalid, tc.want)
+			}
+			if tc.want == TypeBoolean && (c.Mean != nil || c.Quantiles != nil || c.Formats["0/1"] == 0) {
+				t.Errorf("got mean %v, quantiles %v, formats %v; want neither and the format 0/1", c.Mean, c.Quantiles, c.Formats)
+			}
+		})
+	}
+}

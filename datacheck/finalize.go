@@ -120,6 +120,44 @@ func columnHints(names []string) []hint {
 	return hs
 }
 
+// asksYesNo reports whether a column's name asks a yes/no question, so
+// that its 0 and 1 are no and yes: "aktiv", "Gesperrt", "Newsletter",
+// "is_deleted", "isActive", "hat_Kinder".
+func asksYesNo(name string) bool {
+	h := newHeader(name)
+	for _, p := range []string{"is", "has", "hat"} { // not "ist": "Ist-Menge" is a quantity
+		if strings.HasPrefix(string(h), p+"_") || len(name) > len(p) && strings.HasPrefix(name, p) && unicode.IsUpper(rune(name[len(p)])) {
+			return true // "is_deleted", "isActive"
+		}
+	}
+	return strings.HasSuffix(string(h), "_flag") || strings.HasSuffix(string(h), "_yn") || h.has("opt_in", "ja_nein", "yes_no") ||
+		h.word("aktiv", "active", "inaktiv", "inactive", "flag", "gesperrt", "geloescht", "deleted", "enabled", "disabled",
+			"storniert", "cancelled", "canceled", "bezahlt", "paid", "erledigt", "done", "abgeschlossen", "newsletter", "optin",
+			"einwilligung", "consent", "verifiziert", "verified", "bestaetigt", "confirmed", "archiviert", "archived",
+			"gekuendigt", "blocked", "locked", "sichtbar", "visible", "vip", "stammkunde")
+}
+
+// zeroOne reports whether the column's values are 0 and 1, both, and no
+// other.
+func (c *colStats) zeroOne() bool {
+	if c.table.full || c.table.n != 2 {
+		return false
+	}
+	seen := 0
+	for _, s := range c.table.slots {
+		if s.key == 0 {
+			continue
+		}
+		switch txt, _ := c.table.text(s.str); txt {
+		case "0", "1":
+			seen++
+		default:
+			return false
+		}
+	}
+	return seen == 2
+}
+
 // typeShare is the share of a column's values that gives it their type:
 // a column of amounts where a third says "offen" is a decimal column with
 // invalid values, which the report names, rather than text it is silent
@@ -204,6 +242,10 @@ func (c *colStats) column(name string, h hint, rows int64, now time.Time) Column
 		col.Type = TypeDate
 		valid = nonMissing
 		formats = months
+	case k[kInt] == nonMissing && c.zeroOne() && asksYesNo(name):
+		col.Type = TypeBoolean
+		valid = nonMissing
+		formats["0/1"] = nonMissing
 	case k[kBoolX] == nonMissing && c.missing == c.blank:
 		// "x" or nothing: a tick box, empty means no
 		col.Type = TypeBoolean
