@@ -646,8 +646,9 @@ func TestEmptyColumnsCostTogether(t *testing.T) {
 			if !slices.Contains(rep.Deductions, tc.want) {
 				t.Errorf("got deductions %+v, want %+v", rep.Deductions, tc.want)
 			}
-			if got := len(slices.DeleteFunc(slices.Clone(rep.Issues), func(is Issue) bool { return is.Code != "empty_column" })); got != tc.empty {
-				t.Errorf("got %d empty_column findings, want one for each of %d columns", got, tc.empty)
+			empty := slices.DeleteFunc(slices.Clone(rep.Issues), func(is Issue) bool { return is.Code != "empty_column" })
+			if len(empty) != 1 || len(empty[0].Columns) != tc.empty || empty[0].Points != tc.want.Points {
+				t.Errorf("got empty_column findings %+v, want one naming %d columns and costing %d", empty, tc.empty, tc.want.Points)
 			}
 			if rep.Score < 80 {
 				t.Errorf("got score %d, want at least 80: %+v", rep.Score, rep.Deductions)
@@ -919,5 +920,55 @@ func TestZeroOneColumns(t *testing.T) {
 				t.Errorf("got mean %v, quantiles %v, formats %v; want neither and the format 0/1", c.Mean, c.Quantiles, c.Formats)
 			}
 		})
+	}
+}
+
+// A wide export with many empty or constant columns has one finding for
+// each kind, naming the columns (a few, and how many more), not one for
+// each column; each column keeps its own.
+func TestManyEmptyColumnsInOneFinding(t *testing.T) {
+	var b strings.Builder
+	for i := range 200 {
+		if i > 0 {
+			b.WriteString(";")
+		}
+		fmt.Fprintf(&b, "Feld %d", i+1)
+	}
+	b.WriteString("\n")
+	for r := range 100 {
+		for i := range 200 {
+			if i > 0 {
+				b.WriteString(";")
+			}
+			switch {
+			case i < 45:
+				fmt.Fprintf(&b, "%d", r*(i+1))
+			case i < 50:
+				b.WriteString("EUR") // constant
+			}
+		}
+		b.WriteString("\n")
+	}
+	rep, err := Profile(strings.NewReader(b.String()), Options{Now: testNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		code, message string
+		columns       int
+	}{
+		{"empty_column", "Die Spalten „Feld 51“, „Feld 52“, „Feld 53“, „Feld 54“, „Feld 55“, „Feld 56“, „Feld 57“, „Feld 58“, „Feld 59“, „Feld 60“ und 140 weitere sind in allen Zeilen leer.", 150},
+		{"constant_column", "Die Spalten „Feld 46“, „Feld 47“, „Feld 48“, „Feld 49“ und „Feld 50“ enthalten jeweils überall denselben Wert", 5},
+	} {
+		found := slices.DeleteFunc(slices.Clone(rep.Issues), func(is Issue) bool { return is.Code != tc.code })
+		if len(found) != 1 || len(found[0].Columns) != tc.columns || !strings.Contains(found[0].Message, tc.message) {
+			t.Errorf("got %s findings %+v, want one naming %d columns, with %q", tc.code, found, tc.columns, tc.message)
+		}
+	}
+	if n := len(rep.Columns[199].Issues); n != 1 {
+		t.Errorf("got %d findings for the last column, want its own", n)
+	}
+	if rep.Score < 80 {
+		t.Errorf("got score %d, want at least 80: %+v", rep.Score, rep.Deductions)
 	}
 }

@@ -542,11 +542,11 @@ func analyse(rep *Report, now time.Time) {
 		c.Issues = append(c.Issues, cis...)
 		issues = append(issues, cis...)
 	}
-	if issues == nil {
-		issues = []Issue{}
-	}
-	rep.Issues = issues
 	rep.Deductions = deductions(issues, len(rep.Columns))
+	rep.Issues = groupIssues(issues, len(rep.Columns))
+	if rep.Issues == nil {
+		rep.Issues = []Issue{}
+	}
 	score := 100
 	for _, d := range rep.Deductions {
 		score -= d.Points
@@ -614,17 +614,94 @@ func deductions(issues []Issue, columns int) []Deduction {
 	}
 	for code, g := range groups {
 		k := columnKinds[code]
-		limit := k.cap
-		if k.byShare {
-			limit = min(max(g.most, int(math.Round(float64(k.cap*g.n)/float64(columns)))), k.cap)
-		}
-		d := Deduction{Points: min(g.sum, limit), Reason: g.title}
+		d := Deduction{Points: groupPoints(code, g.n, g.sum, g.most, columns), Reason: g.title}
 		if g.n > 1 {
 			d.Reason = fmt.Sprintf(k.reason, fmt.Sprintf("%d von %d Spalten", g.n, columns))
 		}
 		ds[g.at] = d
 	}
 	return ds
+}
+
+// groupPoints returns what n findings of one kind about columns (see
+// columnKinds) cost together, of columns in all, when they cost sum alone
+// and the dearest of them most.
+func groupPoints(code string, n, sum, most, columns int) int {
+	k := columnKinds[code]
+	limit := k.cap
+	if k.byShare {
+		limit = min(max(most, int(math.Round(float64(k.cap*n)/float64(columns)))), k.cap)
+	}
+	return min(sum, limit)
+}
+
+// groupedKinds are the findings about columns that a table has one of, at
+// the place of the first, when they hit several columns: a wide export's
+// 150 empty columns make one finding that names them, not 150. Each column
+// keeps its own. The function writes the finding's title and message from
+// the names of the columns, quoted and listed (see nameList).
+var groupedKinds = map[string]func(n, columns int, names string) (title, message string){
+	"empty_column": func(n, columns int, names string) (string, string) {
+		return fmt.Sprintf("Leere Spalten (%d von %d)", n, columns),
+			fmt.Sprintf("Die Spalten %s sind in allen Zeilen leer. Entfernen Sie sie oder füllen Sie sie.", names)
+	},
+	"constant_column": func(n, columns int, names string) (string, string) {
+		return fmt.Sprintf("Konstante Spalten (%d von %d)", n, columns),
+			fmt.Sprintf("Die Spalten %s enthalten jeweils überall denselben Wert. Sie tragen keine Information für ein KI-Modell; entfernen Sie sie vor dem Training.", names)
+	},
+}
+
+// groupIssues returns the findings with those of each of groupedKinds that
+// hit several of the table's columns made one.
+func groupIssues(issues []Issue, columns int) []Issue {
+	type group struct {
+		at, sum, most int
+		names         []string
+	}
+	groups := map[string]*group{}
+	var out []Issue
+	for _, is := range issues {
+		if _, ok := groupedKinds[is.Code]; !ok {
+			out = append(out, is)
+			continue
+		}
+		g := groups[is.Code]
+		if g == nil {
+			g = &group{at: len(out)}
+			groups[is.Code] = g
+			out = append(out, is)
+		}
+		g.names = append(g.names, is.Columns...)
+		g.sum += is.Points
+		g.most = max(g.most, is.Points)
+	}
+	for code, g := range groups {
+		n := len(g.names)
+		if n < 2 {
+			continue
+		}
+		is := &out[g.at]
+		is.Columns = g.names
+		is.Points = groupPoints(code, n, g.sum, g.most, columns)
+		is.Title, is.Message = groupedKinds[code](n, columns, nameList(g.names, 10))
+	}
+	return out
+}
+
+// nameList quotes names and joins them, the first shown of them at most:
+// "„a“, „b“ und „c“", "„a“, „b“ und 140 weitere".
+func nameList(names []string, shown int) string {
+	if len(names) == 1 {
+		return quote(names[0])
+	}
+	q := make([]string, min(len(names), shown))
+	for i := range q {
+		q[i] = quote(names[i])
+	}
+	if len(names) > len(q) {
+		return strings.Join(q, ", ") + fmt.Sprintf(" und %d weitere", len(names)-len(q))
+	}
+	return strings.Join(q[:len(q)-1], ", ") + " und " + q[len(q)-1]
 }
 
 // encodingErrors counts the values that are not valid UTF-8 and returns
