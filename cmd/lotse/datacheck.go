@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"encoding/json"
 	"errors"
@@ -178,6 +179,9 @@ func checkFile(ctx context.Context, name string, stderr io.Writer) ([]*datacheck
 		return nil, readError(name, err)
 	}
 	defer f.Close()
+	if !st.Mode().IsRegular() {
+		return checkStream(ctx, name, f, opt)
+	}
 	head := make([]byte, 4)
 	n, _ := io.ReadFull(f, head)
 	if _, err := f.Seek(0, io.SeekStart); err != nil {
@@ -200,6 +204,43 @@ func checkFile(ctx context.Context, name string, stderr io.Writer) ([]*datacheck
 	}
 	rep.File = filepath.Base(name)
 	return []*datacheck.Report{rep}, nil
+}
+
+// checkStream profiles the file name, opened as f, that is no regular file
+// but a stream, as a pipe ("lotse datacheck <(cat kunden.csv)") or a device
+// is: read once from its start, with no seek back and no second opening.
+func checkStream(ctx context.Context, name string, f *os.File, opt datacheck.Options) ([]*datacheck.Report, error) {
+	r := bufio.NewReader(f)
+	head, _ := r.Peek(4)
+	var reps []*datacheck.Report
+	var err error
+	if datacheck.IsZip(head) {
+		reps, err = datacheck.ProfileXLSXReader(ctxReader{ctx, r}, opt)
+	} else {
+		var rep *datacheck.Report
+		rep, err = datacheck.Profile(ctxReader{ctx, r}, opt)
+		reps = []*datacheck.Report{rep}
+	}
+	if err != nil {
+		return nil, readError(name, err)
+	}
+	for _, rep := range reps {
+		rep.File = name // "/dev/fd/63" rather than "63"
+	}
+	return reps, nil
+}
+
+// ctxReader reads r until ctx is done.
+type ctxReader struct {
+	ctx context.Context
+	r   io.Reader
+}
+
+func (c ctxReader) Read(p []byte) (int, error) {
+	if err := c.ctx.Err(); err != nil {
+		return 0, err
+	}
+	return c.r.Read(p)
 }
 
 // progress draws a progress bar on a terminal for files over 64 MB.
