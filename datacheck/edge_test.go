@@ -972,3 +972,33 @@ func TestManyEmptyColumnsInOneFinding(t *testing.T) {
 		t.Errorf("got score %d, want at least 80: %+v", rep.Score, rep.Deductions)
 	}
 }
+
+// Lengths count characters, not bytes: "Müller" has 6.
+func TestLengthsCountCharacters(t *testing.T) {
+	tests := []struct {
+		name     string
+		values   []string
+		min, max int
+	}{
+		{"umlauts", []string{"Müller", "Jörg", "Weiß"}, 4, 6},
+		{"the longest with umlauts", []string{"Bäckerstraße", "Hauptweg 1"}, 10, 12},
+		{"ASCII", []string{"Meyer", "Schmidt"}, 5, 7},
+		{"e-mail addresses", []string{"jörg@müller.de", "anna@koch.de"}, 12, 14},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var b strings.Builder
+			b.WriteString("Nr;Wert\n")
+			for i := range 60 {
+				fmt.Fprintf(&b, "%d;%s\n", i, tc.values[i%len(tc.values)])
+			}
+			rep, err := Profile(strings.NewReader(b.String()), Options{Now: testNow})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if c := rep.Columns[1]; c.MinLength != tc.min || c.MaxLength != tc.max {
+				t.Errorf("got lengths %d to %d, want %d to %d", c.MinLength, c.MaxLength, tc.min, tc.max)
+			}
+		})
+	}
+}

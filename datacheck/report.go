@@ -115,6 +115,10 @@ type Column struct {
 	Outliers  int64              `json:"outliers,omitempty"`
 	Histogram []Bin              `json:"histogram,omitempty"`
 
+	// MinLength and MaxLength are the lengths of the shortest and the
+	// longest value, in characters; in bytes where a column of characters
+	// beyond ASCII has too many different values to keep each, values of
+	// more than 80 bytes, or values with blanks around them.
 	MinLength int `json:"min_length,omitempty"`
 	MaxLength int `json:"max_length,omitempty"`
 
