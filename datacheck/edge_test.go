@@ -894,6 +894,8 @@ func TestZeroOneColumns(t *testing.T) {
 		{"Gesperrt", []string{"0", "1", ""}, TypeBoolean},
 		{"Newsletter", []string{"1", "0"}, TypeBoolean},
 		{"hasChildren", []string{"1", "0"}, TypeBoolean},
+		{"IsActive", []string{"1", "0"}, TypeBoolean},
+		{"Island", []string{"1", "0"}, TypeInteger},
 		{"Flag", []string{"1", "0"}, TypeBoolean},
 		{"Ist-Menge", []string{"1", "0"}, TypeInteger},
 		{"Opt-in", []string{"1", "0"}, TypeBoolean},

@@ -126,8 +126,8 @@ func columnHints(names []string) []hint {
 func asksYesNo(name string) bool {
 	h := newHeader(name)
 	for _, p := range []string{"is", "has", "hat"} { // not "ist": "Ist-Menge" is a quantity
-		if strings.HasPrefix(string(h), p+"_") || len(name) > len(p) && strings.HasPrefix(name, p) && unicode.IsUpper(rune(name[len(p)])) {
-			return true // "is_deleted", "isActive"
+		if strings.HasPrefix(string(h), p+"_") || len(name) > len(p) && strings.EqualFold(name[:len(p)], p) && unicode.IsUpper(rune(name[len(p)])) {
+			return true // "is_deleted", "isActive", "HasChildren"
 		}
 	}
 	return strings.HasSuffix(string(h), "_flag") || strings.HasSuffix(string(h), "_yn") || h.has("opt_in", "ja_nein", "yes_no") ||
@@ -351,7 +351,7 @@ func (c *colStats) column(name string, h hint, rows int64, now time.Time) Column
 	case col.Type == TypeIBAN:
 		pii = "iban"
 	case h == hintTaxID:
-		pii = "name" // no name, but as plain a mark of a person
+		pii = "name" // no name, but as direct a mark of a person; the finding says what it is
 	case h == hintBirth && (col.Type == TypeDate || col.Type == TypeText):
 		pii = "birthdate"
 	case h == hintAddress && col.Type == TypeText:
@@ -408,6 +408,7 @@ func (c *colStats) monthColumn(nonMissing int64) map[string]int64 {
 		return nil
 	}
 	formats := map[string]int64{}
+	months := make([]uint32, monthCount)
 	lo, hi := int32(math.MaxInt32), int32(math.MinInt32)
 	for _, s := range c.table.slots {
 		if s.key == 0 {
@@ -421,6 +422,7 @@ func (c *colStats) monthColumn(nonMissing int64) map[string]int64 {
 		if !ok {
 			return nil
 		}
+		months[mon] += s.count
 		lo, hi = min(lo, mon), max(hi, mon)
 		f := "MM.JJJJ"
 		if strings.Contains(txt, "/") {
@@ -428,15 +430,7 @@ func (c *colStats) monthColumn(nonMissing int64) map[string]int64 {
 		}
 		formats[f] += int64(s.count)
 	}
-	if c.months == nil {
-		c.months = make([]uint32, monthCount)
-	}
-	for _, s := range c.table.slots {
-		if txt, _ := c.table.text(s.str); s.key != 0 {
-			mon, _ := parseMonth([]byte(txt))
-			c.months[mon] += s.count
-		}
-	}
+	c.months = months
 	first := func(mon int32) int32 { return daysFromCivil(monthBase+int(mon)/12, int(mon)%12+1, 1) }
 	c.dayN = nonMissing
 	c.dayMin, c.dayMax = first(lo), first(hi)

@@ -494,10 +494,11 @@ const maxFooter = 5
 // count as malformed rows or as a row of the table and put their values into
 // the columns. They are the last records, at most maxFooter of them besides
 // records of empty fields, and come after a row of the table; the first
-// value of one of them at least is a label. Each is a row of totals (see totalsRecord), or is
-// narrower than the table of ncol (three or more) columns, fills half of
-// them at most (a label and an amount in four columns), and starts with no
-// number or date (a last row cut short keeps its number or date). It reads
+// value of one of them at least is a label. Each is a row of totals (see
+// totalsRecord), or is narrower than the table of ncol (three or more)
+// columns, fills half of them at most (a label and an amount in four
+// columns), and starts with no number or date (a last row cut short keeps
+// its number or date). It reads
 // c, which starts at a record boundary, backwards from its end, and parses
 // only those records. rowsBefore tells whether rows precede c, so that c
 // may hold text after the table only.
