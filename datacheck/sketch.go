@@ -136,7 +136,7 @@ func hllTau(x float64) float64 {
 const (
 	tableMax    = 1 << 15
 	tableSample = 16
-	prunedMax   = 4096 // values still counted once the table is full
+	prunedMax   = 1024 // values still counted once the table is full
 	arenaMax    = 1 << 19
 	maxShown    = 80 // bytes of a value kept for display
 

@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"math"
+	"math/rand/v2"
 	"strings"
 	"sync"
 	"testing"
@@ -307,6 +308,36 @@ func TestIBANFastPath(t *testing.T) {
 		v := []byte(fmt.Sprintf("DE%02d%08d%010d", i%100, 10000000+i*7919, i*104729))
 		if got, want := ibanKind(v), ibanKindSlow(v); got != want {
 			t.Fatalf("%s: got %d, want %d", v, got, want)
+		}
+	}
+}
+
+// eightDigits and parseEightDigits must agree with a byte-by-byte reading,
+// above all at the edges of the digits ('/' and ':') and beyond 0xF9,
+// where adding 6 would carry.
+func TestEightDigits(t *testing.T) {
+	edges := []byte{'0', '9', '/', ':', 0, ' ', 0xF9, 0xFA, 0xFF, 0x39 + 0x80}
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 200000 {
+		var b [8]byte
+		for i := range b {
+			if r.IntN(3) == 0 {
+				b[i] = edges[r.IntN(len(edges))]
+			} else {
+				b[i] = '0' + byte(r.IntN(10))
+			}
+		}
+		w := binary.LittleEndian.Uint64(b[:])
+		want, n := true, uint32(0)
+		for _, c := range b {
+			want = want && c >= '0' && c <= '9'
+			n = n*10 + uint32(c-'0')
+		}
+		if got := eightDigits(w); got != want {
+			t.Fatalf("eightDigits(%q) = %v", b, got)
+		}
+		if want && parseEightDigits(w) != n {
+			t.Fatalf("parseEightDigits(%q) = %d, want %d", b, parseEightDigits(w), n)
 		}
 	}
 }
