@@ -359,12 +359,12 @@ func TestTableLimits(t *testing.T) {
 func TestNumSketchQuantiles(t *testing.T) {
 	var s numSketch
 	for i := 1; i <= 1000; i++ {
-		s.add(float64(i))
-		s.add(-float64(i) / 1000)
+		s.add(float64(i), 1)
+		s.add(-float64(i)/1000, 1)
 	}
-	s.add(0)
+	s.add(0, 1)
 	var o numSketch
-	o.add(1e9)
+	o.add(1e9, 1)
 	s.merge(&o)
 	q := quantiles(s.walk, 2002, []float64{0, 0.25, 0.5, 0.75, 1})
 	want := []float64{-1, -0.5, 0, 500, 1e9}
