@@ -87,26 +87,19 @@ func (c *colStats) add(v []byte, h uint64) {
 		v = bytes.Trim(v, " \t")
 		h = hashBytes(v)
 	}
-	var x value
-	seen := false // v is in the value table, so among the examples if it is one
-	if c.table.full {
-		c.hll.add(h)
-		if c.tick++; c.tick%tableSample == 0 {
-			c.table.sample(h) // keep counting frequent values, on every 16th row
-		}
-		x = c.classify(v)
-	} else {
-		// A value seen before has its classification in the table.
+	if !c.table.full {
+		// A value seen before has its classification in the table, and
+		// the table counts it: its statistics are added once for all its
+		// rows, when the table fills up or at the end (fold).
 		s, isNew := c.table.count(h, v)
-		var ok bool
-		if !isNew {
-			x, ok = s.cached()
-			seen = ok
-		}
-		if !ok {
-			x = c.classify(v)
+		kind := s.kind()
+		if isNew || kind < 0 {
+			x := c.classify(v)
 			s.remember(x)
+			kind = x.kind
+			c.example(x.kind, v)
 			if c.table.full {
+				c.fold()
 				// from here on the sketch counts distinct values
 				c.hll = newHLL(c.hllP)
 				for _, s := range c.table.slots {
@@ -117,23 +110,44 @@ func (c *colStats) add(v []byte, h uint64) {
 				c.table.prune()
 			}
 		}
+		if kind == kInt {
+			c.intShape(v)
+		}
+		return
 	}
-	c.kinds[x.kind]++
+	c.hll.add(h)
+	if c.tick++; c.tick%tableSample == 0 {
+		c.table.sample(h) // keep counting frequent values, on every 16th row
+	}
+	x := c.classify(v)
+	if x.kind == kInt {
+		c.intShape(v)
+	}
+	c.example(x.kind, v)
+	c.addValue(x, 1)
+}
+
+// intShape counts the shapes of an integer that tell postcodes and IDs
+// from amounts: its length and a leading zero.
+func (c *colStats) intShape(v []byte) {
+	switch len(v) {
+	case 4:
+		c.len4++
+	case 5:
+		c.len5++
+	}
+	if v[0] == '0' && len(v) > 1 {
+		c.lead0++
+	}
+}
+
+// addValue adds n values x to the statistics.
+func (c *colStats) addValue(x value, n int64) {
+	c.kinds[x.kind] += n
 	switch x.kind {
-	case kInt:
-		switch len(v) {
-		case 4:
-			c.len4++
-		case 5:
-			c.len5++
-		}
-		if v[0] == '0' && len(v) > 1 {
-			c.lead0++
-		}
-		fallthrough
-	case kIntGrouped, kDecComma, kDecDot, kIntTrail, kDecTrail, kIntParen, kDecParen:
-		c.numN++
-		c.numSum += x.num
+	case kInt, kIntGrouped, kDecComma, kDecDot, kIntTrail, kDecTrail, kIntParen, kDecParen:
+		c.numN += n
+		c.numSum += x.num * float64(n)
 		if x.num < c.numMin {
 			c.numMin = x.num
 		}
@@ -143,16 +157,18 @@ func (c *colStats) add(v []byte, h uint64) {
 		if c.num == nil {
 			c.num = new(numSketch)
 		}
-		c.num.add(x.num)
+		c.num.add(x.num, n)
 		if !c.inexact {
-			if len(c.exact) < c.exactMax {
-				c.exact = append(c.exact, x.num)
+			if len(c.exact)+int(n) <= c.exactMax {
+				for range n {
+					c.exact = append(c.exact, x.num)
+				}
 			} else {
 				c.exact, c.inexact = nil, true
 			}
 		}
 	case kDateDE, kDateDE2, kDateISO, kDateTimeISO, kDateTimeDE:
-		c.dayN++
+		c.dayN += n
 		if x.day < c.dayMin {
 			c.dayMin = x.day
 		}
@@ -165,14 +181,23 @@ func (c *colStats) add(v []byte, h uint64) {
 		if c.months == nil {
 			c.months = make([]uint32, monthCount)
 		}
-		c.months[min(max(x.mon, 0), monthCount-1)]++
-	case kDateBad, kIBANBad, kBadUTF8:
-		if !seen {
-			c.example(x.kind, v)
+		c.months[min(max(x.mon, 0), monthCount-1)] += uint32(n)
+	}
+}
+
+// fold adds the statistics of the values in the table, each as often as
+// it was counted. It is called once, when the table fills up (before it is
+// pruned; from then on each value's statistics are added as it comes) or,
+// for a table that never filled, before the workers' statistics are
+// merged.
+func (c *colStats) fold() {
+	for i := range c.table.slots {
+		s := &c.table.slots[i]
+		if s.key == 0 {
+			continue
 		}
-	case kText, kTextNonASCII:
-		if !seen {
-			c.example(kText, v)
+		if x, ok := s.cached(); ok {
+			c.addValue(x, int64(s.count))
 		}
 	}
 }
@@ -189,6 +214,13 @@ func (c *colStats) classify(v []byte) value {
 // example keeps v as an example of its kind, unless it has enough of them
 // or v is one already: the report shows different values.
 func (c *colStats) example(kind int, v []byte) {
+	switch kind {
+	case kDateBad, kIBANBad, kBadUTF8:
+	case kText, kTextNonASCII:
+		kind = kText
+	default:
+		return
+	}
 	if len(c.badEx[kind]) >= maxExample {
 		return
 	}

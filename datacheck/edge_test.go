@@ -1004,3 +1004,41 @@ func TestLengthsCountCharacters(t *testing.T) {
 		})
 	}
 }
+
+// A value the value table holds adds its statistics once for all its rows,
+// when the table fills up or at the end: the figures must be those of
+// every row, whether the table filled up or not, however the rows were
+// shared among workers.
+func TestStatisticsOfRepeatedValues(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("nr;betrag;datum;plz\n")
+	const rows = 60000
+	var sum, amounts int64
+	for i := range rows {
+		nr := i % 40000 // fills a table of 32 Ki values half-way through
+		sum += int64(nr)
+		cents := int64(150 + i%7*100)
+		amounts += cents
+		fmt.Fprintf(&b, "%d;%s;%02d.%02d.2025;0%d\n", nr, germanAmount(cents), 1+i%28, 1+i%12, 1067+i%9)
+	}
+	for _, opt := range []Options{{Workers: 1}, {Workers: 2, ChunkSize: 64 << 10}, {Workers: 1, RowSetLog2: 16}} {
+		opt.Now = testNow
+		rep, err := Profile(strings.NewReader(b.String()), opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		nr, betrag, datum, plz := rep.Columns[0], rep.Columns[1], rep.Columns[2], rep.Columns[3]
+		if nr.Type != TypeInteger || nr.Min != 0.0 || nr.Max != 39999.0 || math.Abs(*nr.Mean-float64(sum)/rows) > 1e-6 {
+			t.Errorf("%+v: nr: got %s, %v … %v, mean %v; want integer, 0 … 39999, mean %v", opt, nr.Type, nr.Min, nr.Max, *nr.Mean, float64(sum)/rows)
+		}
+		if betrag.Type != TypeDecimal || math.Abs(*betrag.Mean-float64(amounts)/100/rows) > 1e-9 || betrag.Min != 1.5 || betrag.Max != 7.5 {
+			t.Errorf("%+v: betrag: got %s, %v … %v, mean %v; want decimal, 1,5 … 7,5, mean %v", opt, betrag.Type, betrag.Min, betrag.Max, *betrag.Mean, float64(amounts)/100/rows)
+		}
+		if datum.Type != TypeDate || datum.Min != "2025-01-01" || datum.Max != "2025-12-28" || datum.Formats["TT.MM.JJJJ"] != rows {
+			t.Errorf("%+v: datum: got %s, %v … %v, formats %v", opt, datum.Type, datum.Min, datum.Max, datum.Formats)
+		}
+		if plz.Type != TypePostcode || plz.Invalid != 0 {
+			t.Errorf("%+v: plz: got %s with %d invalid, want postcode", opt, plz.Type, plz.Invalid)
+		}
+	}
+}

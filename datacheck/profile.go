@@ -1024,6 +1024,11 @@ func (p *profiler) finish() {
 		starts[i+1] = starts[i] + n
 	}
 	for wi, w := range p.workers {
+		for _, c := range w.cols {
+			if !c.table.full {
+				c.fold()
+			}
+		}
 		rep.Rows += w.rows
 		rep.MalformedRows += w.malformed
 		for _, b := range w.bad {

@@ -136,7 +136,7 @@ func hllTau(x float64) float64 {
 const (
 	tableMax    = 1 << 15
 	tableSample = 16
-	prunedMax   = 4096 // values still counted once the table is full
+	prunedMax   = 1024 // values still counted once the table is full
 	arenaMax    = 1 << 19
 	maxShown    = 80 // bytes of a value kept for display
 
@@ -176,6 +176,9 @@ const (
 	strKindShift = 27
 	strText      = 1<<strKindShift - 1
 )
+
+// kind returns the kind of the slot's value, or -1 if it is not known.
+func (s *tableSlot) kind() int { return int(s.str>>strKindShift) - 1 }
 
 // cached returns the classification stored with the slot, if any.
 func (s *tableSlot) cached() (value, bool) {
@@ -433,14 +436,15 @@ func numBucketValue(i int) float64 {
 	return (lo + hi) / 2
 }
 
-func (s *numSketch) add(x float64) {
+// add counts x n times.
+func (s *numSketch) add(x float64, n int64) {
 	switch {
 	case x > 0:
-		s.pos.add(numBucket(x), 1)
+		s.pos.add(numBucket(x), uint32(n))
 	case x < 0:
-		s.neg.add(numBucket(-x), 1)
+		s.neg.add(numBucket(-x), uint32(n))
 	default:
-		s.zero++
+		s.zero += n
 	}
 }
 

@@ -354,8 +354,10 @@ func classifyFast(v []byte, ct *classTable) value {
 				return classifyWord(v)
 			}
 		}
-		if len(v) == 22 && v[0] == 'D' && v[1] == 'E' && allDigits(v[2:]) {
-			return value{kind: ibanKind(v)} // a German IBAN without blanks
+		if len(v) == 22 && v[0] == 'D' && v[1] == 'E' {
+			if k, ok := ibanDE(v); ok {
+				return value{kind: k} // a German IBAN without blanks
+			}
 		}
 		if !maybeNotText(v) {
 			if isASCII(v) {
@@ -515,6 +517,9 @@ func phoneShape(v []byte) (value, bool) {
 // monthYear reports whether v is a month and year, "04/2024" or "4/2024",
 // as vehicle lists write the first registration: no phone number.
 func monthYear(v []byte) bool {
+	if len(v) > 7 {
+		return false
+	}
 	slash := bytes.IndexByte(v, '/')
 	if slash < 1 || slash > 2 || len(v)-slash != 5 || !allDigits(v[:slash]) || !allDigits(v[slash+1:]) {
 		return false
@@ -651,26 +656,43 @@ func dashPhone(v []byte) bool {
 // ibanKind checks shape and the ISO 7064 mod-97 checksum; spaces are allowed.
 func ibanKind(v []byte) int {
 	if len(v) == 22 && v[0] == 'D' && v[1] == 'E' {
-		// fast path for the common German IBAN without blanks: 20 digits
-		var bban uint64
-		for _, b := range v[4:] {
-			if b < '0' || b > '9' {
-				return ibanKindSlow(v)
-			}
-			bban = bban*10 + uint64(b-'0')
+		if k, ok := ibanDE(v); ok {
+			return k
 		}
-		cd := digits2(v[2], v[3])
-		if cd < 0 {
-			return ibanKindSlow(v)
-		}
-		// BBAN, then "DE" as 13 14, then the check digits
-		m := (bban%97*10000 + 1314) % 97
-		if (m*100+uint64(cd))%97 != 1 {
-			return kIBANBad
-		}
-		return kIBAN
 	}
 	return ibanKindSlow(v)
+}
+
+// ibanDE checks the commonest IBAN, a German one without blanks: "DE" and
+// 20 digits (len(v) is 22). ok is false if v is not of that shape.
+func ibanDE(v []byte) (kind int, ok bool) {
+	a, b, c := binary.LittleEndian.Uint64(v[2:]), binary.LittleEndian.Uint64(v[10:]), binary.LittleEndian.Uint64(v[14:])
+	if !eightDigits(a) || !eightDigits(b) || !eightDigits(c) {
+		return 0, false
+	}
+	// the BBAN's 18 digits, then "DE" as 13 14, then the check digits
+	bban := uint64(parseEightDigits(a>>16|b<<48))*1e10 + uint64(parseEightDigits(binary.LittleEndian.Uint64(v[12:])))*100 +
+		uint64(v[20]-'0')*10 + uint64(v[21]-'0')
+	cd := uint64(v[2]-'0')*10 + uint64(v[3]-'0')
+	m := (bban%97*10000 + 1314) % 97
+	if (m*100+cd)%97 != 1 {
+		return kIBANBad, true
+	}
+	return kIBAN, true
+}
+
+// eightDigits reports whether the 8 bytes of w (read little-endian) are
+// all ASCII digits.
+func eightDigits(w uint64) bool {
+	return w&0xF0F0F0F0F0F0F0F0|(w+0x0606060606060606)&0xF0F0F0F0F0F0F0F0>>4 == 0x3333333333333333
+}
+
+// parseEightDigits returns the number the 8 digits of w (read
+// little-endian, so the first digit in the lowest byte) write.
+func parseEightDigits(w uint64) uint32 {
+	w = (w & 0x0F0F0F0F0F0F0F0F) * 2561 >> 8
+	w = (w & 0x00FF00FF00FF00FF) * 6553601 >> 16
+	return uint32((w & 0x0000FFFF0000FFFF) * 42949672960001 >> 32)
 }
 
 // ibanLengths are the lengths of the IBANs of the countries German firms

@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"math"
+	"math/rand/v2"
 	"strings"
 	"sync"
 	"testing"
@@ -311,6 +312,36 @@ func TestIBANFastPath(t *testing.T) {
 	}
 }
 
+// eightDigits and parseEightDigits must agree with a byte-by-byte reading,
+// above all at the edges of the digits ('/' and ':') and beyond 0xF9,
+// where adding 6 would carry.
+func TestEightDigits(t *testing.T) {
+	edges := []byte{'0', '9', '/', ':', 0, ' ', 0xF9, 0xFA, 0xFF, 0x39 + 0x80}
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 200000 {
+		var b [8]byte
+		for i := range b {
+			if r.IntN(3) == 0 {
+				b[i] = edges[r.IntN(len(edges))]
+			} else {
+				b[i] = '0' + byte(r.IntN(10))
+			}
+		}
+		w := binary.LittleEndian.Uint64(b[:])
+		want, n := true, uint32(0)
+		for _, c := range b {
+			want = want && c >= '0' && c <= '9'
+			n = n*10 + uint32(c-'0')
+		}
+		if got := eightDigits(w); got != want {
+			t.Fatalf("eightDigits(%q) = %v", b, got)
+		}
+		if want && parseEightDigits(w) != n {
+			t.Fatalf("parseEightDigits(%q) = %d, want %d", b, parseEightDigits(w), n)
+		}
+	}
+}
+
 func TestTableLimits(t *testing.T) {
 	tests := []struct{ cols, workers, limit, arena int }{
 		{13, 2, tableMax, arenaMax},
@@ -328,12 +359,12 @@ func TestTableLimits(t *testing.T) {
 func TestNumSketchQuantiles(t *testing.T) {
 	var s numSketch
 	for i := 1; i <= 1000; i++ {
-		s.add(float64(i))
-		s.add(-float64(i) / 1000)
+		s.add(float64(i), 1)
+		s.add(-float64(i)/1000, 1)
 	}
-	s.add(0)
+	s.add(0, 1)
 	var o numSketch
-	o.add(1e9)
+	o.add(1e9, 1)
 	s.merge(&o)
 	q := quantiles(s.walk, 2002, []float64{0, 0.25, 0.5, 0.75, 1})
 	want := []float64{-1, -0.5, 0, 500, 1e9}
