@@ -258,10 +258,7 @@ func analyse(rep *Report, now time.Time) {
 	footerTotals := footerTotals(rep.footer)
 	if n := int64(len(rep.footer)); n > 0 && footerTotals == 0 {
 		// "steht eine Zeile („Alter Kontostand“)", "stehen 2 Zeilen (…)"
-		what := "steht eine Zeile"
-		if n > 1 {
-			what = fmt.Sprintf("stehen %d Zeilen", n)
-		}
+		what := stands(n, "Zeile", "Zeilen")
 		add(Issue{Code: "footer", Severity: SeverityLow,
 			Title: "Text nach der Tabelle",
 			Message: fmt.Sprintf("Nach der Tabelle, ab Zeile %d, %s%s, die nicht zu ihr %s; der Daten-Check hat sie übersprungen. "+
@@ -343,12 +340,9 @@ func analyse(rep *Report, now time.Time) {
 			Points: 3})
 	} else if n := footerTotals; n > 0 {
 		// "in Zeile 82 steht eine Summenzeile", "ab Zeile 82 stehen 2 Summenzeilen"
-		where, what := "in", "steht eine Summenzeile"
+		where, what := "in", stands(n, "Summenzeile", "Summenzeilen")
 		if len(rep.footer) > 1 {
 			where = "ab"
-		}
-		if n > 1 {
-			what = fmt.Sprintf("stehen %d Summenzeilen", n)
 		}
 		add(Issue{Code: "totals_row", Severity: SeverityMedium,
 			Title: "Summenzeile unter der Tabelle",
@@ -786,4 +780,12 @@ func mixedAdvice(t string) string {
 		return " (ein Dezimaltrennzeichen für die ganze Spalte)"
 	}
 	return ""
+}
+
+// stands writes "steht eine Zeile" for one, "stehen 2 Zeilen" for more.
+func stands(n int64, one, many string) string {
+	if n == 1 {
+		return "steht eine " + one
+	}
+	return fmt.Sprintf("stehen %d %s", n, many)
 }
