@@ -91,9 +91,9 @@ func (c *colStats) add(v []byte, h uint64) {
 		// A value seen before has its classification in the table, and
 		// the table counts it: its statistics are added once for all its
 		// rows, when the table fills up or at the end (fold).
-		s, isNew := c.table.count(h, v)
+		s := c.table.count(h, v)
 		kind := s.kind()
-		if isNew || kind < 0 {
+		if kind < 0 { // a new value
 			x := c.classify(v)
 			s.remember(x)
 			kind = x.kind

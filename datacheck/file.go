@@ -24,17 +24,22 @@ func ProfileFile(ctx context.Context, path string, opt Options) (*Report, error)
 		m.ctx = ctx
 		return Profile(m, opt)
 	}
-	return Profile(ctxReader{ctx, f}, opt)
+	return Profile(Cancelable(ctx, f), opt)
 }
 
-// ctxReader reads r until ctx is done.
+// Cancelable returns a reader of r that fails with ctx's error once ctx is
+// done, so that a check reading it stops; it can seek if r can.
+func Cancelable(ctx context.Context, r io.Reader) io.Reader {
+	c := ctxReader{ctx, r}
+	if s, ok := r.(io.Seeker); ok {
+		return ctxReadSeeker{c, s}
+	}
+	return c
+}
+
 type ctxReader struct {
 	ctx context.Context
-	r   io.ReadSeeker
-}
-
-func (c ctxReader) Seek(offset int64, whence int) (int64, error) {
-	return c.r.Seek(offset, whence)
+	r   io.Reader
 }
 
 func (c ctxReader) Read(p []byte) (int, error) {
@@ -42,6 +47,15 @@ func (c ctxReader) Read(p []byte) (int, error) {
 		return 0, err
 	}
 	return c.r.Read(p)
+}
+
+type ctxReadSeeker struct {
+	ctxReader
+	s io.Seeker
+}
+
+func (c ctxReadSeeker) Seek(offset int64, whence int) (int64, error) {
+	return c.s.Seek(offset, whence)
 }
 
 // mapped is a file mapped into memory. profile takes a UTF-8 file's rows

@@ -578,19 +578,7 @@ func TestFooterInChunks(t *testing.T) {
 	}
 	opt := Options{Now: testNow, Workers: 3, ChunkSize: 16 << 10}
 	for _, src := range []string{"stream", "reader", "file"} {
-		var rep *Report
-		var err error
-		switch src {
-		case "stream":
-			rep, err = Profile(struct{ io.Reader }{strings.NewReader(in)}, opt)
-		case "reader":
-			rep, err = Profile(strings.NewReader(in), opt)
-		case "file":
-			rep, err = ProfileFile(context.Background(), path, opt)
-		}
-		if err != nil {
-			t.Fatalf("%s: %v", src, err)
-		}
+		rep := profileFrom(t, src, in, path, opt)
 		if rep.Rows != 20001 || !slices.Equal(rep.MalformedLines, []int64{15002}) || rep.Columns[0].Invalid != 0 {
 			t.Errorf("%s: %d rows, malformed lines %v, %d invalid dates; want 20001, [15002], 0", src, rep.Rows, rep.MalformedLines, rep.Columns[0].Invalid)
 		}
@@ -683,16 +671,7 @@ func TestRepeatedHeader(t *testing.T) {
 	for _, chunk := range []int{16 << 10, 0} {
 		opt := Options{Now: testNow, Workers: 3, ChunkSize: chunk}
 		for _, src := range []string{"reader", "file"} {
-			var rep *Report
-			var err error
-			if src == "reader" {
-				rep, err = Profile(strings.NewReader(in), opt)
-			} else {
-				rep, err = ProfileFile(context.Background(), path, opt)
-			}
-			if err != nil {
-				t.Fatalf("%s: %v", src, err)
-			}
+			rep := profileFrom(t, src, in, path, opt)
 			if rep.Rows != 30001 || rep.RepeatedHeaders != 2 || !slices.Equal(rep.RepeatedHeaderLines, want) {
 				t.Errorf("%s, chunks of %d: %d rows, %d repeated headers at %v; want 30001, 2 at %v",
 					src, chunk, rep.Rows, rep.RepeatedHeaders, rep.RepeatedHeaderLines, want)
@@ -833,16 +812,7 @@ func TestTotalsRowAtTheEnd(t *testing.T) {
 		}
 		for _, src := range []string{"reader", "mapped"} {
 			opt := Options{Now: testNow, Workers: 2, ChunkSize: 4 << 10}
-			var rep *Report
-			var err error
-			if src == "reader" {
-				rep, err = Profile(strings.NewReader(in), opt)
-			} else {
-				rep, err = ProfileFile(context.Background(), path, opt)
-			}
-			if err != nil {
-				t.Fatal(err)
-			}
+			rep := profileFrom(t, src, in, path, opt)
 			if rep.Rows != tc.rows || rep.MalformedRows != 0 {
 				t.Errorf("%s, %s: %d rows, %d malformed; want %d, 0", tc.name, src, rep.Rows, rep.MalformedRows, tc.rows)
 			}
@@ -869,4 +839,25 @@ func TestTotalsRowAtTheEnd(t *testing.T) {
 			}
 		}
 	}
+}
+
+// profileFrom profiles in, written to the file path, from src: "stream"
+// (a reader that cannot seek), "reader" (one that can) or "file" (the
+// file, mapped into memory).
+func profileFrom(t *testing.T, src, in, path string, opt Options) *Report {
+	t.Helper()
+	var rep *Report
+	var err error
+	switch src {
+	case "stream":
+		rep, err = Profile(struct{ io.Reader }{strings.NewReader(in)}, opt)
+	case "reader":
+		rep, err = Profile(strings.NewReader(in), opt)
+	default:
+		rep, err = ProfileFile(context.Background(), path, opt)
+	}
+	if err != nil {
+		t.Fatalf("%s: %v", src, err)
+	}
+	return rep
 }

@@ -677,14 +677,15 @@ func groupIssues(issues []Issue, columns int) []Issue {
 		is := &out[g.at]
 		is.Columns = g.names
 		is.Points = groupPoints(code, n, g.sum, g.most, columns)
-		is.Title, is.Message = groupedKinds[code](n, columns, nameList(g.names, 10))
+		is.Title, is.Message = groupedKinds[code](n, columns, nameList(g.names, 10, "weitere"))
 	}
 	return out
 }
 
-// nameList quotes names and joins them, the first shown of them at most:
-// "„a“, „b“ und „c“", "„a“, „b“ und 140 weitere".
-func nameList(names []string, shown int) string {
+// nameList quotes names and joins them, the first shown of them at most,
+// the rest counted with the word more: "„a“, „b“ und „c“", "„a“, „b“ und
+// 140 weitere".
+func nameList(names []string, shown int, more string) string {
 	if len(names) == 1 {
 		return quote(names[0])
 	}
@@ -693,7 +694,7 @@ func nameList(names []string, shown int) string {
 		q[i] = quote(names[i])
 	}
 	if len(names) > len(q) {
-		return strings.Join(q, ", ") + fmt.Sprintf(" und %d weitere", len(names)-len(q))
+		return strings.Join(q, ", ") + fmt.Sprintf(" und %d %s", len(names)-len(q), more)
 	}
 	return strings.Join(q[:len(q)-1], ", ") + " und " + q[len(q)-1]
 }
@@ -728,17 +729,7 @@ func columnList(names []string) string {
 	if len(names) == 1 {
 		return "der Spalte " + quote(names[0])
 	}
-	q := make([]string, min(len(names), 3))
-	for i := range q {
-		q[i] = quote(names[i])
-	}
-	last := q[len(q)-1]
-	if len(names) > len(q) {
-		last = fmt.Sprintf("%d weiteren", len(names)-len(q))
-	} else {
-		q = q[:len(q)-1]
-	}
-	return "der Spalten " + strings.Join(q, ", ") + " und " + last
+	return "der Spalten " + nameList(names, 3, "weiteren")
 }
 
 func mixedFormats(c *Column) string {

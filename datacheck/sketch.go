@@ -219,10 +219,10 @@ func (t *valueTable) init() {
 	}
 }
 
-// count counts a value that is not full. It returns the slot of the value and
-// whether the value was new; a new value's slot is valid only until the next
-// call (which may grow the table), and the table may now be full.
-func (t *valueTable) count(h uint64, v []byte) (*tableSlot, bool) {
+// count counts a value in a table that is not full. It returns the slot of
+// the value; a new value's slot knows no kind yet and is valid only until
+// the next call (which may grow the table), and the table may now be full.
+func (t *valueTable) count(h uint64, v []byte) *tableSlot {
 	if h == 0 {
 		h = 1
 	}
@@ -235,7 +235,7 @@ func (t *valueTable) count(h uint64, v []byte) (*tableSlot, bool) {
 		s := &t.slots[i]
 		if s.key == h {
 			s.count++
-			return s, false
+			return s
 		}
 		if s.key == 0 {
 			break
@@ -251,7 +251,7 @@ func (t *valueTable) count(h uint64, v []byte) (*tableSlot, bool) {
 		t.grow()
 		s = t.find(h)
 	}
-	return s, true
+	return s
 }
 
 // prune keeps, from a full table, only the prunedMax values counted most

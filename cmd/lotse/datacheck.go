@@ -215,10 +215,10 @@ func checkStream(ctx context.Context, name string, f *os.File, opt datacheck.Opt
 	var reps []*datacheck.Report
 	var err error
 	if datacheck.IsZip(head) {
-		reps, err = datacheck.ProfileXLSXReader(ctxReader{ctx, r}, opt)
+		reps, err = datacheck.ProfileXLSXReader(datacheck.Cancelable(ctx, r), opt)
 	} else {
 		var rep *datacheck.Report
-		rep, err = datacheck.Profile(ctxReader{ctx, r}, opt)
+		rep, err = datacheck.Profile(datacheck.Cancelable(ctx, r), opt)
 		reps = []*datacheck.Report{rep}
 	}
 	if err != nil {
@@ -228,19 +228,6 @@ func checkStream(ctx context.Context, name string, f *os.File, opt datacheck.Opt
 		rep.File = name // "/dev/fd/63" rather than "63"
 	}
 	return reps, nil
-}
-
-// ctxReader reads r until ctx is done.
-type ctxReader struct {
-	ctx context.Context
-	r   io.Reader
-}
-
-func (c ctxReader) Read(p []byte) (int, error) {
-	if err := c.ctx.Err(); err != nil {
-		return 0, err
-	}
-	return c.r.Read(p)
 }
 
 // progress draws a progress bar on a terminal for files over 64 MB.
