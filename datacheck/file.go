@@ -4,6 +4,7 @@ import (
 	"context"
 	"io"
 	"os"
+	"sync"
 )
 
 // minMapped is the smallest file worth mapping (a variable for tests).
@@ -67,6 +68,40 @@ type mapped struct {
 	file *os.File
 	data []byte
 	off  int
+
+	mu     sync.Mutex
+	done   map[int]int // chunks the workers are through with: start -> end
+	doneTo int         // every chunk before this offset is done
+}
+
+// chunkDone releases the pages of a chunk the workers are through with.
+// Releasing the chunk's own pages is not enough: when a worker touches the
+// first page of the next chunk, the kernel maps the pages around it too
+// (fault-around, whole large folios), some of them in a chunk already
+// released, and those would stay mapped to the end. So, once every chunk
+// before an offset is done, the stretch behind it is released once more.
+func (m *mapped) chunkDone(c []byte) {
+	m.release(c)
+	start := cap(m.data) - cap(c)
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.done == nil {
+		m.done = make(map[int]int)
+	}
+	m.done[start] = start + len(c)
+	from := m.doneTo
+	for {
+		end, ok := m.done[m.doneTo]
+		if !ok {
+			break
+		}
+		delete(m.done, m.doneTo)
+		m.doneTo = end
+	}
+	if m.doneTo > from {
+		const behind = 4 << 20 // the largest fault-around: a 2 MB folio, twice
+		m.release(m.data[max(from-behind, 0):m.doneTo])
+	}
 }
 
 func (m *mapped) Read(p []byte) (int, error) {

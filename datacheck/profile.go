@@ -456,8 +456,9 @@ func (p *profiler) run(src io.Reader, rest []byte) {
 // of the mapping: nothing is copied.
 func (p *profiler) runMapped(m *mapped, from int) {
 	inFlight := make(chan struct{}, 2*p.opt.Workers)
+	m.doneTo = from
 	work, wait := p.startWorkers(func(c chunk) {
-		m.release(c.data)
+		m.chunkDone(c.data)
 		<-inFlight
 	})
 	data := m.data
