@@ -665,7 +665,48 @@ func (w *worker) parse(idx int, c []byte) {
 		for {
 			var start, end int // v = c[start:end], unless it is in w.scratch
 			var v []byte
-			if c[i] == '"' {
+			quote := c[i] == '"'
+			// The separators (delimiters and newlines) of the 64-byte block
+			// holding j are a bit mask: the next separator is a
+			// trailing-zero count away, with no loop to mispredict.
+			j := i
+			if quote {
+				j++
+			}
+			for {
+				if blk := j &^ 63; blk != maskAt {
+					maskAt = blk
+					if k := blk >> 6; k < len(masks) {
+						mask = masks[k]
+					} else {
+						mask = sepMask(c, blk, dmask)
+					}
+				}
+				if m := mask >> (j & 63); m != 0 {
+					j += bits.TrailingZeros64(m)
+					break
+				}
+				j = maskAt + 64
+				if j >= n {
+					j = n
+					break
+				}
+			}
+			switch {
+			case !quote:
+				start, end = i, j
+				if j > 0 && c[j-1] == '\r' && j > i && (j == n || c[j] == '\n') {
+					end--
+				}
+				v = c[start:end]
+				i = j
+			case j-1 > i && c[j-1] == '"' && indexByteFrom(c[:j-1], i+1, swarQuote) < 0:
+				// "12,50" and a separator: the commonest quoted value,
+				// with no quote inside that would need a closer look
+				start, end = i+1, j-1
+				v = c[start:end]
+				i = j
+			default:
 				q := i
 				var copied bool
 				v, i, copied, broken = w.quoted(c, i, broken)
@@ -673,36 +714,6 @@ func (w *worker) parse(idx int, c []byte) {
 				if copied {
 					start = -1
 				}
-			} else {
-				// The separators (delimiters and newlines) of the 64-byte
-				// block holding j are a bit mask: a field's end is a
-				// trailing-zero count away, with no loop to mispredict.
-				j := i
-				for {
-					if blk := j &^ 63; blk != maskAt {
-						maskAt = blk
-						if k := blk >> 6; k < len(masks) {
-							mask = masks[k]
-						} else {
-							mask = sepMask(c, blk, dmask)
-						}
-					}
-					if m := mask >> (j & 63); m != 0 {
-						j += bits.TrailingZeros64(m)
-						break
-					}
-					j = maskAt + 64
-					if j >= n {
-						j = n
-						break
-					}
-				}
-				start, end = i, j
-				if j > 0 && c[j-1] == '\r' && j > i && (j == n || c[j] == '\n') {
-					end--
-				}
-				v = c[start:end]
-				i = j
 			}
 			filled |= len(v)
 			// the hashes of the columns' values are taken in flush
