@@ -163,6 +163,8 @@ func FuzzProfile(f *testing.F) {
 	f.Add(rechnungen()[:400])
 	f.Add(sensorLog()[:300])
 	f.Add(append(bytes.Repeat([]byte("a;b\n"), sampleSize/4), "M\xfcller;Gr\xf6\xdfe\n"...))
+	// a footer line alone in the last chunk, below a row that is no footer
+	f.Add([]byte("00000000;0;0\n000\nA"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		a, errA := Profile(bytes.NewReader(data), Options{Workers: 1, Now: testNow})
 		b, errB := Profile(bytes.NewReader(data), Options{Workers: 2, ChunkSize: 5, Now: testNow})

@@ -798,6 +798,7 @@ func TestTotalsRowAtTheEnd(t *testing.T) {
 		{"Summe gesamt, no line break", "Summe gesamt;;;12.345,67", 300, "„Summe gesamt“"},
 		{"Gesamt: and a count", "Gesamt:;300 Kunden;;12.345,67\n", 300, "„Gesamt:“"},
 		{"Total then an empty row", "Total;;;12345.67\n;;;\n", 300, "„Total“"},
+		{"Summe then empty rows across a chunk edge", "Summe;;;12.345,67\n" + strings.Repeat(";;;\n", 1000), 300, "„Summe“"},
 		{"two totals", "Zwischensumme;;;12.000,00\nGesamtsumme;;;12.345,67\n", 300, "„Zwischensumme“, „Gesamtsumme“"},
 		{"a customer named Total", "01.12.2026;Total Energies;8400;99,50\n", 301, ""},
 	}

@@ -390,10 +390,10 @@ func (p *profiler) run(src io.Reader, rest []byte) {
 			free <- c.buf
 		}
 	})
+	send := chunkSender{work: work}
 	leftover := append([]byte(nil), rest...)
 	var spans []int
 	eof := false
-	idx := 0
 	size := p.opt.ChunkSize
 	for !eof || len(leftover) > 0 {
 		buf := <-free
@@ -442,14 +442,57 @@ func (p *profiler) run(src io.Reader, rest []byte) {
 			free <- buf
 			continue
 		}
-		work <- chunk{idx: idx, data: buf, buf: buf, final: eof && len(leftover) == 0}
-		idx++
+		send.add(chunk{data: buf, buf: buf, final: eof && len(leftover) == 0}, func(prev, last chunk) chunk {
+			joined := append(prev.buf, last.data...)
+			free <- last.buf
+			return chunk{data: joined, buf: joined, final: true}
+		})
 		if p.redo.Load() {
 			break
 		}
 	}
+	send.flush()
 	close(work)
 	wait()
+}
+
+// chunkSender sends the chunks on work in order, numbered, each held back
+// until the next is cut: the last chunk goes out joined to the one before
+// it, so that tableEnd judges a footer with the rows above it, however
+// small the last chunk.
+type chunkSender struct {
+	work chan<- chunk
+	idx  int
+	held *chunk
+}
+
+// add sends the chunk before c, or, if c is the last, c joined to it by
+// join.
+func (s *chunkSender) add(c chunk, join func(prev, last chunk) chunk) {
+	if s.held != nil && c.final {
+		c = join(*s.held, c)
+		s.held = nil
+	}
+	s.flush()
+	if c.final {
+		s.out(c)
+	} else {
+		s.held = &c
+	}
+}
+
+// flush sends the chunk held back.
+func (s *chunkSender) flush() {
+	if s.held != nil {
+		s.out(*s.held)
+		s.held = nil
+	}
+}
+
+func (s *chunkSender) out(c chunk) {
+	c.idx = s.idx
+	s.idx++
+	s.work <- c
 }
 
 // runMapped profiles m.data[from:], a file mapped into memory, in chunks
@@ -464,7 +507,8 @@ func (p *profiler) runMapped(m *mapped, from int) {
 	data := m.data
 	var spans []int
 	size := p.opt.ChunkSize
-	for idx := 0; from < len(data) && !p.redo.Load(); idx++ {
+	send := chunkSender{work: work}
+	for from < len(data) && !p.redo.Load() {
 		if err := m.ctx.Err(); err != nil {
 			p.readErr = err
 			break
@@ -477,12 +521,16 @@ func (p *profiler) runMapped(m *mapped, from int) {
 				break
 			}
 		}
-		work <- chunk{idx: idx, data: data[from:end], final: end == len(data)}
+		send.add(chunk{data: data[from:end], final: end == len(data)}, func(prev, last chunk) chunk {
+			<-inFlight // two chunks go as one
+			return chunk{data: prev.data[:len(prev.data)+len(last.data)], final: true}
+		})
 		from = end
 		if p.opt.Progress != nil && from > m.off {
 			p.opt.Progress(int64(from)) // the sample up to m.off was read
 		}
 	}
+	send.flush()
 	close(work)
 	wait()
 	m.off = len(data)
