@@ -228,7 +228,7 @@ func profile(r io.Reader, opt Options, rd reading) (*Report, error) {
 	}
 	p.dotDecimal = decimalDots(sample[next:], delim, len(p.names), opt.dotDecimals)
 	if len(p.names) > maxColumns {
-		return nil, fmt.Errorf("die Tabelle hat %d Spalten; geprüft werden höchstens %d", len(p.names), maxColumns)
+		return nil, fmt.Errorf("die Tabelle hat mindestens %s Spalten, der Daten-Check prüft höchstens %s. Speichern Sie die Spalten, die Sie prüfen wollen, in einer eigenen Datei", fmtNum(float64(len(p.names))), fmtNum(maxColumns))
 	}
 	p.headerLines = skipLines + int64(bytes.Count(sample[:next], []byte("\n")))
 	if next == len(sample) && !bytes.HasSuffix(sample, []byte("\n")) {

@@ -159,7 +159,7 @@ func readError(name string, err error) error {
 	if nt := (*datacheck.NotTableError)(nil); errors.As(err, &nt) {
 		return fmt.Errorf("Die Datei %s ist keine Tabelle im Textformat (CSV), sondern %s. %s", name, nt.What, nt.Advice)
 	}
-	return fmt.Errorf("Die Datei %s kann nicht gelesen werden: %v", name, err)
+	return fmt.Errorf("Die Datei %s kann nicht gelesen werden: %s.", name, strings.TrimSuffix(err.Error(), "."))
 }
 
 func checkFile(ctx context.Context, name string, stderr io.Writer) ([]*datacheck.Report, error) {

@@ -21,6 +21,8 @@ func TestDatacheckCmd(t *testing.T) {
 	empty := filepath.Join(dir, "leer.csv")
 	os.WriteFile(empty, nil, 0o644)
 	report := filepath.Join(dir, "bericht.html")
+	wide := filepath.Join(dir, "breit.csv")
+	os.WriteFile(wide, []byte(strings.Repeat("x;", 2500)+"x\n"), 0o644)
 	pdf := filepath.Join(dir, "angebot.csv")
 	os.WriteFile(pdf, []byte("%PDF-1.4\n%\xe2\xe3\xcf\xd3\n"), 0o644)
 	// a workbook whose name says .xls
@@ -51,6 +53,7 @@ func TestDatacheckCmd(t *testing.T) {
 		{name: "empty file", args: []string{empty}, wantErr: "ist leer"},
 		{name: "directory", args: []string{dir}, wantErr: "ist ein Verzeichnis"},
 		{name: "no table", args: []string{pdf}, wantErr: "ist keine Tabelle im Textformat (CSV), sondern ein PDF-Dokument. Speichern Sie"},
+		{name: "too many columns", args: []string{wide}, wantErr: "hat mindestens 2.501 Spalten, der Daten-Check prüft höchstens 2.000. Speichern Sie"},
 		{name: "a workbook by its content", args: []string{xls}, wantStdout: []string{"preise.xls – Blatt Sheet1", "Excel-Arbeitsblatt"}},
 		{name: "html into a missing folder", args: []string{"--html", filepath.Join(dir, "fehlt", "bericht.html"), csv}, wantErr: "Den Ordner " + filepath.Join(dir, "fehlt") + " für den HTML-Bericht gibt es nicht"},
 		{name: "one of two files missing", args: []string{csv, filepath.Join(dir, "fehlt.csv")}, wantErr: "konnte nicht geprüft werden", wantStdout: []string{"kunden.csv"}, wantStderr: []string{"gibt es nicht"}},
