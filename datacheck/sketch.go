@@ -65,6 +65,10 @@ func newHLL(p uint8) *hll {
 }
 
 func (h *hll) add(x uint64) {
+	// The hash of a short value is one multiplication (see hashBytes),
+	// whose leading bits are not uniform enough here: an amount column
+	// came out 3 % high. A second one makes it so.
+	x = mix(x, hk1)
 	i := x >> (64 - h.p)
 	r := uint8(bits.LeadingZeros64(x<<h.p|1<<(h.p-1))) + 1
 	if r > h.reg[i] {
