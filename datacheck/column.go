@@ -145,7 +145,7 @@ func (c *colStats) intShape(v []byte) {
 func (c *colStats) addValue(x value, n int64) {
 	c.kinds[x.kind] += n
 	switch x.kind {
-	case kInt, kIntGrouped, kDecComma, kDecDot, kIntTrail, kDecTrail, kIntParen, kDecParen:
+	case kInt, kIntGrouped, kDecComma, kDecDot, kIntTrail, kDecTrail, kIntParen, kDecParen, kIntApos, kDecApos:
 		c.numN += n
 		c.numSum += x.num * float64(n)
 		if x.num < c.numMin {

@@ -220,8 +220,8 @@ func (c *colStats) column(name string, h hint, rows int64, now time.Time) Column
 	k := c.kinds
 	nonMissing := rows - c.missing
 	at := func(share float64, n int64) bool { return float64(n) >= share*float64(nonMissing) }
-	nums := k[kInt] + k[kIntGrouped] + k[kDecComma] + k[kDecDot] + k[kIntTrail] + k[kDecTrail] + k[kIntParen] + k[kDecParen]
-	decimals := k[kDecComma] + k[kDecDot] + k[kDecTrail] + k[kDecParen]
+	nums := k[kInt] + k[kIntGrouped] + k[kDecComma] + k[kDecDot] + k[kIntTrail] + k[kDecTrail] + k[kIntParen] + k[kDecParen] + k[kIntApos] + k[kDecApos]
+	decimals := k[kDecComma] + k[kDecDot] + k[kDecTrail] + k[kDecParen] + k[kDecApos]
 	dates := k[kDateDE] + k[kDateDE2] + k[kDateISO] + k[kDateBad]
 	times := k[kDateTimeISO] + k[kDateTimeDE]
 	var valid int64
@@ -294,7 +294,7 @@ func (c *colStats) column(name string, h hint, rows int64, now time.Time) Column
 			col.Type = TypeDecimal
 		}
 		valid = nums
-		addFormats(kInt, kIntGrouped, kDecComma, kDecDot, kIntTrail, kDecTrail, kIntParen, kDecParen)
+		addFormats(kInt, kIntGrouped, kDecComma, kDecDot, kIntTrail, kDecTrail, kIntParen, kDecParen, kIntApos, kDecApos)
 		bad = c.badEx[kText]
 	default:
 		col.Type = TypeText

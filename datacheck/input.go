@@ -719,6 +719,11 @@ func decimalDots(sample []byte, delim byte, ncol int, dots bool) []bool {
 			case kDecComma:
 				comma[i]++
 				commaAll++
+			case kDecApos: // "1'234.50": the Swiss write a decimal dot
+				if bytes.IndexByte(f, ',') < 0 {
+					dot[i]++
+					dotAll++
+				}
 			case kIntGrouped:
 				ambiguous[i] = ambiguous[i] || bytes.Count(f, []byte(".")) == 1
 			case kDateISO, kDateTimeISO:

@@ -467,6 +467,13 @@ func analyse(rep *Report, now time.Time) {
 					name, plural(n, "steht", "stehen"), count(n, "Wert", "Werte"), plural(n, "ihn als negative Zahl", "sie als negative Zahlen"), plural(n, "ihn", "sie")),
 				Points: 1})
 		}
+		if n := s.kinds[kIntApos] + s.kinds[kDecApos]; n > 0 && (c.Type == TypeInteger || c.Type == TypeDecimal) {
+			cadd(Issue{Code: "thousands_apostrophe", Severity: SeverityLow, Title: "Tausender-Apostroph in " + name,
+				Message: fmt.Sprintf("In Spalte %s %s %s mit einem Apostroph zwischen den Tausendern (wie „1'234.50“, Schweizer Schreibweise). "+
+					"Der Daten-Check hat %s, Excel mit deutschen Einstellungen und die meisten Importe lesen %s als Text. Exportieren Sie die Zahlen ohne Tausendertrennzeichen („1234.50“), bevor Sie die Daten weitergeben.",
+					name, plural(n, "steht", "stehen"), count(n, "Wert", "Werte"), plural(n, "ihn als Zahl gelesen", "sie als Zahlen gelesen"), plural(n, "ihn", "sie")),
+				Points: 1})
+		}
 		if c.excelDays {
 			cadd(Issue{Code: "excel_dates", Severity: SeverityMedium, Title: "Datum als Zahl in " + name,
 				Message: fmt.Sprintf("Spalte %s enthält statt Daten Zahlen zwischen %s (%s) und %s (%s): wohl Datumswerte, die ihr Format verloren haben, denn Excel zählt Daten intern als Tage seit 1900. "+
@@ -559,24 +566,25 @@ var columnKinds = map[string]struct {
 	byShare bool
 	reason  string
 }{
-	"empty_column":      {10, true, "%s leer"},
-	"mostly_empty":      {10, true, "%s meist leer"},
-	"missing_values":    {5, true, "Fehlende Werte in %s"},
-	"constant_column":   {6, true, "%s konstant"},
-	"unnamed_column":    {3, true, "%s ohne Namen"},
-	"invalid_values":    {25, false, "Ungültige Werte in %s"},
-	"lost_leading_zero": {5, false, "Postleitzahlen ohne führende Null in %s"},
-	"mixed_formats":     {9, false, "Gemischte Formate in %s"},
-	"trailing_minus":    {2, false, "Minus hinter der Zahl in %s"},
-	"outliers":          {3, false, "Ausreißer in %s"},
-	"excel_dates":       {6, false, "Datum als Zahl in %s"},
-	"id_repeats":        {6, false, "Wiederholte Kennung in %s"},
-	"stale_dates":       {5, false, "Veraltete Daten in %s"},
-	"future_dates":      {3, false, "Daten weit in der Zukunft in %s"},
-	"ancient_dates":     {3, false, "Sehr alte Daten in %s"},
-	"whitespace":        {3, false, "Leerzeichen am Rand in %s"},
-	"personal_data":     {10, false, "Personenbezogene Daten in %s"},
-	"ip_addresses":      {3, false, "IP-Adressen in %s"},
+	"empty_column":         {10, true, "%s leer"},
+	"mostly_empty":         {10, true, "%s meist leer"},
+	"missing_values":       {5, true, "Fehlende Werte in %s"},
+	"constant_column":      {6, true, "%s konstant"},
+	"unnamed_column":       {3, true, "%s ohne Namen"},
+	"invalid_values":       {25, false, "Ungültige Werte in %s"},
+	"lost_leading_zero":    {5, false, "Postleitzahlen ohne führende Null in %s"},
+	"mixed_formats":        {9, false, "Gemischte Formate in %s"},
+	"trailing_minus":       {2, false, "Minus hinter der Zahl in %s"},
+	"thousands_apostrophe": {2, false, "Tausender-Apostroph in %s"},
+	"outliers":             {3, false, "Ausreißer in %s"},
+	"excel_dates":          {6, false, "Datum als Zahl in %s"},
+	"id_repeats":           {6, false, "Wiederholte Kennung in %s"},
+	"stale_dates":          {5, false, "Veraltete Daten in %s"},
+	"future_dates":         {3, false, "Daten weit in der Zukunft in %s"},
+	"ancient_dates":        {3, false, "Sehr alte Daten in %s"},
+	"whitespace":           {3, false, "Leerzeichen am Rand in %s"},
+	"personal_data":        {10, false, "Personenbezogene Daten in %s"},
+	"ip_addresses":         {3, false, "IP-Adressen in %s"},
 }
 
 // deductions explains the score: one deduction for each finding about the

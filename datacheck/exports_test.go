@@ -1,0 +1,49 @@
+package datacheck
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// Tests of exports the profiler once misread.
+
+// Swiss amounts group thousands with an apostrophe, typed (') or
+// typographic (’): they are numbers, with a decimal dot or whole, and the
+// column gets one finding about the notation; an apostrophe in a name does
+// not make it a number.
+func TestThousandsApostrophe(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("Name;Betrag;Stück\n")
+	names := []string{"O'Brien", "Müller", "D'Angelo", "Rossi"}
+	amounts := []string{"1'234.50", "12.80", "1’234.50", "-2'500.00", "980.00", "1'250'000.00"}
+	counts := []string{"12'345", "450", "1’200", "7"}
+	for i := range 60 {
+		fmt.Fprintf(&b, "%s;%s;%s\n", names[i%4], amounts[i%6], counts[i%4])
+	}
+	rep, err := Profile(strings.NewReader(b.String()), Options{Now: testNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []struct {
+		typ      string
+		min, max any
+	}{{TypeText, nil, nil}, {TypeDecimal, -2500.0, 1250000.0}, {TypeInteger, 7.0, 12345.0}}
+	for i, w := range want {
+		c := rep.Columns[i]
+		if c.Type != w.typ || c.Invalid != 0 || c.Min != w.min || c.Max != w.max {
+			t.Errorf("%s: %s with %d invalid %v, %v..%v; want %s with none, %v..%v", c.Name, c.Type, c.Invalid, c.InvalidExamples, c.Min, c.Max, w.typ, w.min, w.max)
+		}
+	}
+	i := slices.IndexFunc(rep.Issues, func(is Issue) bool { return is.Code == "thousands_apostrophe" && is.Columns[0] == "Betrag" })
+	if i < 0 || !strings.Contains(rep.Issues[i].Message, "40 Werte") {
+		t.Errorf("findings %+v, want one about the apostrophes of 40 values in Betrag", rep.Issues)
+	}
+	ct := newClassTable(';')
+	for _, v := range []string{"1'23", "12'3456", "'1234", "1''234", "0'123", "1'234.", "1'234.5.6", "12'345'67"} {
+		if x := classify([]byte(v), maskOf(ct, []byte(v))); x.kind != kText {
+			t.Errorf("%q: kind %d (%v), want text", v, x.kind, x.num)
+		}
+	}
+}
