@@ -2,6 +2,7 @@ package datacheck
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"testing"
@@ -44,6 +45,51 @@ func TestThousandsApostrophe(t *testing.T) {
 	for _, v := range []string{"1'23", "12'3456", "'1234", "1''234", "0'123", "1'234.", "1'234.5.6", "12'345'67"} {
 		if x := classify([]byte(v), maskOf(ct, []byte(v))); x.kind != kText {
 			t.Errorf("%q: kind %d (%v), want text", v, x.kind, x.num)
+		}
+	}
+}
+
+// Fees are written as negative amounts: most are small, one is huge.
+// Outliers are found in a column of negative values as in its mirror image
+// of positive ones: the huge fee, and not the many small ones.
+func TestOutliersOfNegativeValues(t *testing.T) {
+	fees := []struct {
+		name  string
+		cents func(i int) int64
+	}{
+		// mostly the fixed 0,35 €, some 1,20 €, a few 4,90 €: p25 = p75
+		{"tiers", func(i int) int64 {
+			return []int64{35, 35, 35, 35, 35, 35, 35, 120, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 490}[i%21]
+		}},
+		// 0,35 € mostly, 2,10 € often: skewed, and p25 = p75 still
+		{"two tiers", func(i int) int64 {
+			return []int64{35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 210, 210, 210, 120}[i%20]
+		}},
+		// 0,35 € and 2,49 % of payments spread widely around 40 €
+		{"share", func(i int) int64 {
+			z := math.Sqrt2 * math.Erfinv(2*(float64(i*7919%2000)+0.5)/2000-1)
+			return 35 + int64(0.0249*4000*math.Exp(1.2*z))
+		}},
+	}
+	for _, f := range fees {
+		var b strings.Builder
+		b.WriteString("Transaktion;Gebühr;Spiegelbild\n")
+		for i := range 2000 {
+			fmt.Fprintf(&b, "%d;-%s;%s\n", i, germanAmount(f.cents(i)), germanAmount(f.cents(i)))
+		}
+		b.WriteString("2000;-250,00;250,00\n")
+		rep, err := Profile(strings.NewReader(b.String()), Options{Now: testNow})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range rep.Columns[1:] {
+			if c.Type != TypeDecimal || c.Outliers != 1 {
+				t.Errorf("%s: %s: %s with %d outliers (quantiles %v), want decimal with 1 (the fee of 250 €)", f.name, c.Name, c.Type, c.Outliers, c.Quantiles)
+			}
+		}
+		i := slices.IndexFunc(rep.Issues, func(is Issue) bool { return is.Code == "outliers" && is.Columns[0] == "Gebühr" })
+		if i < 0 || !strings.Contains(rep.Issues[i].Message, "1 Wert liegt") || !strings.Contains(rep.Issues[i].Message, "kleinster Wert -250") {
+			t.Errorf("%s: no finding about the fee of -250 in Gebühr", f.name)
 		}
 	}
 }

@@ -504,34 +504,48 @@ func (c *colStats) numeric(col *Column) {
 	clamp := func(x float64) float64 { return min(max(x, c.numMin), c.numMax) }
 	col.Quantiles = map[string]float64{"p05": clamp(q[1]), "p25": clamp(q[2]), "p50": clamp(q[3]), "p75": clamp(q[4]), "p95": clamp(q[5])}
 	// outliers
-	var pos int64
+	var pos, neg int64
 	walk(func(v float64, n int64) {
-		if v > 0 {
+		switch {
+		case v > 0:
 			pos += n
+		case v < 0:
+			neg += n
 		}
 	})
-	if float64(pos) >= 0.9*float64(c.numN) && q[2] > 0 && (q[5]/q[3] > 5 || q[4]/q[2] > 3) {
-		// Skewed and positive: fences on a log scale, above only (on a log
-		// scale the many small amounts of a spread from zero would look far
-		// out, and are not). The fence is the nearer of the quartiles' and
-		// the tail's own: the upper tail's growth from p75 to p99, twice
-		// again beyond p99, keeps a placeholder like 9.999.999 in sight when
-		// many small values widen the quartiles. It grows at least by twice
-		// the quartiles' spread, since with a few price tiers p75 is p99.
-		l25, l75, l99 := math.Log(q[2]), math.Log(q[4]), math.Log(q[6])
-		hi := math.Exp(min(l75+3*(l75-l25), l99+2*max(l99-l75, l75-l25)))
+	mostly := func(n int64) bool { return float64(n) >= 0.9*float64(c.numN) }
+	switch {
+	case mostly(pos) && q[2] > 0 && (q[5]/q[3] > 5 || q[4]/q[2] > 3):
+		hi := logFence(q[2], q[4], q[6])
 		walk(func(v float64, n int64) {
 			if v > hi {
 				col.Outliers += n
 			}
 		})
-	} else if iqr := q[4] - q[2]; iqr > 0 {
-		lo, hi := q[2]-3*iqr, q[4]+3*iqr
+	case mostly(neg) && q[4] < 0 && (q[1]/q[3] > 5 || q[2]/q[4] > 3):
+		// the mirror image, as fees and withdrawals are written: skewed
+		// and negative, a fence below only
+		lo := -logFence(-q[4], -q[2], -q[0])
 		walk(func(v float64, n int64) {
-			if v < lo || v > hi {
+			if v < lo {
 				col.Outliers += n
 			}
 		})
+	default:
+		a, b := q[2], q[4]
+		if a == b {
+			// more than half the values are one (a fee of 0,35 €): the
+			// spread of the others is that from p01 to p99
+			a, b = q[0], q[6]
+		}
+		if iqr := b - a; iqr > 0 {
+			lo, hi := a-3*iqr, b+3*iqr
+			walk(func(v float64, n int64) {
+				if v < lo || v > hi {
+					col.Outliers += n
+				}
+			})
+		}
 	}
 	// Outliers are rare: more values far out make a skewed distribution.
 	if col.Outliers > max(1, c.numN/50) {
@@ -580,6 +594,24 @@ func (c *colStats) numeric(col *Column) {
 	for i, n := range counts {
 		col.Histogram = append(col.Histogram, Bin{Label: fmtBin(lo+float64(i)*w, w) + " – " + fmtBin(lo+float64(i+1)*w, w), Count: n})
 	}
+}
+
+// logFence returns the upper fence for outliers of skewed positive values
+// whose quartiles are q25 and q75 and whose 99th percentile is q99. It lies
+// on a log scale (on which the many small amounts of a spread from zero
+// would look far out, and are not), and is the nearer of the quartiles' and
+// the tail's own: the upper tail's growth from p75 to p99, twice again
+// beyond p99, keeps a placeholder like 9.999.999 in sight when many small
+// values widen the quartiles. It grows at least by twice the quartiles'
+// spread, since with a few price tiers p75 is p99. Where the quartiles are
+// one value (most fees are 0,35 €), the tail's fence alone counts.
+func logFence(q25, q75, q99 float64) float64 {
+	l25, l75, l99 := math.Log(q25), math.Log(q75), math.Log(q99)
+	tail := l99 + 2*max(l99-l75, l75-l25)
+	if l75 == l25 {
+		return math.Exp(tail)
+	}
+	return math.Exp(min(l75+3*(l75-l25), tail))
 }
 
 // fmtNum writes a number the German way for display: whole numbers in
