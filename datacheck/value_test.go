@@ -250,6 +250,49 @@ func TestRowSetTakesLargeBatches(t *testing.T) {
 	}
 }
 
+// Eight workers hand over batches at once while the set is near its
+// threshold: each piece is at most an eighth of the table, but together
+// they overfilled it, and place probed for a free slot forever while thin
+// waited for them (TestProfileFileReleasesPages hung now and then with
+// three workers).
+func TestRowSetTakesBatchesOfManyWorkers(t *testing.T) {
+	for round := range 20 {
+		s := newRowSet(16, 0) // 65,536 slots, no growth: it must sample
+		var tmp []uint64
+		var b [8]byte
+		fill := make([]uint64, 0, 45_000) // just below 70 %
+		for i := range cap(fill) {
+			binary.LittleEndian.PutUint64(b[:], uint64(i))
+			fill = append(fill, hashBytes(b[:]))
+		}
+		s.insert(fill, &tmp)
+		var wg sync.WaitGroup
+		start := make(chan struct{})
+		for w := range 8 {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				var b [8]byte
+				var batch, tmp []uint64
+				for i := range 8192 {
+					binary.LittleEndian.PutUint64(b[:], uint64((w+1)*1_000_000+i))
+					batch = append(batch, hashBytes(b[:]))
+				}
+				<-start
+				s.insert(batch, &tmp)
+			}()
+		}
+		close(start)
+		done := make(chan struct{})
+		go func() { wg.Wait(); close(done) }()
+		select {
+		case <-done:
+		case <-time.After(20 * time.Second):
+			t.Fatalf("round %d: insert did not return", round)
+		}
+	}
+}
+
 func TestLastRecordEnd(t *testing.T) {
 	tests := []struct {
 		in   string
