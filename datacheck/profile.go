@@ -39,6 +39,9 @@ type Options struct {
 	// dotDecimals: numbers are written with a decimal dot, as a workbook's
 	// sheets are (see writeSheetCSV).
 	dotDecimals bool
+	// rowOf, if set, turns a line of the input into the row it stands for
+	// in the sheet it was written from (see sheetRows).
+	rowOf func(line int64) int64
 }
 
 const (
@@ -1105,11 +1108,19 @@ func (p *profiler) finish() {
 			}
 		}
 	}
-	rep.MalformedLines = firstLines(bad)
-	rep.RepeatedHeaderLines = firstLines(headerAt)
 	if p.footer != nil {
 		rep.footer, rep.footerLine = p.footer, starts[len(p.chunkLines)]
 	}
+	if rowOf := p.opt.rowOf; rowOf != nil {
+		for _, lines := range [][]int64{bad, headerAt} {
+			for i, l := range lines {
+				lines[i] = rowOf(l)
+			}
+		}
+		rep.HeaderLine, rep.footerLine = rowOf(rep.HeaderLine), rowOf(rep.footerLine)
+	}
+	rep.MalformedLines = firstLines(bad)
+	rep.RepeatedHeaderLines = firstLines(headerAt)
 	rep.DuplicateRows, rep.DuplicatesEstimated = p.set.duplicates()
 	rep.Columns = make([]Column, len(cols))
 	hints := columnHints(p.names)
