@@ -93,3 +93,54 @@ func TestOutliersOfNegativeValues(t *testing.T) {
 		}
 	}
 }
+
+// A machine log's error codes are plain numbers and codes of a letter and
+// digits ("E12", "W07"): the column is one of codes, not of integers with
+// invalid values. An integer column keeps its typos as invalid values, and
+// the finding about a few values of a letter and digits says they may be
+// codes rather than calling them wrong.
+func TestCodeColumns(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("Zeit;Fehlercode;Ergebnis;Stückzahl;Menge\n")
+	codes := []string{"0", "0", "E12", "0", "417", "0", "W07", "0", "A3", "0"}
+	for i := range 200 {
+		result := fmt.Sprint(i % 13)
+		if i%10 == 3 {
+			result = []string{"E12", "E4", "W07"}[i%3]
+		}
+		pieces, amount := fmt.Sprint(100+i%50), fmt.Sprint(1+i%9)
+		switch i {
+		case 50:
+			pieces = "12a"
+		case 120:
+			pieces = "offen"
+		case 77:
+			amount = "O12" // a letter O for a zero
+		}
+		fmt.Fprintf(&b, "2026-10-01T08:%02d:%02d;%s;%s;%s;%s\n", i/60, i%60, codes[i%10], result, pieces, amount)
+	}
+	rep, err := Profile(strings.NewReader(b.String()), Options{Now: testNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []struct {
+		typ     string
+		invalid int64
+	}{{TypeDatetime, 0}, {TypeText, 0}, {TypeText, 0}, {TypeInteger, 2}, {TypeInteger, 1}}
+	for i, w := range want {
+		if c := rep.Columns[i]; c.Type != w.typ || c.Invalid != w.invalid {
+			t.Errorf("%s: %s with %d invalid %v, want %s with %d", c.Name, c.Type, c.Invalid, c.InvalidExamples, w.typ, w.invalid)
+		}
+	}
+	for _, is := range rep.Issues {
+		if slices.Contains(is.Columns, "Fehlercode") || slices.Contains(is.Columns, "Ergebnis") {
+			t.Errorf("finding %s: %s", is.Code, is.Message)
+		}
+		if is.Code == "invalid_values" && is.Columns[0] == "Menge" && !strings.Contains(is.Message, "Code") {
+			t.Errorf("Menge: %s, want it to say that „O12“ may be a code", is.Message)
+		}
+		if is.Code == "invalid_values" && is.Columns[0] == "Stückzahl" && strings.Contains(is.Message, "Code") {
+			t.Errorf("Stückzahl: %s, want no word of codes", is.Message)
+		}
+	}
+}

@@ -288,6 +288,10 @@ func (c *colStats) column(name string, h hint, rows int64, now time.Time) Column
 		col.Type = TypeURL
 		valid = k[kURL]
 		bad = c.badEx[kText]
+	case decimals == 0 && k[kText] > 0 && at(typeShare, nums) && c.codeColumn(name, nonMissing):
+		// codes of a machine or a program: "0", "417", "E12"
+		col.Type = TypeText
+		valid = nonMissing - k[kBadUTF8]
 	case at(typeShare, nums) && !(c.lead0 > 0 && c.lead0*2 >= k[kInt] && decimals == 0):
 		col.Type = TypeInteger
 		if decimals > 0 {
@@ -363,6 +367,80 @@ func (c *colStats) column(name string, h hint, rows int64, now time.Time) Column
 		col.PII = &pii
 	}
 	return col
+}
+
+// codeShape reports whether v is a code of one to three letters and one to
+// six digits, as machines and programs write errors and states: "E12",
+// "W07", "ERR404", "A-3".
+func codeShape(v []byte) bool {
+	i := 0
+	for i < len(v) && i < 3 && (v[i]|0x20 >= 'a' && v[i]|0x20 <= 'z') {
+		i++
+	}
+	if i == 0 {
+		return false
+	}
+	if i < len(v) && (v[i] == '-' || v[i] == '.') {
+		i++
+	}
+	digits := len(v) - i
+	return digits >= 1 && digits <= 6 && allDigits(v[i:])
+}
+
+// namesCode reports whether a column's name says that it holds codes:
+// "Fehlercode", "Status", "error_code", "Störung", "Meldung".
+func namesCode(name string) bool {
+	return newHeader(name).has("code", "status", "fehler", "error", "stoer", "meldung", "alarm", "warnung", "warning", "zustand", "state", "ereignis", "event")
+}
+
+// codeColumn reports whether a column of integers and text is one of codes:
+// its text values are all of a letter and digits (see codeShape), and its
+// name says it holds codes or they are 5 % of its values or more. A few such
+// values among integers are more likely typos ("O12" for 012).
+func (c *colStats) codeColumn(name string, nonMissing int64) bool {
+	codes := c.textCount(codeShape)
+	return codes == c.kinds[kText] && (namesCode(name) || codes*20 >= nonMissing)
+}
+
+// textCount returns how many of the column's values of kind kText match:
+// counted in its value table where that knows the text of each value, else
+// estimated from the examples it keeps.
+func (c *colStats) textCount(match func(v []byte) bool) int64 {
+	all := c.kinds[kText]
+	if all == 0 {
+		return 0
+	}
+	if !c.table.full {
+		var n int64
+		known := true
+		for _, s := range c.table.slots {
+			if s.key == 0 {
+				continue
+			}
+			txt, ok := c.table.text(s.str)
+			if !ok {
+				known = false
+				break
+			}
+			if v := []byte(txt); match(v) && c.classify(v).kind == kText {
+				n += int64(s.count)
+			}
+		}
+		if known {
+			return n
+		}
+	}
+	ex := c.badEx[kText]
+	if len(ex) == 0 {
+		return 0
+	}
+	var m int64
+	for _, e := range ex {
+		if match([]byte(e)) {
+			m++
+		}
+	}
+	return all * m / int64(len(ex))
 }
 
 // lengths returns the length of the column's shortest and longest value in

@@ -451,8 +451,14 @@ func analyse(rep *Report, now time.Time) {
 			case invalid*200 > nonMissing:
 				sev = SeverityMedium
 			}
+			advice := "Korrigieren Sie das an der Quelle oder markieren Sie solche Werte als fehlend."
+			if c.Type == TypeInteger && len(c.InvalidExamples) > 0 && !slices.ContainsFunc(c.InvalidExamples, func(v string) bool { return !codeShape([]byte(v)) }) {
+				// "E12" among numbers: a code, or a typo
+				what = "keine ganze Zahl, sondern Buchstaben mit Ziffern wie ein Code"
+				advice = "Sind es Codes, ist die Spalte eine Textspalte: lassen Sie sie als Text lesen, nicht als Zahl. Sonst korrigieren Sie die Werte an der Quelle."
+			}
 			cadd(Issue{Code: "invalid_values", Severity: sev, Title: fmt.Sprintf("Ungültige Werte in %s (%s)", name, pct(invalid, nonMissing)),
-				Message: fmt.Sprintf("%s in Spalte %s %s%s. Korrigieren Sie das an der Quelle oder markieren Sie solche Werte als fehlend.", count(invalid, "Wert ist", "Werte sind"), name, what, examples(c.InvalidExamples)),
+				Message: fmt.Sprintf("%s in Spalte %s %s%s. %s", count(invalid, "Wert ist", "Werte sind"), name, what, examples(c.InvalidExamples), advice),
 				Points:  clampPoints(200*float64(invalid)/float64(max(nonMissing, 1)), 1, 8)})
 		}
 		if mixed := mixedFormats(c); mixed != "" {
