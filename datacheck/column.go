@@ -42,6 +42,9 @@ type colStats struct {
 	// dotDecimal: the column writes decimals with a dot, so "29.405" is
 	// 29.405, not 29 405 (see decimalDots)
 	dotDecimal bool
+	// countries says what the table's column of countries holds, if it
+	// has one (see tableCountries); set before column
+	countries int
 }
 
 const (

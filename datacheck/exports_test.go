@@ -144,3 +144,67 @@ func TestCodeColumns(t *testing.T) {
 		}
 	}
 }
+
+// A shop's orders go abroad as well: beside German postcodes the column
+// holds Austrian and Swiss ones of four digits, French ones of five, and
+// British, Dutch and Polish ones with letters, blanks or a hyphen. They are
+// no invalid postcodes: with a column of countries the report is silent
+// about them, without one it says in a low finding that they are there.
+// Four digits are still a German postcode short of its zero where the
+// column has it with the zero too, or where the column shows no sign of
+// other countries.
+func TestForeignPostcodes(t *testing.T) {
+	type order struct{ code, country string }
+	abroad := []order{{"1010", "AT"}, {"8001", "CH"}, {"75008", "FR"}, {"SW1A 1AA", "GB"}, {"1012 AB", "NL"}, {"00-950", "PL"}}
+	german := []string{"01067", "10115", "80331", "04109", "50667", "20095", "99084", "70173"}
+	build := func(header string, extra ...order) string {
+		var b strings.Builder
+		b.WriteString(header + "\n")
+		for i := range 200 {
+			o := order{german[i%len(german)], "DE"}
+			if i%10 == 9 {
+				o = abroad[i/10%len(abroad)]
+			}
+			if i < len(extra) {
+				o = extra[i]
+			}
+			fmt.Fprintf(&b, "%d;%s;%s\n", 1000+i, o.code, o.country)
+		}
+		return b.String()
+	}
+	tests := []struct {
+		name, in     string
+		invalid      int64
+		findings     []string // of the postcode column
+		foreignWords string   // in the finding foreign_postcodes
+	}{
+		{name: "Amazon's columns, with the country", in: build("order-id;ship-postal-code;ship-country")},
+		{name: "no column of countries", in: build("Bestellung;PLZ;Hinweis"),
+			findings: []string{"foreign_postcodes"}, foreignWords: "17 ausländische"},
+		{name: "a German postcode short of its zero", in: build("Bestellung;PLZ;Hinweis", order{"4109", "DE"}),
+			invalid: 1, findings: []string{"foreign_postcodes", "lost_leading_zero"}, foreignWords: "(z. B. „1010“, „8001“, „00-950“)"},
+		{name: "a value of no country", in: build("order-id;ship-postal-code;ship-country", order{"12a45", "DE"}),
+			invalid: 1, findings: []string{"invalid_values"}},
+	}
+	for _, tc := range tests {
+		rep, err := Profile(strings.NewReader(tc.in), Options{Now: testNow})
+		if err != nil {
+			t.Fatal(err)
+		}
+		c := rep.Columns[1]
+		if c.Type != TypePostcode || c.Invalid != tc.invalid {
+			t.Errorf("%s: %s with %d invalid, want postcode with %d", tc.name, c.Type, c.Invalid, tc.invalid)
+		}
+		var codes []string
+		for _, is := range c.Issues {
+			codes = append(codes, is.Code)
+			if is.Code == "foreign_postcodes" && (is.Severity != SeverityLow || !strings.Contains(is.Message, tc.foreignWords)) {
+				t.Errorf("%s: %s finding: %s, want one with %s", tc.name, is.Severity, is.Message, tc.foreignWords)
+			}
+		}
+		slices.Sort(codes)
+		if !slices.Equal(codes, tc.findings) {
+			t.Errorf("%s: findings %v, want %v", tc.name, codes, tc.findings)
+		}
+	}
+}

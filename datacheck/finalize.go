@@ -265,11 +265,14 @@ func (c *colStats) column(name string, h hint, rows int64, now time.Time) Column
 		valid = dates + times - k[kDateBad]
 		addFormats(kDateDE, kDateDE2, kDateISO, kDateTimeISO, kDateTimeDE, kDateBad)
 		bad = append(append([]string(nil), c.badEx[kDateBad]...), c.badEx[kText]...)
-	case h == hintPostcode && at(typeShare, c.len4+c.len5) || h != hintID && c.lead0 > 0 && at(0.9, c.len5) && c.len5 >= c.len4:
+	case h == hintPostcode && at(typeShare, c.len4+c.len5+c.foreignPostcodes()) || h != hintID && c.lead0 > 0 && at(0.9, c.len5) && c.len5 >= c.len4:
 		col.Type = TypePostcode
 		valid = c.len5
 		if c.len5 == 0 {
 			valid = c.len4 // Austrian or Swiss postcodes only
+		} else {
+			col.foreign, col.lostZeros, col.foreignEx = c.postcodes()
+			valid += col.foreign
 		}
 		bad = c.badEx[kText]
 	case at(typeShare, k[kIBAN]+k[kIBANBad]):
@@ -367,6 +370,166 @@ func (c *colStats) column(name string, h hint, rows int64, now time.Time) Column
 		col.PII = &pii
 	}
 	return col
+}
+
+// Where the rows of a table are, by its column of countries.
+const (
+	countriesNone   = iota // no column of countries
+	countriesGerman        // Germany alone
+	countriesAbroad        // other countries too
+)
+
+// namesCountry reports whether a column's name says that it holds the
+// country of an address: "Land", "Lieferland", "ship-country", "Country
+// Code", "LKZ"; not "Bundesland" or "Geburtsland".
+func namesCountry(name string) bool {
+	return newHeader(name).wordFunc(func(w string) bool {
+		switch w {
+		case "land", "country", "countrycode", "staat", "lkz", "laenderkennzeichen", "laendercode", "lieferland", "versandland",
+			"empfaengerland", "rechnungsland", "zielland", "kundenland", "wohnland":
+			return true
+		}
+		return strings.HasSuffix(w, "country") // "shipCountry"
+	})
+}
+
+// germany reports whether s names Germany: "DE", "D", "DEU", "Deutschland".
+func germany(s string) bool {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "de", "d", "deu", "ger", "brd", "276", "deutschland", "germany", "bundesrepublik deutschland":
+		return true
+	}
+	return false
+}
+
+// tableCountries returns what the table's columns of countries (see
+// namesCountry) hold: countriesAbroad if a country other than Germany,
+// or more different values than their tables count.
+func tableCountries(names []string, cols []*colStats) int {
+	found := countriesNone
+	for i, c := range cols {
+		if !namesCountry(names[i]) || c.table.n == 0 {
+			continue
+		}
+		if c.table.full {
+			return countriesAbroad
+		}
+		found = countriesGerman
+		for _, s := range c.table.slots {
+			if txt, ok := c.table.text(s.str); s.key != 0 && (!ok || !germany(txt)) {
+				return countriesAbroad
+			}
+		}
+	}
+	return found
+}
+
+// foreignShapes are the shapes of the postcodes of other countries that
+// are neither four nor five digits, letters written A and digits 9 (see
+// foreignPostcode).
+var foreignShapes = map[string]bool{
+	"9999 AA": true, "9999AA": true, // the Netherlands
+	"99-999":   true,                 // Poland
+	"9999-999": true,                 // Portugal
+	"999 99":   true,                 // Sweden, Czechia, Slovakia, Greece
+	"A9A 9A9":  true, "A9A9A9": true, // Canada
+	"99999-9999": true, // the United States, ZIP+4
+	// the United Kingdom
+	"A9 9AA": true, "A99 9AA": true, "AA9 9AA": true, "AA99 9AA": true, "A9A 9AA": true, "AA9A 9AA": true,
+	"A99AA": true, "A999AA": true, "AA99AA": true, "AA999AA": true, "A9A9AA": true, "AA9A9AA": true,
+	// with the country's letters: "A-1010", "CH-8001", "LV-1050", "LT-12345"
+	"A-9999": true, "AA-9999": true, "A-99999": true, "AA-99999": true,
+}
+
+// foreignPostcode reports whether v is written as a postcode of another
+// country than Germany, not of four or five digits: "SW1A 1AA", "1012 AB",
+// "00-950", "CH-8001".
+func foreignPostcode(v []byte) bool {
+	if len(v) < 5 || len(v) > 10 {
+		return false
+	}
+	var b [10]byte
+	for i, c := range v {
+		switch {
+		case isDigit(c):
+			c = '9'
+		case c|0x20 >= 'a' && c|0x20 <= 'z':
+			c = 'A'
+		case c != ' ' && c != '-':
+			return false
+		}
+		b[i] = c
+	}
+	if v[1] == '-' && v[0]|0x20 == 'd' || len(v) > 2 && v[2] == '-' && v[0]|0x20 == 'd' && v[1]|0x20 == 'e' {
+		return false // "D-80331" is German
+	}
+	return foreignShapes[string(b[:len(v)])]
+}
+
+// foreignPostcodes counts the values of the column written as postcodes
+// of other countries (see foreignPostcode), unless its table's column of
+// countries names Germany alone: then they are invalid.
+func (c *colStats) foreignPostcodes() int64 {
+	if c.countries == countriesGerman {
+		return 0
+	}
+	return c.textCount(foreignPostcode)
+}
+
+// postcodes sorts the values of a column of German postcodes of five digits
+// that are none. Postcodes of other countries (foreign, a few of them in ex)
+// are those written so (see foreignPostcode) and, if the table's column of
+// countries names others than Germany or the column holds foreign ones and
+// keeps leading zeros, those of four digits (Austria, Switzerland, Belgium,
+// Denmark); but a four-digit code whose five digits with the zero are in
+// the column too lost that zero (lost). Without such signs, every four-digit
+// code is taken to have lost it.
+func (c *colStats) postcodes() (foreign, lost int64, ex []string) {
+	shapes := c.foreignPostcodes()
+	lost = c.len4
+	abroad := c.countries == countriesAbroad || shapes > 0 && c.lead0 > 0
+	if c.table.full {
+		if abroad {
+			lost = 0
+		}
+		return shapes + c.len4 - lost, lost, c.badEx[kText][:min(len(c.badEx[kText]), 3)]
+	}
+	type vc struct {
+		v string
+		n uint32
+	}
+	var found []vc
+	zeros := map[string]bool{}
+	for _, s := range c.table.slots {
+		if txt, ok := c.table.text(s.str); s.key != 0 && ok && len(txt) == 5 && txt[0] == '0' {
+			zeros[txt] = true
+		}
+	}
+	for _, s := range c.table.slots {
+		txt, ok := c.table.text(s.str)
+		switch {
+		case s.key == 0 || !ok:
+		case len(txt) == 4 && allDigits([]byte(txt)):
+			if abroad && !zeros["0"+txt] {
+				lost -= int64(s.count)
+				found = append(found, vc{txt, s.count})
+			}
+		case shapes > 0 && foreignPostcode([]byte(txt)):
+			found = append(found, vc{txt, s.count})
+		}
+	}
+	// the commonest first, then by the alphabet: the same however the
+	// workers' tables were merged
+	slices.SortFunc(found, func(a, b vc) int {
+		if a.n != b.n {
+			return int(b.n) - int(a.n)
+		}
+		return strings.Compare(a.v, b.v)
+	})
+	for _, f := range found[:min(len(found), 3)] {
+		ex = append(ex, f.v)
+	}
+	return shapes + c.len4 - lost, lost, ex
 }
 
 // codeShape reports whether v is a code of one to three letters and one to

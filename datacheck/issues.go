@@ -429,12 +429,19 @@ func analyse(rep *Report, now time.Time) {
 				Points:  2})
 		}
 		invalid := c.Invalid
-		if c.Type == TypePostcode && s.len4 > 0 && s.len5 > 0 {
+		if c.Type == TypePostcode && c.lostZeros > 0 {
 			cadd(Issue{Code: "lost_leading_zero", Severity: SeverityMedium, Title: "Postleitzahlen ohne führende Null in " + name,
 				Message: fmt.Sprintf("%s in Spalte %s nur vier Stellen – vermutlich hat Excel die führende Null entfernt (aus 01067 wurde 1067). "+
-					"Formatieren Sie die Spalte als Text und ergänzen Sie die Null; österreichische und Schweizer Postleitzahlen sind allerdings vierstellig.", count(s.len4, "Postleitzahl hat", "Postleitzahlen haben"), name),
-				Points: clampPoints(200*float64(s.len4)/float64(max(nonMissing, 1)), 1, 5)})
-			invalid -= s.len4
+					"Formatieren Sie die Spalte als Text und ergänzen Sie die Null; österreichische und Schweizer Postleitzahlen sind allerdings vierstellig.", count(c.lostZeros, "Postleitzahl hat", "Postleitzahlen haben"), name),
+				Points: clampPoints(200*float64(c.lostZeros)/float64(max(nonMissing, 1)), 1, 5)})
+			invalid -= c.lostZeros
+		}
+		if c.Type == TypePostcode && c.foreign > 0 && s.countries == countriesNone {
+			cadd(Issue{Code: "foreign_postcodes", Severity: SeverityLow, Title: "Ausländische Postleitzahlen in " + name,
+				Message: fmt.Sprintf("In Spalte %s %s neben deutschen Postleitzahlen %s%s; der Daten-Check zählt sie nicht als ungültig. "+
+					"Ohne eine Spalte mit dem Land lassen sie sich aber weder prüfen noch eindeutig zuordnen: 1010 etwa ist Wien oder eine deutsche Postleitzahl ohne führende Null. Ergänzen Sie eine Spalte mit dem Land (etwa DE, AT, CH).",
+					name, plural(c.foreign, "steht", "stehen"), plural(c.foreign, "eine ausländische", fmtNum(float64(c.foreign))+" ausländische"), examples(c.foreignEx)),
+				Points: 1})
 		}
 		if invalid > 0 {
 			what := map[string]string{

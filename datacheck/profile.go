@@ -1124,7 +1124,9 @@ func (p *profiler) finish() {
 	rep.DuplicateRows, rep.DuplicatesEstimated = p.set.duplicates()
 	rep.Columns = make([]Column, len(cols))
 	hints := columnHints(p.names)
+	countries := tableCountries(p.names, cols)
 	for i, c := range cols {
+		c.countries = countries
 		rep.Columns[i] = c.column(p.names[i], hints[i], rep.Rows, p.opt.Now)
 		rep.Columns[i].unnamed = p.unnamed[i]
 	}
