@@ -45,6 +45,9 @@ type colStats struct {
 	// countries says what the table's column of countries holds, if it
 	// has one (see tableCountries); set before column
 	countries int
+	// fiscal is the first day of the fiscal year of a DATEV export, in days
+	// since 1970, 0 if unknown (see datevFiscalYear); set before column
+	fiscal int32
 }
 
 const (

@@ -208,3 +208,80 @@ func TestForeignPostcodes(t *testing.T) {
 		}
 	}
 }
+
+// datevExport writes a DATEV Buchungsstapel: the header line of the format
+// (fiscal year from 01.01.2024, bookings of 2024), the column names (of
+// which the Belegdatum is the tenth, of 125) and
+// bookings whose Belegdatum is a day and month written TTMM.
+func datevExport(days []string) string {
+	var b strings.Builder
+	b.WriteString(`"EXTF";700;21;"Buchungsstapel";13;20250115093012345;;"RE";"";"";29098;55003;20240101;4;20240101;20241231;"Buchungen 2024";"WD";1;0;0;"EUR";;"";;;"03";;;"";""` + "\n")
+	names := []string{"Umsatz (ohne Soll/Haben-Kz)", "Soll/Haben-Kennzeichen", "WKZ Umsatz", "Kurs", "Basis-Umsatz", "WKZ Basis-Umsatz",
+		"Konto", "Gegenkonto (ohne BU-Schlüssel)", "BU-Schlüssel", "Belegdatum", "Belegfeld 1", "Belegfeld 2", "Skonto", "Buchungstext"}
+	for i := len(names); i < 125; i++ {
+		names = append(names, fmt.Sprintf("Zusatzinformation %d", i))
+	}
+	b.WriteString(strings.Join(names, ";") + "\n")
+	for i := range 120 {
+		fmt.Fprintf(&b, "%d,%02d;\"S\";\"EUR\";;;;%d;%d;\"\";%s;\"RE%d\";;;\"Rechnung %d\"%s\n",
+			100+i*7, i%100, 8400+i%3*10, 10000+i%40, days[i%len(days)], 4711+i, 4711+i, strings.Repeat(";", 125-14))
+	}
+	return b.String()
+}
+
+// DATEV writes the Belegdatum as day and month, "0101" or "3112", and
+// the fiscal year in the header line: under a date's name a column of
+// such values is one of dates, of that year where the header gives it,
+// else of no known year and without a finding about old dates. Values
+// that are no day and month stay numbers.
+func TestDayMonthDates(t *testing.T) {
+	days := []string{"0101", "1503", "2902", "3006", "0107", "1108", "3112", "0512"}
+	rep, err := Profile(strings.NewReader(datevExport(days)), Options{Now: testNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := rep.Columns[9]
+	if c.Name != "Belegdatum" || c.Type != TypeDate || c.Invalid != 0 || c.Min != "2024-01-01" || c.Max != "2024-12-31" || c.Formats["TTMM"] != 120 {
+		t.Errorf("%s: %s from %v to %v, %d invalid, formats %v; want a date from 2024-01-01 to 2024-12-31 of 120 TTMM", c.Name, c.Type, c.Min, c.Max, c.Invalid, c.Formats)
+	}
+	for _, is := range c.Issues {
+		t.Errorf("Belegdatum: finding %s: %s", is.Code, is.Message)
+	}
+
+	// a fiscal year from July: January is in the year after, and 2025
+	// has no 29 February
+	days = append(days, "3006", "0107")
+	in := strings.Replace(datevExport(days), ";20240101;4;20240101;20241231;", ";20240701;4;20241001;20241231;", 1)
+	rep, err = Profile(strings.NewReader(in), Options{Now: testNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c = rep.Columns[9]
+	if c.Type != TypeDate || c.Min != "2024-07-01" || c.Max != "2025-06-30" || c.Invalid != 12 || !slices.Equal(c.InvalidExamples, []string{"2902"}) {
+		t.Errorf("fiscal year from July: %s from %v to %v, %d invalid %v; want a date from 2024-07-01 to 2025-06-30, 12 invalid (2902)", c.Type, c.Min, c.Max, c.Invalid, c.InvalidExamples)
+	}
+
+	tests := []struct {
+		name, in string
+		typ      string
+	}{
+		{"without the header line, Excel dropped the zeros", "Datum;Betrag\n101;12,50\n3112;8,00\n1503;7,00\n912;1,00\n0101;3,00\n", TypeDate},
+		{"a value of no day and month", "Datum;Betrag\n0101;12,50\n3213;8,00\n1503;7,00\n", TypeInteger},
+		{"no date's name", "Menge;Betrag\n0101;12,50\n3112;8,00\n1503;7,00\n", TypeInteger},
+	}
+	for _, tc := range tests {
+		rep, err := Profile(strings.NewReader(tc.in), Options{Now: testNow})
+		if err != nil {
+			t.Fatal(err)
+		}
+		c := rep.Columns[0]
+		if c.Type != tc.typ || c.Invalid != 0 || tc.typ == TypeDate && c.Min != nil {
+			t.Errorf("%s: %s with %d invalid from %v; want %s with none and no year", tc.name, c.Type, c.Invalid, c.Min, tc.typ)
+		}
+		for _, is := range c.Issues {
+			if is.Code == "stale_dates" || is.Code == "outliers" || is.Code == "lost_leading_zero" {
+				t.Errorf("%s: finding %s: %s", tc.name, is.Code, is.Message)
+			}
+		}
+	}
+}

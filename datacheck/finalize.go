@@ -235,12 +235,16 @@ func (c *colStats) column(name string, h hint, rows int64, now time.Time) Column
 		}
 	}
 	months := c.monthColumn(nonMissing)
+	var impossible int64 // days that the fiscal year has not: 2902 in 2025
+	if months == nil && namesDate(name) {
+		months, impossible, bad = c.dayMonthColumn(nonMissing)
+	}
 	switch {
 	case nonMissing == 0:
 		col.Type = TypeText
 	case months != nil:
 		col.Type = TypeDate
-		valid = nonMissing
+		valid = nonMissing - impossible
 		formats = months
 	case k[kInt] == nonMissing && c.zeroOne() && asksYesNo(name):
 		col.Type = TypeBoolean
@@ -677,6 +681,75 @@ func (c *colStats) monthColumn(nonMissing int64) map[string]int64 {
 	c.dayMin, c.dayMax = first(lo), first(hi)
 	c.secMin, c.secMax = int64(c.dayMin)*86400, int64(c.dayMax)*86400
 	return formats
+}
+
+// dayMonthColumn reports whether every value of a column is a day and
+// month written TTMM, as DATEV writes the Belegdatum: "0101", "3112", or
+// "101" where a spreadsheet dropped the zero. Read alone they are integers
+// (or postcodes), so the caller asks only for a column under a date's name.
+// If so, it returns how many it found in each notation, and, where the
+// fiscal year is known (c.fiscal), counts them as dates in it, but for the
+// days the year has not (2902 in 2025), which it counts as impossible and
+// shows a few of; else they are dates of no known year, without a range.
+// It returns nil formats otherwise. Like monthColumn it needs the text of
+// each value: there are only 366 days of a year.
+func (c *colStats) dayMonthColumn(nonMissing int64) (formats map[string]int64, impossible int64, ex []string) {
+	if nonMissing == 0 || c.table.full || c.kinds[kInt] != nonMissing || c.minLen < 3 || c.maxLen > 4 || c.space > 0 {
+		return nil, 0, nil
+	}
+	fy, fm, fd := 2000, 1, 1 // a leap year: 2902 is a day
+	if c.fiscal != 0 {
+		fy, fm, fd = civilFromDays(c.fiscal)
+	}
+	formats = map[string]int64{}
+	var months []uint32
+	lo, hi := int32(math.MaxInt32), int32(math.MinInt32)
+	for _, s := range c.table.slots {
+		if s.key == 0 {
+			continue
+		}
+		txt, ok := c.table.text(s.str)
+		if !ok || len(txt) < 3 {
+			return nil, 0, nil
+		}
+		split := len(txt) - 2
+		d, m := atoiSmall([]byte(txt[:split])), atoiSmall([]byte(txt[split:]))
+		y := fy
+		if m < fm || m == fm && d < fd {
+			y++ // after the turn of the year, in a fiscal year from July
+		}
+		if !validDate(2000, m, d) {
+			return nil, 0, nil
+		}
+		if !validDate(y, m, d) {
+			impossible += int64(s.count)
+			formats[kindFormat[kDateBad]] += int64(s.count)
+			ex = append(ex, txt)
+			continue
+		}
+		f := "TTMM"
+		if split == 1 {
+			f = "TMM (ohne führende Null)"
+		}
+		formats[f] += int64(s.count)
+		if c.fiscal == 0 {
+			continue
+		}
+		if months == nil {
+			months = make([]uint32, monthCount)
+		}
+		months[min(max((y-monthBase)*12+m-1, 0), monthCount-1)] += s.count
+		day := daysFromCivil(y, m, d)
+		lo, hi = min(lo, day), max(hi, day)
+	}
+	if c.fiscal != 0 && months != nil {
+		c.months = months
+		c.dayN = nonMissing - impossible
+		c.dayMin, c.dayMax = lo, hi
+		c.secMin, c.secMax = int64(lo)*86400, int64(hi)*86400
+	}
+	slices.Sort(ex)
+	return formats, impossible, ex[:min(len(ex), maxExample)]
 }
 
 // top returns the most frequent values whose text is known.

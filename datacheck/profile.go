@@ -225,6 +225,7 @@ func profile(r io.Reader, opt Options, rd reading) (*Report, error) {
 			HeaderLine: skipLines + int64(bytes.Count(sample[:start], []byte("\n"))) + 1, preamble: preamble},
 	}
 	p.rep.preambleLines = p.rep.HeaderLine - 1 - skipLines
+	p.fiscal = datevFiscalYear(sample[:start], delim)
 	p.names, p.unnamed = columnNames(header)
 	if len(header) >= 2 && len(header[0]) > 0 {
 		p.header = header
@@ -359,6 +360,7 @@ type profiler struct {
 	names       []string
 	unnamed     []bool
 	header      [][]byte // the header's fields, to spot it again among the rows; nil for one column
+	fiscal      int32    // see colStats.fiscal
 	dotDecimal  []bool   // per column, see decimalDots
 	headerLines int64
 	set         *rowSet
@@ -1126,7 +1128,7 @@ func (p *profiler) finish() {
 	hints := columnHints(p.names)
 	countries := tableCountries(p.names, cols)
 	for i, c := range cols {
-		c.countries = countries
+		c.countries, c.fiscal = countries, p.fiscal
 		rep.Columns[i] = c.column(p.names[i], hints[i], rep.Rows, p.opt.Now)
 		rep.Columns[i].unnamed = p.unnamed[i]
 	}
