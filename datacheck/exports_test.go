@@ -186,6 +186,23 @@ func TestForeignPostcodes(t *testing.T) {
 		{name: "a value of no country", in: build("order-id;ship-postal-code;ship-country", order{"12a45", "DE"}),
 			invalid: 1, findings: []string{"invalid_values"}},
 	}
+	// more different postcodes than the value table counts: the examples
+	// it keeps decide
+	var many strings.Builder
+	many.WriteString("order-id;ship-postal-code;ship-country\n")
+	for i := range 60_000 {
+		o := order{fmt.Sprintf("%05d", 10000+i), "DE"}
+		if i%10 == 9 {
+			o = abroad[i/10%len(abroad)]
+		}
+		fmt.Fprintf(&many, "%d;%s;%s\n", i, o.code, o.country)
+	}
+	tests = append(tests, struct {
+		name, in     string
+		invalid      int64
+		findings     []string
+		foreignWords string
+	}{name: "many postcodes", in: many.String()})
 	for _, tc := range tests {
 		rep, err := Profile(strings.NewReader(tc.in), Options{Now: testNow})
 		if err != nil {

@@ -65,7 +65,7 @@ func nameHint(name string) hint {
 	s := string(h)
 	has, word := h.has, h.word
 	switch {
-	case has("plz", "postleitzahl", "postcode", "zip"):
+	case has("plz", "postleitzahl", "postcode", "postal_code", "postalcode", "post_code", "zip"):
 		return hintPostcode
 	case has("mail"):
 		return hintEmail
@@ -496,7 +496,12 @@ func (c *colStats) postcodes() (foreign, lost int64, ex []string) {
 		if abroad {
 			lost = 0
 		}
-		return shapes + c.len4 - lost, lost, c.badEx[kText][:min(len(c.badEx[kText]), 3)]
+		for _, e := range c.badEx[kText] {
+			if foreignPostcode([]byte(e)) && len(ex) < 3 {
+				ex = append(ex, e)
+			}
+		}
+		return shapes + c.len4 - lost, lost, ex
 	}
 	type vc struct {
 		v string
