@@ -41,6 +41,15 @@ func TestThousandsApostrophe(t *testing.T) {
 	if i < 0 || !strings.Contains(rep.Issues[i].Message, "40 Werte") {
 		t.Errorf("findings %+v, want one about the apostrophes of 40 values in Betrag", rep.Issues)
 	}
+	// the apostrophe's decimal dot tells that "29.405" is 29,405 kg, though
+	// the file's prices are written with a comma
+	rep, err = Profile(strings.NewReader("Gewicht;Preis\n1'234.500;12,50\n29.405;8,00\n2'000.125;7,10\n"), Options{Now: testNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c := rep.Columns[0]; c.Type != TypeDecimal || c.Min != 29.405 {
+		t.Errorf("Gewicht: %s from %v, want decimal from 29.405", c.Type, c.Min)
+	}
 	ct := newClassTable(';')
 	for _, v := range []string{"1'23", "12'3456", "'1234", "1''234", "0'123", "1'234.", "1'234.5.6", "12'345'67"} {
 		if x := classify([]byte(v), maskOf(ct, []byte(v))); x.kind != kText {
