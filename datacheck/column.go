@@ -42,6 +42,12 @@ type colStats struct {
 	// dotDecimal: the column writes decimals with a dot, so "29.405" is
 	// 29.405, not 29 405 (see decimalDots)
 	dotDecimal bool
+	// countries says what the table's column of countries holds, if it
+	// has one (see tableCountries); set before column
+	countries int
+	// fiscal is the first day of the fiscal year of a DATEV export, in days
+	// since 1970, 0 if unknown (see datevFiscalYear); set before column
+	fiscal int32
 }
 
 const (
@@ -145,7 +151,7 @@ func (c *colStats) intShape(v []byte) {
 func (c *colStats) addValue(x value, n int64) {
 	c.kinds[x.kind] += n
 	switch x.kind {
-	case kInt, kIntGrouped, kDecComma, kDecDot, kIntTrail, kDecTrail, kIntParen, kDecParen:
+	case kInt, kIntGrouped, kDecComma, kDecDot, kIntTrail, kDecTrail, kIntParen, kDecParen, kIntApos, kDecApos:
 		c.numN += n
 		c.numSum += x.num * float64(n)
 		if x.num < c.numMin {

@@ -65,7 +65,7 @@ func nameHint(name string) hint {
 	s := string(h)
 	has, word := h.has, h.word
 	switch {
-	case has("plz", "postleitzahl", "postcode", "zip"):
+	case has("plz", "postleitzahl", "postcode", "postal_code", "postalcode", "post_code", "zip"):
 		return hintPostcode
 	case has("mail"):
 		return hintEmail
@@ -220,8 +220,8 @@ func (c *colStats) column(name string, h hint, rows int64, now time.Time) Column
 	k := c.kinds
 	nonMissing := rows - c.missing
 	at := func(share float64, n int64) bool { return float64(n) >= share*float64(nonMissing) }
-	nums := k[kInt] + k[kIntGrouped] + k[kDecComma] + k[kDecDot] + k[kIntTrail] + k[kDecTrail] + k[kIntParen] + k[kDecParen]
-	decimals := k[kDecComma] + k[kDecDot] + k[kDecTrail] + k[kDecParen]
+	nums := k[kInt] + k[kIntGrouped] + k[kDecComma] + k[kDecDot] + k[kIntTrail] + k[kDecTrail] + k[kIntParen] + k[kDecParen] + k[kIntApos] + k[kDecApos]
+	decimals := k[kDecComma] + k[kDecDot] + k[kDecTrail] + k[kDecParen] + k[kDecApos]
 	dates := k[kDateDE] + k[kDateDE2] + k[kDateISO] + k[kDateBad]
 	times := k[kDateTimeISO] + k[kDateTimeDE]
 	var valid int64
@@ -235,12 +235,16 @@ func (c *colStats) column(name string, h hint, rows int64, now time.Time) Column
 		}
 	}
 	months := c.monthColumn(nonMissing)
+	var impossible int64 // days that the fiscal year has not: 2902 in 2025
+	if months == nil && namesDate(name) {
+		months, impossible, bad = c.dayMonthColumn(nonMissing)
+	}
 	switch {
 	case nonMissing == 0:
 		col.Type = TypeText
 	case months != nil:
 		col.Type = TypeDate
-		valid = nonMissing
+		valid = nonMissing - impossible
 		formats = months
 	case k[kInt] == nonMissing && c.zeroOne() && asksYesNo(name):
 		col.Type = TypeBoolean
@@ -265,11 +269,14 @@ func (c *colStats) column(name string, h hint, rows int64, now time.Time) Column
 		valid = dates + times - k[kDateBad]
 		addFormats(kDateDE, kDateDE2, kDateISO, kDateTimeISO, kDateTimeDE, kDateBad)
 		bad = append(append([]string(nil), c.badEx[kDateBad]...), c.badEx[kText]...)
-	case h == hintPostcode && at(typeShare, c.len4+c.len5) || h != hintID && c.lead0 > 0 && at(0.9, c.len5) && c.len5 >= c.len4:
+	case h == hintPostcode && at(typeShare, c.len4+c.len5+c.foreignPostcodes()) || h != hintID && c.lead0 > 0 && at(0.9, c.len5) && c.len5 >= c.len4:
 		col.Type = TypePostcode
 		valid = c.len5
 		if c.len5 == 0 {
 			valid = c.len4 // Austrian or Swiss postcodes only
+		} else {
+			col.foreign, col.lostZeros, col.foreignEx = c.postcodes()
+			valid += col.foreign
 		}
 		bad = c.badEx[kText]
 	case at(typeShare, k[kIBAN]+k[kIBANBad]):
@@ -288,13 +295,17 @@ func (c *colStats) column(name string, h hint, rows int64, now time.Time) Column
 		col.Type = TypeURL
 		valid = k[kURL]
 		bad = c.badEx[kText]
+	case decimals == 0 && k[kText] > 0 && at(typeShare, nums) && c.codeColumn(name, nonMissing):
+		// codes of a machine or a program: "0", "417", "E12"
+		col.Type = TypeText
+		valid = nonMissing - k[kBadUTF8]
 	case at(typeShare, nums) && !(c.lead0 > 0 && c.lead0*2 >= k[kInt] && decimals == 0):
 		col.Type = TypeInteger
 		if decimals > 0 {
 			col.Type = TypeDecimal
 		}
 		valid = nums
-		addFormats(kInt, kIntGrouped, kDecComma, kDecDot, kIntTrail, kDecTrail, kIntParen, kDecParen)
+		addFormats(kInt, kIntGrouped, kDecComma, kDecDot, kIntTrail, kDecTrail, kIntParen, kDecParen, kIntApos, kDecApos)
 		bad = c.badEx[kText]
 	default:
 		col.Type = TypeText
@@ -363,6 +374,245 @@ func (c *colStats) column(name string, h hint, rows int64, now time.Time) Column
 		col.PII = &pii
 	}
 	return col
+}
+
+// Where the rows of a table are, by its column of countries.
+const (
+	countriesNone   = iota // no column of countries
+	countriesGerman        // Germany alone
+	countriesAbroad        // other countries too
+)
+
+// namesCountry reports whether a column's name says that it holds the
+// country of an address: "Land", "Lieferland", "ship-country", "Country
+// Code", "LKZ"; not "Bundesland" or "Geburtsland".
+func namesCountry(name string) bool {
+	return newHeader(name).wordFunc(func(w string) bool {
+		switch w {
+		case "land", "country", "countrycode", "staat", "lkz", "laenderkennzeichen", "laendercode", "lieferland", "versandland",
+			"empfaengerland", "rechnungsland", "zielland", "kundenland", "wohnland":
+			return true
+		}
+		return strings.HasSuffix(w, "country") // "shipCountry"
+	})
+}
+
+// germany reports whether s names Germany: "DE", "D", "DEU", "Deutschland".
+func germany(s string) bool {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "de", "d", "deu", "ger", "brd", "276", "deutschland", "germany", "bundesrepublik deutschland":
+		return true
+	}
+	return false
+}
+
+// tableCountries returns what the table's columns of countries (see
+// namesCountry) hold: countriesAbroad if a country other than Germany,
+// or more different values than their tables count.
+func tableCountries(names []string, cols []*colStats) int {
+	found := countriesNone
+	for i, c := range cols {
+		if !namesCountry(names[i]) || c.table.n == 0 {
+			continue
+		}
+		if c.table.full {
+			return countriesAbroad
+		}
+		found = countriesGerman
+		for _, s := range c.table.slots {
+			if txt, ok := c.table.text(s.str); s.key != 0 && (!ok || !germany(txt)) {
+				return countriesAbroad
+			}
+		}
+	}
+	return found
+}
+
+// foreignShapes are the shapes of the postcodes of other countries that
+// are neither four nor five digits, letters written A and digits 9 (see
+// foreignPostcode).
+var foreignShapes = map[string]bool{
+	"9999 AA": true, "9999AA": true, // the Netherlands
+	"99-999":   true,                 // Poland
+	"9999-999": true,                 // Portugal
+	"999 99":   true,                 // Sweden, Czechia, Slovakia, Greece
+	"A9A 9A9":  true, "A9A9A9": true, // Canada
+	"99999-9999": true, // the United States, ZIP+4
+	// the United Kingdom
+	"A9 9AA": true, "A99 9AA": true, "AA9 9AA": true, "AA99 9AA": true, "A9A 9AA": true, "AA9A 9AA": true,
+	"A99AA": true, "A999AA": true, "AA99AA": true, "AA999AA": true, "A9A9AA": true, "AA9A9AA": true,
+	// with the country's letters: "A-1010", "CH-8001", "LV-1050", "LT-12345"
+	"A-9999": true, "AA-9999": true, "A-99999": true, "AA-99999": true,
+}
+
+// foreignPostcode reports whether v is written as a postcode of another
+// country than Germany, not of four or five digits: "SW1A 1AA", "1012 AB",
+// "00-950", "CH-8001".
+func foreignPostcode(v []byte) bool {
+	if len(v) < 5 || len(v) > 10 {
+		return false
+	}
+	var b [10]byte
+	for i, c := range v {
+		switch {
+		case isDigit(c):
+			c = '9'
+		case c|0x20 >= 'a' && c|0x20 <= 'z':
+			c = 'A'
+		case c != ' ' && c != '-':
+			return false
+		}
+		b[i] = c
+	}
+	if v[1] == '-' && v[0]|0x20 == 'd' || len(v) > 2 && v[2] == '-' && v[0]|0x20 == 'd' && v[1]|0x20 == 'e' {
+		return false // "D-80331" is German
+	}
+	return foreignShapes[string(b[:len(v)])]
+}
+
+// foreignPostcodes counts the values of the column written as postcodes
+// of other countries (see foreignPostcode), unless its table's column of
+// countries names Germany alone: then they are invalid.
+func (c *colStats) foreignPostcodes() int64 {
+	if c.countries == countriesGerman {
+		return 0
+	}
+	return c.textCount(foreignPostcode)
+}
+
+// postcodes sorts the values of a column of German postcodes of five digits
+// that are none. Postcodes of other countries (foreign, a few of them in ex)
+// are those written so (see foreignPostcode) and, if the table's column of
+// countries names others than Germany or the column holds foreign ones and
+// keeps leading zeros, those of four digits (Austria, Switzerland, Belgium,
+// Denmark); but a four-digit code whose five digits with the zero are in
+// the column too lost that zero (lost). Without such signs, every four-digit
+// code is taken to have lost it.
+func (c *colStats) postcodes() (foreign, lost int64, ex []string) {
+	shapes := c.foreignPostcodes()
+	lost = c.len4
+	abroad := c.countries == countriesAbroad || shapes > 0 && c.lead0 > 0
+	if c.table.full {
+		if abroad {
+			lost = 0
+		}
+		for _, e := range c.badEx[kText] {
+			if foreignPostcode([]byte(e)) && len(ex) < 3 {
+				ex = append(ex, e)
+			}
+		}
+		return shapes + c.len4 - lost, lost, ex
+	}
+	type vc struct {
+		v string
+		n uint32
+	}
+	var found []vc
+	zeros := map[string]bool{}
+	for _, s := range c.table.slots {
+		if txt, ok := c.table.text(s.str); s.key != 0 && ok && len(txt) == 5 && txt[0] == '0' {
+			zeros[txt] = true
+		}
+	}
+	for _, s := range c.table.slots {
+		txt, ok := c.table.text(s.str)
+		switch {
+		case s.key == 0 || !ok:
+		case len(txt) == 4 && allDigits([]byte(txt)):
+			if abroad && !zeros["0"+txt] {
+				lost -= int64(s.count)
+				found = append(found, vc{txt, s.count})
+			}
+		case shapes > 0 && foreignPostcode([]byte(txt)):
+			found = append(found, vc{txt, s.count})
+		}
+	}
+	// the commonest first, then by the alphabet: the same however the
+	// workers' tables were merged
+	slices.SortFunc(found, func(a, b vc) int {
+		if a.n != b.n {
+			return int(b.n) - int(a.n)
+		}
+		return strings.Compare(a.v, b.v)
+	})
+	for _, f := range found[:min(len(found), 3)] {
+		ex = append(ex, f.v)
+	}
+	return shapes + c.len4 - lost, lost, ex
+}
+
+// codeShape reports whether v is a code of one to three letters and one to
+// six digits, as machines and programs write errors and states: "E12",
+// "W07", "ERR404", "A-3".
+func codeShape(v []byte) bool {
+	i := 0
+	for i < len(v) && i < 3 && (v[i]|0x20 >= 'a' && v[i]|0x20 <= 'z') {
+		i++
+	}
+	if i == 0 {
+		return false
+	}
+	if i < len(v) && (v[i] == '-' || v[i] == '.') {
+		i++
+	}
+	digits := len(v) - i
+	return digits >= 1 && digits <= 6 && allDigits(v[i:])
+}
+
+// namesCode reports whether a column's name says that it holds codes:
+// "Fehlercode", "Status", "error_code", "Störung", "Meldung".
+func namesCode(name string) bool {
+	return newHeader(name).has("code", "status", "fehler", "error", "stoer", "meldung", "alarm", "warnung", "warning", "zustand", "state", "ereignis", "event")
+}
+
+// codeColumn reports whether a column of integers and text is one of codes:
+// its text values are all of a letter and digits (see codeShape), and its
+// name says it holds codes or they are 5 % of its values or more. A few such
+// values among integers are more likely typos ("O12" for 012).
+func (c *colStats) codeColumn(name string, nonMissing int64) bool {
+	codes := c.textCount(codeShape)
+	return codes == c.kinds[kText] && (namesCode(name) || codes*20 >= nonMissing)
+}
+
+// textCount returns how many of the column's values of kind kText match:
+// counted in its value table where that knows the text of each value, else
+// estimated from the examples it keeps.
+func (c *colStats) textCount(match func(v []byte) bool) int64 {
+	all := c.kinds[kText]
+	if all == 0 {
+		return 0
+	}
+	if !c.table.full {
+		var n int64
+		known := true
+		for _, s := range c.table.slots {
+			if s.key == 0 {
+				continue
+			}
+			txt, ok := c.table.text(s.str)
+			if !ok {
+				known = false
+				break
+			}
+			if v := []byte(txt); match(v) && c.classify(v).kind == kText {
+				n += int64(s.count)
+			}
+		}
+		if known {
+			return n
+		}
+	}
+	ex := c.badEx[kText]
+	if len(ex) == 0 {
+		return 0
+	}
+	var m int64
+	for _, e := range ex {
+		if match([]byte(e)) {
+			m++
+		}
+	}
+	return all * m / int64(len(ex))
 }
 
 // lengths returns the length of the column's shortest and longest value in
@@ -438,6 +688,75 @@ func (c *colStats) monthColumn(nonMissing int64) map[string]int64 {
 	return formats
 }
 
+// dayMonthColumn reports whether every value of a column is a day and
+// month written TTMM, as DATEV writes the Belegdatum: "0101", "3112", or
+// "101" where a spreadsheet dropped the zero. Read alone they are integers
+// (or postcodes), so the caller asks only for a column under a date's name.
+// If so, it returns how many it found in each notation, and, where the
+// fiscal year is known (c.fiscal), counts them as dates in it, but for the
+// days the year has not (2902 in 2025), which it counts as impossible and
+// shows a few of; else they are dates of no known year, without a range.
+// It returns nil formats otherwise. Like monthColumn it needs the text of
+// each value: there are only 366 days of a year.
+func (c *colStats) dayMonthColumn(nonMissing int64) (formats map[string]int64, impossible int64, ex []string) {
+	if nonMissing == 0 || c.table.full || c.kinds[kInt] != nonMissing || c.minLen < 3 || c.maxLen > 4 || c.space > 0 {
+		return nil, 0, nil
+	}
+	fy, fm, fd := 2000, 1, 1 // a leap year: 2902 is a day
+	if c.fiscal != 0 {
+		fy, fm, fd = civilFromDays(c.fiscal)
+	}
+	formats = map[string]int64{}
+	var months []uint32
+	lo, hi := int32(math.MaxInt32), int32(math.MinInt32)
+	for _, s := range c.table.slots {
+		if s.key == 0 {
+			continue
+		}
+		txt, ok := c.table.text(s.str)
+		if !ok || len(txt) < 3 {
+			return nil, 0, nil
+		}
+		split := len(txt) - 2
+		d, m := atoiSmall([]byte(txt[:split])), atoiSmall([]byte(txt[split:]))
+		y := fy
+		if m < fm || m == fm && d < fd {
+			y++ // after the turn of the year, in a fiscal year from July
+		}
+		if !validDate(2000, m, d) {
+			return nil, 0, nil
+		}
+		if !validDate(y, m, d) {
+			impossible += int64(s.count)
+			formats[kindFormat[kDateBad]] += int64(s.count)
+			ex = append(ex, txt)
+			continue
+		}
+		f := "TTMM"
+		if split == 1 {
+			f = "TMM (ohne führende Null)"
+		}
+		formats[f] += int64(s.count)
+		if c.fiscal == 0 {
+			continue
+		}
+		if months == nil {
+			months = make([]uint32, monthCount)
+		}
+		months[min(max((y-monthBase)*12+m-1, 0), monthCount-1)] += s.count
+		day := daysFromCivil(y, m, d)
+		lo, hi = min(lo, day), max(hi, day)
+	}
+	if c.fiscal != 0 && months != nil {
+		c.months = months
+		c.dayN = nonMissing - impossible
+		c.dayMin, c.dayMax = lo, hi
+		c.secMin, c.secMax = int64(lo)*86400, int64(hi)*86400
+	}
+	slices.Sort(ex)
+	return formats, impossible, ex[:min(len(ex), maxExample)]
+}
+
 // top returns the most frequent values whose text is known.
 func (t *valueTable) top(n int) ([]ValueCount, bool) {
 	best := make([]tableSlot, 0, n+1)
@@ -504,34 +823,48 @@ func (c *colStats) numeric(col *Column) {
 	clamp := func(x float64) float64 { return min(max(x, c.numMin), c.numMax) }
 	col.Quantiles = map[string]float64{"p05": clamp(q[1]), "p25": clamp(q[2]), "p50": clamp(q[3]), "p75": clamp(q[4]), "p95": clamp(q[5])}
 	// outliers
-	var pos int64
+	var pos, neg int64
 	walk(func(v float64, n int64) {
-		if v > 0 {
+		switch {
+		case v > 0:
 			pos += n
+		case v < 0:
+			neg += n
 		}
 	})
-	if float64(pos) >= 0.9*float64(c.numN) && q[2] > 0 && (q[5]/q[3] > 5 || q[4]/q[2] > 3) {
-		// Skewed and positive: fences on a log scale, above only (on a log
-		// scale the many small amounts of a spread from zero would look far
-		// out, and are not). The fence is the nearer of the quartiles' and
-		// the tail's own: the upper tail's growth from p75 to p99, twice
-		// again beyond p99, keeps a placeholder like 9.999.999 in sight when
-		// many small values widen the quartiles. It grows at least by twice
-		// the quartiles' spread, since with a few price tiers p75 is p99.
-		l25, l75, l99 := math.Log(q[2]), math.Log(q[4]), math.Log(q[6])
-		hi := math.Exp(min(l75+3*(l75-l25), l99+2*max(l99-l75, l75-l25)))
+	mostly := func(n int64) bool { return float64(n) >= 0.9*float64(c.numN) }
+	switch {
+	case mostly(pos) && q[2] > 0 && (q[5]/q[3] > 5 || q[4]/q[2] > 3):
+		hi := logFence(q[2], q[4], q[6])
 		walk(func(v float64, n int64) {
 			if v > hi {
 				col.Outliers += n
 			}
 		})
-	} else if iqr := q[4] - q[2]; iqr > 0 {
-		lo, hi := q[2]-3*iqr, q[4]+3*iqr
+	case mostly(neg) && q[4] < 0 && (q[1]/q[3] > 5 || q[2]/q[4] > 3):
+		// the mirror image, as fees and withdrawals are written: skewed
+		// and negative, a fence below only
+		lo := -logFence(-q[4], -q[2], -q[0])
 		walk(func(v float64, n int64) {
-			if v < lo || v > hi {
+			if v < lo {
 				col.Outliers += n
 			}
 		})
+	default:
+		a, b := q[2], q[4]
+		if a == b {
+			// more than half the values are one (a fee of 0,35 €): the
+			// spread of the others is that from p01 to p99
+			a, b = q[0], q[6]
+		}
+		if iqr := b - a; iqr > 0 {
+			lo, hi := a-3*iqr, b+3*iqr
+			walk(func(v float64, n int64) {
+				if v < lo || v > hi {
+					col.Outliers += n
+				}
+			})
+		}
 	}
 	// Outliers are rare: more values far out make a skewed distribution.
 	if col.Outliers > max(1, c.numN/50) {
@@ -580,6 +913,24 @@ func (c *colStats) numeric(col *Column) {
 	for i, n := range counts {
 		col.Histogram = append(col.Histogram, Bin{Label: fmtBin(lo+float64(i)*w, w) + " – " + fmtBin(lo+float64(i+1)*w, w), Count: n})
 	}
+}
+
+// logFence returns the upper fence for outliers of skewed positive values
+// whose quartiles are q25 and q75 and whose 99th percentile is q99. It lies
+// on a log scale (on which the many small amounts of a spread from zero
+// would look far out, and are not), and is the nearer of the quartiles' and
+// the tail's own: the upper tail's growth from p75 to p99, twice again
+// beyond p99, keeps a placeholder like 9.999.999 in sight when many small
+// values widen the quartiles. It grows at least by twice the quartiles'
+// spread, since with a few price tiers p75 is p99. Where the quartiles are
+// one value (most fees are 0,35 €), the tail's fence alone counts.
+func logFence(q25, q75, q99 float64) float64 {
+	l25, l75, l99 := math.Log(q25), math.Log(q75), math.Log(q99)
+	tail := l99 + 2*max(l99-l75, l75-l25)
+	if l75 == l25 {
+		return math.Exp(tail)
+	}
+	return math.Exp(min(l75+3*(l75-l25), tail))
 }
 
 // fmtNum writes a number the German way for display: whole numbers in

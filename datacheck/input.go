@@ -679,6 +679,26 @@ func quotedNewline(b []byte, delim byte) bool {
 	return false
 }
 
+// datevFiscalYear returns the first day of the fiscal year (in days since
+// 1970) that the header line of a DATEV export names, if pre, the lines
+// before the table, begin with one: "EXTF" or "DTVF", and in the 13th field
+// the fiscal year's start, JJJJMMTT. It returns 0 otherwise.
+func datevFiscalYear(pre []byte, delim byte) int32 {
+	fields, _, _ := readRecord(pre, delim)
+	if len(fields) < 13 || string(fields[0]) != "EXTF" && string(fields[0]) != "DTVF" {
+		return 0
+	}
+	f := fields[12]
+	if len(f) != 8 || !allDigits(f) {
+		return 0
+	}
+	y, m, d := atoiSmall(f[:4]), atoiSmall(f[4:6]), atoiSmall(f[6:])
+	if y < 1970 || !validDate(y, m, d) {
+		return 0
+	}
+	return daysFromCivil(y, m, d)
+}
+
 // decimalDots tells, from the first records of sample, which columns write
 // decimals with a dot, where "29.405" is 29.405 and not 29 405 as in German
 // notation: all when dots is set; a column with decimals like "8.63" and
@@ -719,6 +739,11 @@ func decimalDots(sample []byte, delim byte, ncol int, dots bool) []bool {
 			case kDecComma:
 				comma[i]++
 				commaAll++
+			case kDecApos: // "1'234.50": the Swiss write a decimal dot
+				if bytes.IndexByte(f, ',') < 0 {
+					dot[i]++
+					dotAll++
+				}
 			case kIntGrouped:
 				ambiguous[i] = ambiguous[i] || bytes.Count(f, []byte(".")) == 1
 			case kDateISO, kDateTimeISO:

@@ -429,12 +429,19 @@ func analyse(rep *Report, now time.Time) {
 				Points:  2})
 		}
 		invalid := c.Invalid
-		if c.Type == TypePostcode && s.len4 > 0 && s.len5 > 0 {
+		if c.Type == TypePostcode && c.lostZeros > 0 {
 			cadd(Issue{Code: "lost_leading_zero", Severity: SeverityMedium, Title: "Postleitzahlen ohne führende Null in " + name,
 				Message: fmt.Sprintf("%s in Spalte %s nur vier Stellen – vermutlich hat Excel die führende Null entfernt (aus 01067 wurde 1067). "+
-					"Formatieren Sie die Spalte als Text und ergänzen Sie die Null; österreichische und Schweizer Postleitzahlen sind allerdings vierstellig.", count(s.len4, "Postleitzahl hat", "Postleitzahlen haben"), name),
-				Points: clampPoints(200*float64(s.len4)/float64(max(nonMissing, 1)), 1, 5)})
-			invalid -= s.len4
+					"Formatieren Sie die Spalte als Text und ergänzen Sie die Null; österreichische und Schweizer Postleitzahlen sind allerdings vierstellig.", count(c.lostZeros, "Postleitzahl hat", "Postleitzahlen haben"), name),
+				Points: clampPoints(200*float64(c.lostZeros)/float64(max(nonMissing, 1)), 1, 5)})
+			invalid -= c.lostZeros
+		}
+		if c.Type == TypePostcode && c.foreign > 0 && s.countries == countriesNone {
+			cadd(Issue{Code: "foreign_postcodes", Severity: SeverityLow, Title: "Ausländische Postleitzahlen in " + name,
+				Message: fmt.Sprintf("In Spalte %s %s neben deutschen Postleitzahlen %s%s; der Daten-Check zählt sie nicht als ungültig. "+
+					"Ohne eine Spalte mit dem Land lassen sie sich aber weder prüfen noch eindeutig zuordnen: 1010 etwa ist Wien oder eine deutsche Postleitzahl ohne führende Null. Ergänzen Sie eine Spalte mit dem Land (etwa DE, AT, CH).",
+					name, plural(c.foreign, "steht", "stehen"), plural(c.foreign, "eine ausländische", fmtNum(float64(c.foreign))+" ausländische"), examples(c.foreignEx)),
+				Points: 1})
 		}
 		if invalid > 0 {
 			what := map[string]string{
@@ -451,8 +458,14 @@ func analyse(rep *Report, now time.Time) {
 			case invalid*200 > nonMissing:
 				sev = SeverityMedium
 			}
+			advice := "Korrigieren Sie das an der Quelle oder markieren Sie solche Werte als fehlend."
+			if c.Type == TypeInteger && len(c.InvalidExamples) > 0 && !slices.ContainsFunc(c.InvalidExamples, func(v string) bool { return !codeShape([]byte(v)) }) {
+				// "E12" among numbers: a code, or a typo
+				what = "keine ganze Zahl, sondern Buchstaben mit Ziffern wie ein Code"
+				advice = "Sind es Codes, ist die Spalte eine Textspalte: lassen Sie sie als Text lesen, nicht als Zahl. Sonst korrigieren Sie die Werte an der Quelle."
+			}
 			cadd(Issue{Code: "invalid_values", Severity: sev, Title: fmt.Sprintf("Ungültige Werte in %s (%s)", name, pct(invalid, nonMissing)),
-				Message: fmt.Sprintf("%s in Spalte %s %s%s. Korrigieren Sie das an der Quelle oder markieren Sie solche Werte als fehlend.", count(invalid, "Wert ist", "Werte sind"), name, what, examples(c.InvalidExamples)),
+				Message: fmt.Sprintf("%s in Spalte %s %s%s. %s", count(invalid, "Wert ist", "Werte sind"), name, what, examples(c.InvalidExamples), advice),
 				Points:  clampPoints(200*float64(invalid)/float64(max(nonMissing, 1)), 1, 8)})
 		}
 		if mixed := mixedFormats(c); mixed != "" {
@@ -465,6 +478,13 @@ func analyse(rep *Report, now time.Time) {
 				Message: fmt.Sprintf("In Spalte %s %s %s mit dem Minus hinter der Zahl (wie „1.234,56-“; so schreibt SAP negative Beträge). "+
 					"Der Daten-Check hat %s gelesen, die meisten anderen Programme lesen %s als Text. Stellen Sie das Minus vor die Zahl („-1.234,56“), bevor Sie die Daten weitergeben.",
 					name, plural(n, "steht", "stehen"), count(n, "Wert", "Werte"), plural(n, "ihn als negative Zahl", "sie als negative Zahlen"), plural(n, "ihn", "sie")),
+				Points: 1})
+		}
+		if n := s.kinds[kIntApos] + s.kinds[kDecApos]; n > 0 && (c.Type == TypeInteger || c.Type == TypeDecimal) {
+			cadd(Issue{Code: "thousands_apostrophe", Severity: SeverityLow, Title: "Tausender-Apostroph in " + name,
+				Message: fmt.Sprintf("In Spalte %s %s %s mit einem Apostroph zwischen den Tausendern (wie „1'234.50“, Schweizer Schreibweise). "+
+					"Der Daten-Check hat %s, Excel mit deutschen Einstellungen und die meisten Importe lesen %s als Text. Exportieren Sie die Zahlen ohne Tausendertrennzeichen („1234.50“), bevor Sie die Daten weitergeben.",
+					name, plural(n, "steht", "stehen"), count(n, "Wert", "Werte"), plural(n, "ihn als Zahl gelesen", "sie als Zahlen gelesen"), plural(n, "ihn", "sie")),
 				Points: 1})
 		}
 		if c.excelDays {
@@ -559,24 +579,25 @@ var columnKinds = map[string]struct {
 	byShare bool
 	reason  string
 }{
-	"empty_column":      {10, true, "%s leer"},
-	"mostly_empty":      {10, true, "%s meist leer"},
-	"missing_values":    {5, true, "Fehlende Werte in %s"},
-	"constant_column":   {6, true, "%s konstant"},
-	"unnamed_column":    {3, true, "%s ohne Namen"},
-	"invalid_values":    {25, false, "Ungültige Werte in %s"},
-	"lost_leading_zero": {5, false, "Postleitzahlen ohne führende Null in %s"},
-	"mixed_formats":     {9, false, "Gemischte Formate in %s"},
-	"trailing_minus":    {2, false, "Minus hinter der Zahl in %s"},
-	"outliers":          {3, false, "Ausreißer in %s"},
-	"excel_dates":       {6, false, "Datum als Zahl in %s"},
-	"id_repeats":        {6, false, "Wiederholte Kennung in %s"},
-	"stale_dates":       {5, false, "Veraltete Daten in %s"},
-	"future_dates":      {3, false, "Daten weit in der Zukunft in %s"},
-	"ancient_dates":     {3, false, "Sehr alte Daten in %s"},
-	"whitespace":        {3, false, "Leerzeichen am Rand in %s"},
-	"personal_data":     {10, false, "Personenbezogene Daten in %s"},
-	"ip_addresses":      {3, false, "IP-Adressen in %s"},
+	"empty_column":         {10, true, "%s leer"},
+	"mostly_empty":         {10, true, "%s meist leer"},
+	"missing_values":       {5, true, "Fehlende Werte in %s"},
+	"constant_column":      {6, true, "%s konstant"},
+	"unnamed_column":       {3, true, "%s ohne Namen"},
+	"invalid_values":       {25, false, "Ungültige Werte in %s"},
+	"lost_leading_zero":    {5, false, "Postleitzahlen ohne führende Null in %s"},
+	"mixed_formats":        {9, false, "Gemischte Formate in %s"},
+	"trailing_minus":       {2, false, "Minus hinter der Zahl in %s"},
+	"thousands_apostrophe": {2, false, "Tausender-Apostroph in %s"},
+	"outliers":             {3, false, "Ausreißer in %s"},
+	"excel_dates":          {6, false, "Datum als Zahl in %s"},
+	"id_repeats":           {6, false, "Wiederholte Kennung in %s"},
+	"stale_dates":          {5, false, "Veraltete Daten in %s"},
+	"future_dates":         {3, false, "Daten weit in der Zukunft in %s"},
+	"ancient_dates":        {3, false, "Sehr alte Daten in %s"},
+	"whitespace":           {3, false, "Leerzeichen am Rand in %s"},
+	"personal_data":        {10, false, "Personenbezogene Daten in %s"},
+	"ip_addresses":         {3, false, "IP-Adressen in %s"},
 }
 
 // deductions explains the score: one deduction for each finding about the

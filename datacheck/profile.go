@@ -39,6 +39,9 @@ type Options struct {
 	// dotDecimals: numbers are written with a decimal dot, as a workbook's
 	// sheets are (see writeSheetCSV).
 	dotDecimals bool
+	// rowOf, if set, turns a line of the input into the row it stands for
+	// in the sheet it was written from (see sheetRows).
+	rowOf func(line int64) int64
 }
 
 const (
@@ -222,6 +225,7 @@ func profile(r io.Reader, opt Options, rd reading) (*Report, error) {
 			HeaderLine: skipLines + int64(bytes.Count(sample[:start], []byte("\n"))) + 1, preamble: preamble},
 	}
 	p.rep.preambleLines = p.rep.HeaderLine - 1 - skipLines
+	p.fiscal = datevFiscalYear(sample[:start], delim)
 	p.names, p.unnamed = columnNames(header)
 	if len(header) >= 2 && len(header[0]) > 0 {
 		p.header = header
@@ -356,6 +360,7 @@ type profiler struct {
 	names       []string
 	unnamed     []bool
 	header      [][]byte // the header's fields, to spot it again among the rows; nil for one column
+	fiscal      int32    // see colStats.fiscal
 	dotDecimal  []bool   // per column, see decimalDots
 	headerLines int64
 	set         *rowSet
@@ -1105,15 +1110,25 @@ func (p *profiler) finish() {
 			}
 		}
 	}
-	rep.MalformedLines = firstLines(bad)
-	rep.RepeatedHeaderLines = firstLines(headerAt)
 	if p.footer != nil {
 		rep.footer, rep.footerLine = p.footer, starts[len(p.chunkLines)]
 	}
+	if rowOf := p.opt.rowOf; rowOf != nil {
+		for _, lines := range [][]int64{bad, headerAt} {
+			for i, l := range lines {
+				lines[i] = rowOf(l)
+			}
+		}
+		rep.HeaderLine, rep.footerLine = rowOf(rep.HeaderLine), rowOf(rep.footerLine)
+	}
+	rep.MalformedLines = firstLines(bad)
+	rep.RepeatedHeaderLines = firstLines(headerAt)
 	rep.DuplicateRows, rep.DuplicatesEstimated = p.set.duplicates()
 	rep.Columns = make([]Column, len(cols))
 	hints := columnHints(p.names)
+	countries := tableCountries(p.names, cols)
 	for i, c := range cols {
+		c.countries, c.fiscal = countries, p.fiscal
 		rep.Columns[i] = c.column(p.names[i], hints[i], rep.Rows, p.opt.Now)
 		rep.Columns[i].unnamed = p.unnamed[i]
 	}

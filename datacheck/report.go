@@ -134,6 +134,12 @@ type Column struct {
 	// excelDays: the numbers are Excel's day numbers of dates, under a
 	// date's name (see namesDate)
 	excelDays bool
+	// postcodes of other countries in a postcode column, a few of them,
+	// and the German ones short of their leading zero (see
+	// colStats.postcodes)
+	foreign   int64
+	foreignEx []string
+	lostZeros int64
 }
 
 // Bin is one bar of a distribution.

@@ -573,10 +573,21 @@ func (s *rowSet) insert(hs []uint64, tmp *[]uint64) {
 				start[b]++
 			}
 		}
+		// Room for the piece is taken before it is placed: pieces of
+		// several workers at once could otherwise fill the table, and
+		// place would probe for a free slot forever while thin waits for
+		// it. A piece that does not fit waits for thin.
+		gen := s.gen
+		want := int64(len(sorted))
+		if n := s.n.Add(want); n*10 > int64(len(s.slots))*9 {
+			s.n.Add(-want)
+			s.mu.RUnlock()
+			s.thin(gen)
+			continue
+		}
 		added, dups := s.place(sorted)
 		s.dups.Add(dups)
-		n := s.n.Add(added)
-		gen := s.gen
+		n := s.n.Add(added - want)
 		full := n*10 > int64(len(s.slots))*7
 		s.mu.RUnlock()
 		if full {

@@ -94,6 +94,10 @@ const (
 	// "(1.234,56)".
 	kIntParen
 	kDecParen
+	// Numbers with an apostrophe between the thousands, as the Swiss write
+	// them: kIntApos for "12'345", kDecApos for "1'234.50" or "1’234.50".
+	kIntApos
+	kDecApos
 	kDateDE  // 31.12.2025
 	kDateDE2 // 31.12.25
 	kDateISO // 2025-12-31
@@ -123,6 +127,8 @@ var kindFormat = [nKinds]string{
 	kDecTrail:    "1.234,56- (Minus hinten)",
 	kIntParen:    "(1.234) (Klammer = minus)",
 	kDecParen:    "(1.234,56) (Klammer = minus)",
+	kIntApos:     "1'234 (Tausender-Apostroph)",
+	kDecApos:     "1'234.56 (Tausender-Apostroph)",
 	kDateDE:      "TT.MM.JJJJ",
 	kDateDE2:     "TT.MM.JJ",
 	kDateISO:     "JJJJ-MM-TT",
@@ -220,6 +226,11 @@ func classify(v []byte, mask uint16) value {
 			return x
 		}
 	}
+	if mask&cDigit != 0 && mask&(cOther|cHigh) != 0 {
+		if x, ok := apostropheNumber(v); ok {
+			return x
+		}
+	}
 	if mask&cDigit != 0 && mask&(cHigh|cAlpha|cOther) != 0 {
 		if x, ok := unitNumber(v); ok {
 			return x
@@ -287,6 +298,70 @@ func unicodeMinus(v []byte) (value, bool) {
 	return value{}, false
 }
 
+// apostropheNumber reads a number whose thousands are grouped with an
+// apostrophe, typed (') or typographic (’, U+2019), as the Swiss write
+// amounts: "1'234.50", "-12'345", "1’250’000". The first group has one to
+// three digits and no leading zero, every other group three; decimals
+// follow the last group after a dot (or a comma).
+func apostropheNumber(v []byte) (value, bool) {
+	const typographic = "\u2019"
+	i := 0
+	neg := false
+	if len(v) > 0 && (v[0] == '-' || v[0] == '+') {
+		neg = v[0] == '-'
+		i = 1
+	}
+	if i == len(v) || v[i] == '0' {
+		return value{}, false
+	}
+	var mant int64
+	nd, group, groups := 0, 0, 0 // digits in all, in the current group; groups closed by an apostrophe
+digits:
+	for ; i < len(v); i++ {
+		b := v[i]
+		switch {
+		case b >= '0' && b <= '9':
+			mant = mant*10 + int64(b-'0')
+			nd++
+			group++
+			continue
+		case b == '\'':
+		case b == typographic[0] && len(v)-i > 2 && string(v[i:i+3]) == typographic:
+			i += 2
+		default:
+			break digits
+		}
+		if group < 1 || group > 3 || groups > 0 && group != 3 {
+			return value{}, false
+		}
+		groups++
+		group = 0
+	}
+	if groups == 0 || group != 3 || nd > 18 {
+		return value{}, false
+	}
+	kind, frac := kIntApos, 0
+	if i < len(v) {
+		if v[i] != '.' && v[i] != ',' || i == len(v)-1 {
+			return value{}, false
+		}
+		for i++; i < len(v); i++ {
+			if !isDigit(v[i]) || nd == 18 {
+				return value{}, false
+			}
+			mant = mant*10 + int64(v[i]-'0')
+			nd++
+			frac++
+		}
+		kind = kDecApos
+	}
+	n := float64(mant) / pow10[frac]
+	if neg {
+		n = -n
+	}
+	return value{kind: kind, num: n}, true
+}
+
 // units are the signs German exports write next to amounts and shares.
 var units = [][]byte{[]byte("€"), []byte("EUR"), []byte("%")}
 
@@ -323,6 +398,9 @@ func unitNumber(v []byte) (value, bool) {
 	}
 	s = bytes.Trim(s, " \u00a0")
 	if x, ok := unicodeMinus(s); ok {
+		return x, true
+	}
+	if x, ok := apostropheNumber(s); ok {
 		return x, true
 	}
 	if len(s) == 0 || !isDigit(s[0]) && s[0] != '-' && s[0] != '+' {

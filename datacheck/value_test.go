@@ -38,6 +38,12 @@ func TestClassify(t *testing.T) {
 		{"12.5-", kDecTrail, -12.5},
 		{"3-", kIntTrail, -3},
 		{"1.234-", kIntTrail, -1234},
+		{"1'234.50", kDecApos, 1234.5},
+		{"-12'345", kIntApos, -12345},
+		{"1’250’000", kIntApos, 1250000},
+		{"1'234,5", kDecApos, 1234.5},
+		{"1'234.50 €", kDecApos, 1234.5},
+		{"O'Brien", kText, 0},
 		{"31.12.2025-", kText, 0},
 		{"1-2", kText, 0},
 		{"1--", kText, 0},
@@ -241,6 +247,49 @@ func TestRowSetTakesLargeBatches(t *testing.T) {
 	}
 	if got, _ := s.duplicates(); got > 3000 {
 		t.Errorf("got %d duplicates among distinct rows", got)
+	}
+}
+
+// Eight workers hand over batches at once while the set is near its
+// threshold: each piece is at most an eighth of the table, but together
+// they overfilled it, and place probed for a free slot forever while thin
+// waited for them (TestProfileFileReleasesPages hung now and then with
+// three workers).
+func TestRowSetTakesBatchesOfManyWorkers(t *testing.T) {
+	for round := range 20 {
+		s := newRowSet(16, 0) // 65,536 slots, no growth: it must sample
+		var tmp []uint64
+		var b [8]byte
+		fill := make([]uint64, 0, 45_000) // just below 70 %
+		for i := range cap(fill) {
+			binary.LittleEndian.PutUint64(b[:], uint64(i))
+			fill = append(fill, hashBytes(b[:]))
+		}
+		s.insert(fill, &tmp)
+		var wg sync.WaitGroup
+		start := make(chan struct{})
+		for w := range 8 {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				var b [8]byte
+				var batch, tmp []uint64
+				for i := range 8192 {
+					binary.LittleEndian.PutUint64(b[:], uint64((w+1)*1_000_000+i))
+					batch = append(batch, hashBytes(b[:]))
+				}
+				<-start
+				s.insert(batch, &tmp)
+			}()
+		}
+		close(start)
+		done := make(chan struct{})
+		go func() { wg.Wait(); close(done) }()
+		select {
+		case <-done:
+		case <-time.After(20 * time.Second):
+			t.Fatalf("round %d: insert did not return", round)
+		}
 	}
 }
 

@@ -9,7 +9,9 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"slices"
 	"strings"
+	"sync"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -66,9 +68,11 @@ func profileWorkbook(ctx context.Context, f *excelize.File, opt Options) ([]*Rep
 			return nil, fmt.Errorf("read sheet %s: %w", sheet, err)
 		}
 		pr, pw := io.Pipe()
+		var at sheetRows
 		go func() {
-			pw.CloseWithError(writeSheetCSV(ctx, pw, rows))
+			pw.CloseWithError(writeSheetCSV(ctx, pw, rows, &at))
 		}()
+		opt.rowOf = at.row
 		rep, err := Profile(pr, opt)
 		pr.Close()
 		rows.Close()
@@ -137,15 +141,51 @@ func isDateFormat(code string) bool {
 	return false
 }
 
-// writeSheetCSV writes the rows of a sheet as ';'-separated CSV. Rows
-// shorter than the header (the first row of two or more cells; a title may
-// come before it) are padded: Excel does not store empty cells at the end
-// of a row.
-func writeSheetCSV(ctx context.Context, w io.Writer, rows *excelize.Rows) error {
+// sheetRows maps the lines of the CSV that writeSheetCSV writes to the rows
+// of the sheet: the sheet's leading empty rows are left out, and a cell with
+// a line break (Alt+Enter) spans two lines. It keeps the difference of row
+// and line from each line on where it changes.
+type sheetRows struct {
+	mu    sync.Mutex
+	from  []int64 // lines
+	shift []int64 // row minus line, from from[i] on
+}
+
+// note records that line is the start of the sheet's row.
+func (s *sheetRows) note(line, row int64) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if n := len(s.shift); n == 0 && row != line || n > 0 && s.shift[n-1] != row-line {
+		s.from = append(s.from, line)
+		s.shift = append(s.shift, row-line)
+	}
+}
+
+// row returns the sheet's row at line.
+func (s *sheetRows) row(line int64) int64 {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	i, found := slices.BinarySearch(s.from, line)
+	if !found {
+		i--
+	}
+	if i < 0 {
+		return line
+	}
+	return line + s.shift[i]
+}
+
+// writeSheetCSV writes the rows of a sheet as ';'-separated CSV and notes in
+// at which row each line starts. Rows shorter than the header (the first row
+// of two or more cells; a title may come before it) are padded: Excel does
+// not store empty cells at the end of a row.
+func writeSheetCSV(ctx context.Context, w io.Writer, rows *excelize.Rows, at *sheetRows) error {
 	bw := bufio.NewWriterSize(w, 1<<16)
 	started := false
 	width := 0
+	var row, line int64 = 0, 1 // the sheet's row, the line it starts
 	for rows.Next() {
+		row++
 		if err := ctx.Err(); err != nil {
 			return err
 		}
@@ -156,10 +196,12 @@ func writeSheetCSV(ctx context.Context, w io.Writer, rows *excelize.Rows) error 
 		if len(cells) == 0 {
 			if started {
 				bw.WriteString("\n")
+				line++
 			}
 			continue // leading empty rows are left out
 		}
 		started = true
+		at.note(line, row)
 		if width == 0 && len(cells) >= 2 {
 			width = len(cells)
 		}
@@ -170,9 +212,11 @@ func writeSheetCSV(ctx context.Context, w io.Writer, rows *excelize.Rows) error 
 			}
 			if i < len(cells) {
 				writeCSVField(bw, cells[i])
+				line += int64(strings.Count(cells[i], "\n"))
 			}
 		}
 		bw.WriteByte('\n')
+		line++
 	}
 	if err := rows.Error(); err != nil {
 		return err

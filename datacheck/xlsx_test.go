@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"os"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -200,5 +201,46 @@ func TestProfileXLSXTotalsRow(t *testing.T) {
 	rep := profileBook(t, f)[0]
 	if rep.Rows != 60 || rep.Columns[3].Outliers != 0 || !slices.ContainsFunc(rep.Issues, func(is Issue) bool { return is.Code == "totals_row" }) {
 		t.Errorf("got %d rows, %d outliers, findings %+v; want 60 rows, no outliers, a totals_row finding", rep.Rows, rep.Columns[3].Outliers, rep.Issues)
+	}
+}
+
+// Line numbers of a sheet are its rows as Excel numbers them, when the
+// sheet begins with empty rows and a title, and after a cell with a line
+// break (Alt+Enter).
+func TestProfileXLSXRowNumbers(t *testing.T) {
+	f := excelize.NewFile()
+	defer f.Close()
+	sh := "Sheet1"
+	// rows 1 and 2 empty, a title in row 3, row 4 empty, the header in row 5
+	f.SetCellValue(sh, "A3", "Auftragsliste Oktober")
+	f.SetSheetRow(sh, "A5", &[]any{"Auftrag", "Kunde", "Betrag"})
+	for r := 6; r <= 65; r++ {
+		row := []any{r, fmt.Sprintf("Kunde %d", r%7), float64(r) + 0.5}
+		switch r {
+		case 10:
+			row[1] = "Meyer GmbH\nz. Hd. Frau Kunz" // two lines in one cell
+		case 20, 40:
+			row = append(row, "Nachtrag") // a cell beyond the header
+		case 30:
+			row = []any{"Auftrag", "Kunde", "Betrag"} // the header again
+		}
+		f.SetSheetRow(sh, fmt.Sprintf("A%d", r), &row)
+	}
+	rep := profileBook(t, f)[0]
+	if rep.HeaderLine != 5 || rep.Rows != 59 || !slices.Equal(rep.MalformedLines, []int64{20, 40}) || !slices.Equal(rep.RepeatedHeaderLines, []int64{30}) {
+		t.Errorf("header line %d, %d rows, malformed lines %v, repeated header lines %v; want 5, 59, [20 40], [30]",
+			rep.HeaderLine, rep.Rows, rep.MalformedLines, rep.RepeatedHeaderLines)
+	}
+	for _, is := range rep.Issues {
+		switch is.Code {
+		case "malformed_rows":
+			if !strings.Contains(is.Message, "Die Zeilen 20 und 40 haben") {
+				t.Errorf("malformed rows: %s", is.Message)
+			}
+		case "preamble":
+			if !strings.Contains(is.Message, "beginnt erst in Zeile 5") {
+				t.Errorf("preamble: %s", is.Message)
+			}
+		}
 	}
 }

@@ -1,0 +1,313 @@
+package datacheck
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// Tests of exports the profiler once misread.
+
+// Swiss amounts group thousands with an apostrophe, typed (') or
+// typographic (’): they are numbers, with a decimal dot or whole, and the
+// column gets one finding about the notation; an apostrophe in a name does
+// not make it a number.
+func TestThousandsApostrophe(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("Name;Betrag;Stück\n")
+	names := []string{"O'Brien", "Müller", "D'Angelo", "Rossi"}
+	amounts := []string{"1'234.50", "12.80", "1’234.50", "-2'500.00", "980.00", "1'250'000.00"}
+	counts := []string{"12'345", "450", "1’200", "7"}
+	for i := range 60 {
+		fmt.Fprintf(&b, "%s;%s;%s\n", names[i%4], amounts[i%6], counts[i%4])
+	}
+	rep, err := Profile(strings.NewReader(b.String()), Options{Now: testNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []struct {
+		typ      string
+		min, max any
+	}{{TypeText, nil, nil}, {TypeDecimal, -2500.0, 1250000.0}, {TypeInteger, 7.0, 12345.0}}
+	for i, w := range want {
+		c := rep.Columns[i]
+		if c.Type != w.typ || c.Invalid != 0 || c.Min != w.min || c.Max != w.max {
+			t.Errorf("%s: %s with %d invalid %v, %v..%v; want %s with none, %v..%v", c.Name, c.Type, c.Invalid, c.InvalidExamples, c.Min, c.Max, w.typ, w.min, w.max)
+		}
+	}
+	i := slices.IndexFunc(rep.Issues, func(is Issue) bool { return is.Code == "thousands_apostrophe" && is.Columns[0] == "Betrag" })
+	if i < 0 || !strings.Contains(rep.Issues[i].Message, "40 Werte") {
+		t.Errorf("findings %+v, want one about the apostrophes of 40 values in Betrag", rep.Issues)
+	}
+	// the apostrophe's decimal dot tells that "29.405" is 29,405 kg, though
+	// the file's prices are written with a comma
+	rep, err = Profile(strings.NewReader("Gewicht;Preis\n1'234.500;12,50\n29.405;8,00\n2'000.125;7,10\n"), Options{Now: testNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c := rep.Columns[0]; c.Type != TypeDecimal || c.Min != 29.405 {
+		t.Errorf("Gewicht: %s from %v, want decimal from 29.405", c.Type, c.Min)
+	}
+	ct := newClassTable(';')
+	for _, v := range []string{"1'23", "12'3456", "'1234", "1''234", "0'123", "1'234.", "1'234.5.6", "12'345'67"} {
+		if x := classify([]byte(v), maskOf(ct, []byte(v))); x.kind != kText {
+			t.Errorf("%q: kind %d (%v), want text", v, x.kind, x.num)
+		}
+	}
+}
+
+// Fees are written as negative amounts: most are small, one is huge.
+// Outliers are found in a column of negative values as in its mirror image
+// of positive ones: the huge fee, and not the many small ones.
+func TestOutliersOfNegativeValues(t *testing.T) {
+	fees := []struct {
+		name  string
+		cents func(i int) int64
+	}{
+		// mostly the fixed 0,35 €, some 1,20 €, a few 4,90 €: p25 = p75
+		{"tiers", func(i int) int64 {
+			return []int64{35, 35, 35, 35, 35, 35, 35, 120, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 490}[i%21]
+		}},
+		// 0,35 € mostly, 2,10 € often: skewed, and p25 = p75 still
+		{"two tiers", func(i int) int64 {
+			return []int64{35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 210, 210, 210, 120}[i%20]
+		}},
+		// 0,35 € and 2,49 % of payments spread widely around 40 €
+		{"share", func(i int) int64 {
+			z := math.Sqrt2 * math.Erfinv(2*(float64(i*7919%2000)+0.5)/2000-1)
+			return 35 + int64(0.0249*4000*math.Exp(1.2*z))
+		}},
+	}
+	for _, f := range fees {
+		var b strings.Builder
+		b.WriteString("Transaktion;Gebühr;Spiegelbild\n")
+		for i := range 2000 {
+			fmt.Fprintf(&b, "%d;-%s;%s\n", i, germanAmount(f.cents(i)), germanAmount(f.cents(i)))
+		}
+		b.WriteString("2000;-250,00;250,00\n")
+		rep, err := Profile(strings.NewReader(b.String()), Options{Now: testNow})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range rep.Columns[1:] {
+			if c.Type != TypeDecimal || c.Outliers != 1 {
+				t.Errorf("%s: %s: %s with %d outliers (quantiles %v), want decimal with 1 (the fee of 250 €)", f.name, c.Name, c.Type, c.Outliers, c.Quantiles)
+			}
+		}
+		i := slices.IndexFunc(rep.Issues, func(is Issue) bool { return is.Code == "outliers" && is.Columns[0] == "Gebühr" })
+		if i < 0 || !strings.Contains(rep.Issues[i].Message, "1 Wert liegt") || !strings.Contains(rep.Issues[i].Message, "kleinster Wert -250") {
+			t.Errorf("%s: no finding about the fee of -250 in Gebühr", f.name)
+		}
+	}
+}
+
+// A machine log's error codes are plain numbers and codes of a letter and
+// digits ("E12", "W07"): the column is one of codes, not of integers with
+// invalid values. An integer column keeps its typos as invalid values, and
+// the finding about a few values of a letter and digits says they may be
+// codes rather than calling them wrong.
+func TestCodeColumns(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("Zeit;Fehlercode;Ergebnis;Stückzahl;Menge\n")
+	codes := []string{"0", "0", "E12", "0", "417", "0", "W07", "0", "A3", "0"}
+	for i := range 200 {
+		result := fmt.Sprint(i % 13)
+		if i%10 == 3 {
+			result = []string{"E12", "E4", "W07"}[i%3]
+		}
+		pieces, amount := fmt.Sprint(100+i%50), fmt.Sprint(1+i%9)
+		switch i {
+		case 50:
+			pieces = "12a"
+		case 120:
+			pieces = "offen"
+		case 77:
+			amount = "O12" // a letter O for a zero
+		}
+		fmt.Fprintf(&b, "2026-10-01T08:%02d:%02d;%s;%s;%s;%s\n", i/60, i%60, codes[i%10], result, pieces, amount)
+	}
+	rep, err := Profile(strings.NewReader(b.String()), Options{Now: testNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []struct {
+		typ     string
+		invalid int64
+	}{{TypeDatetime, 0}, {TypeText, 0}, {TypeText, 0}, {TypeInteger, 2}, {TypeInteger, 1}}
+	for i, w := range want {
+		if c := rep.Columns[i]; c.Type != w.typ || c.Invalid != w.invalid {
+			t.Errorf("%s: %s with %d invalid %v, want %s with %d", c.Name, c.Type, c.Invalid, c.InvalidExamples, w.typ, w.invalid)
+		}
+	}
+	for _, is := range rep.Issues {
+		if slices.Contains(is.Columns, "Fehlercode") || slices.Contains(is.Columns, "Ergebnis") {
+			t.Errorf("finding %s: %s", is.Code, is.Message)
+		}
+		if is.Code == "invalid_values" && is.Columns[0] == "Menge" && !strings.Contains(is.Message, "Code") {
+			t.Errorf("Menge: %s, want it to say that „O12“ may be a code", is.Message)
+		}
+		if is.Code == "invalid_values" && is.Columns[0] == "Stückzahl" && strings.Contains(is.Message, "Code") {
+			t.Errorf("Stückzahl: %s, want no word of codes", is.Message)
+		}
+	}
+}
+
+// A shop's orders go abroad as well: beside German postcodes the column
+// holds Austrian and Swiss ones of four digits, French ones of five, and
+// British, Dutch and Polish ones with letters, blanks or a hyphen. They are
+// no invalid postcodes: with a column of countries the report is silent
+// about them, without one it says in a low finding that they are there.
+// Four digits are still a German postcode short of its zero where the
+// column has it with the zero too, or where the column shows no sign of
+// other countries.
+func TestForeignPostcodes(t *testing.T) {
+	type order struct{ code, country string }
+	abroad := []order{{"1010", "AT"}, {"8001", "CH"}, {"75008", "FR"}, {"SW1A 1AA", "GB"}, {"1012 AB", "NL"}, {"00-950", "PL"}}
+	german := []string{"01067", "10115", "80331", "04109", "50667", "20095", "99084", "70173"}
+	build := func(header string, extra ...order) string {
+		var b strings.Builder
+		b.WriteString(header + "\n")
+		for i := range 200 {
+			o := order{german[i%len(german)], "DE"}
+			if i%10 == 9 {
+				o = abroad[i/10%len(abroad)]
+			}
+			if i < len(extra) {
+				o = extra[i]
+			}
+			fmt.Fprintf(&b, "%d;%s;%s\n", 1000+i, o.code, o.country)
+		}
+		return b.String()
+	}
+	tests := []struct {
+		name, in     string
+		invalid      int64
+		findings     []string // of the postcode column
+		foreignWords string   // in the finding foreign_postcodes
+	}{
+		{name: "Amazon's columns, with the country", in: build("order-id;ship-postal-code;ship-country")},
+		{name: "no column of countries", in: build("Bestellung;PLZ;Hinweis"),
+			findings: []string{"foreign_postcodes"}, foreignWords: "17 ausländische"},
+		{name: "a German postcode short of its zero", in: build("Bestellung;PLZ;Hinweis", order{"4109", "DE"}),
+			invalid: 1, findings: []string{"foreign_postcodes", "lost_leading_zero"}, foreignWords: "(z. B. „1010“, „8001“, „00-950“)"},
+		{name: "a value of no country", in: build("order-id;ship-postal-code;ship-country", order{"12a45", "DE"}),
+			invalid: 1, findings: []string{"invalid_values"}},
+	}
+	// more different postcodes than the value table counts: the examples
+	// it keeps decide
+	var many strings.Builder
+	many.WriteString("order-id;ship-postal-code;ship-country\n")
+	for i := range 60_000 {
+		o := order{fmt.Sprintf("%05d", 10000+i), "DE"}
+		if i%10 == 9 {
+			o = abroad[i/10%len(abroad)]
+		}
+		fmt.Fprintf(&many, "%d;%s;%s\n", i, o.code, o.country)
+	}
+	tests = append(tests, struct {
+		name, in     string
+		invalid      int64
+		findings     []string
+		foreignWords string
+	}{name: "many postcodes", in: many.String()})
+	for _, tc := range tests {
+		rep, err := Profile(strings.NewReader(tc.in), Options{Now: testNow})
+		if err != nil {
+			t.Fatal(err)
+		}
+		c := rep.Columns[1]
+		if c.Type != TypePostcode || c.Invalid != tc.invalid {
+			t.Errorf("%s: %s with %d invalid, want postcode with %d", tc.name, c.Type, c.Invalid, tc.invalid)
+		}
+		var codes []string
+		for _, is := range c.Issues {
+			codes = append(codes, is.Code)
+			if is.Code == "foreign_postcodes" && (is.Severity != SeverityLow || !strings.Contains(is.Message, tc.foreignWords)) {
+				t.Errorf("%s: %s finding: %s, want one with %s", tc.name, is.Severity, is.Message, tc.foreignWords)
+			}
+		}
+		slices.Sort(codes)
+		if !slices.Equal(codes, tc.findings) {
+			t.Errorf("%s: findings %v, want %v", tc.name, codes, tc.findings)
+		}
+	}
+}
+
+// datevExport writes a DATEV Buchungsstapel: the header line of the format
+// (fiscal year from 01.01.2024, bookings of 2024), the column names (of
+// which the Belegdatum is the tenth, of 125) and
+// bookings whose Belegdatum is a day and month written TTMM.
+func datevExport(days []string) string {
+	var b strings.Builder
+	b.WriteString(`"EXTF";700;21;"Buchungsstapel";13;20250115093012345;;"RE";"";"";29098;55003;20240101;4;20240101;20241231;"Buchungen 2024";"WD";1;0;0;"EUR";;"";;;"03";;;"";""` + "\n")
+	names := []string{"Umsatz (ohne Soll/Haben-Kz)", "Soll/Haben-Kennzeichen", "WKZ Umsatz", "Kurs", "Basis-Umsatz", "WKZ Basis-Umsatz",
+		"Konto", "Gegenkonto (ohne BU-Schlüssel)", "BU-Schlüssel", "Belegdatum", "Belegfeld 1", "Belegfeld 2", "Skonto", "Buchungstext"}
+	for i := len(names); i < 125; i++ {
+		names = append(names, fmt.Sprintf("Zusatzinformation %d", i))
+	}
+	b.WriteString(strings.Join(names, ";") + "\n")
+	for i := range 120 {
+		fmt.Fprintf(&b, "%d,%02d;\"S\";\"EUR\";;;;%d;%d;\"\";%s;\"RE%d\";;;\"Rechnung %d\"%s\n",
+			100+i*7, i%100, 8400+i%3*10, 10000+i%40, days[i%len(days)], 4711+i, 4711+i, strings.Repeat(";", 125-14))
+	}
+	return b.String()
+}
+
+// DATEV writes the Belegdatum as day and month, "0101" or "3112", and
+// the fiscal year in the header line: under a date's name a column of
+// such values is one of dates, of that year where the header gives it,
+// else of no known year and without a finding about old dates. Values
+// that are no day and month stay numbers.
+func TestDayMonthDates(t *testing.T) {
+	days := []string{"0101", "1503", "2902", "3006", "0107", "1108", "3112", "0512"}
+	rep, err := Profile(strings.NewReader(datevExport(days)), Options{Now: testNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := rep.Columns[9]
+	if c.Name != "Belegdatum" || c.Type != TypeDate || c.Invalid != 0 || c.Min != "2024-01-01" || c.Max != "2024-12-31" || c.Formats["TTMM"] != 120 {
+		t.Errorf("%s: %s from %v to %v, %d invalid, formats %v; want a date from 2024-01-01 to 2024-12-31 of 120 TTMM", c.Name, c.Type, c.Min, c.Max, c.Invalid, c.Formats)
+	}
+	for _, is := range c.Issues {
+		t.Errorf("Belegdatum: finding %s: %s", is.Code, is.Message)
+	}
+
+	// a fiscal year from July: January is in the year after, and 2025
+	// has no 29 February
+	days = append(days, "3006", "0107")
+	in := strings.Replace(datevExport(days), ";20240101;4;20240101;20241231;", ";20240701;4;20241001;20241231;", 1)
+	rep, err = Profile(strings.NewReader(in), Options{Now: testNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c = rep.Columns[9]
+	if c.Type != TypeDate || c.Min != "2024-07-01" || c.Max != "2025-06-30" || c.Invalid != 12 || !slices.Equal(c.InvalidExamples, []string{"2902"}) {
+		t.Errorf("fiscal year from July: %s from %v to %v, %d invalid %v; want a date from 2024-07-01 to 2025-06-30, 12 invalid (2902)", c.Type, c.Min, c.Max, c.Invalid, c.InvalidExamples)
+	}
+
+	tests := []struct {
+		name, in string
+		typ      string
+	}{
+		{"without the header line, Excel dropped the zeros", "Datum;Betrag\n101;12,50\n3112;8,00\n1503;7,00\n912;1,00\n0101;3,00\n", TypeDate},
+		{"a value of no day and month", "Datum;Betrag\n0101;12,50\n3213;8,00\n1503;7,00\n", TypeInteger},
+		{"no date's name", "Menge;Betrag\n0101;12,50\n3112;8,00\n1503;7,00\n", TypeInteger},
+	}
+	for _, tc := range tests {
+		rep, err := Profile(strings.NewReader(tc.in), Options{Now: testNow})
+		if err != nil {
+			t.Fatal(err)
+		}
+		c := rep.Columns[0]
+		if c.Type != tc.typ || c.Invalid != 0 || tc.typ == TypeDate && c.Min != nil {
+			t.Errorf("%s: %s with %d invalid from %v; want %s with none and no year", tc.name, c.Type, c.Invalid, c.Min, tc.typ)
+		}
+		for _, is := range c.Issues {
+			if is.Code == "stale_dates" || is.Code == "outliers" || is.Code == "lost_leading_zero" {
+				t.Errorf("%s: finding %s: %s", tc.name, is.Code, is.Message)
+			}
+		}
+	}
+}
