@@ -85,9 +85,6 @@ func (m *mapped) chunkDone(c []byte) {
 	start := cap(m.data) - cap(c)
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	if m.done == nil {
-		m.done = make(map[int]int)
-	}
 	m.done[start] = start + len(c)
 	from := m.doneTo
 	for {

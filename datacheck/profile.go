@@ -504,7 +504,7 @@ func (s *chunkSender) out(c chunk) {
 // of the mapping: nothing is copied.
 func (p *profiler) runMapped(m *mapped, from int) {
 	inFlight := make(chan struct{}, 2*p.opt.Workers)
-	m.doneTo = from
+	m.done, m.doneTo = map[int]int{}, from
 	work, wait := p.startWorkers(func(c chunk) {
 		m.chunkDone(c.data)
 		<-inFlight
