@@ -679,24 +679,32 @@ func quotedNewline(b []byte, delim byte) bool {
 	return false
 }
 
-// datevFiscalYear returns the first day of the fiscal year (in days since
-// 1970) that the header line of a DATEV export names, if pre, the lines
-// before the table, begin with one: "EXTF" or "DTVF", and in the 13th field
-// the fiscal year's start, JJJJMMTT. It returns 0 otherwise.
-func datevFiscalYear(pre []byte, delim byte) int32 {
+// datevHeader reads the header line of a DATEV export, if pre, the lines
+// before the table, begin with one ("EXTF" or "DTVF" in the first field). It
+// returns the format's name (the fourth field, "Buchungsstapel") and the
+// first day of the fiscal year (the 13th field, JJJJMMTT) in days since
+// 1970, or 0 if that is not given.
+func datevHeader(pre []byte, delim byte) (format string, fiscal int32, ok bool) {
 	fields, _, _ := readRecord(pre, delim)
-	if len(fields) < 13 || string(fields[0]) != "EXTF" && string(fields[0]) != "DTVF" {
-		return 0
+	if len(fields) < 4 || string(fields[0]) != "EXTF" && string(fields[0]) != "DTVF" {
+		return "", 0, false
+	}
+	format = string(fields[3])
+	if format == "" || !utf8.ValidString(format) || len(format) > 40 {
+		format = "DATEV-Format"
+	}
+	if len(fields) < 13 {
+		return format, 0, true
 	}
 	f := fields[12]
 	if len(f) != 8 || !allDigits(f) {
-		return 0
+		return format, 0, true
 	}
 	y, m, d := atoiSmall(f[:4]), atoiSmall(f[4:6]), atoiSmall(f[6:])
 	if y < 1970 || !validDate(y, m, d) {
-		return 0
+		return format, 0, true
 	}
-	return daysFromCivil(y, m, d)
+	return format, daysFromCivil(y, m, d), true
 }
 
 // decimalDots tells, from the first records of sample, which columns write

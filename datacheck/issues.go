@@ -237,7 +237,15 @@ func analyse(rep *Report, now time.Time) {
 				whichLines(n, rep.RepeatedHeaderLines, "wiederholt", "wiederholen")),
 			Points: 3})
 	}
-	if n := rep.preambleLines; n > 0 {
+	if n := rep.preambleLines; n == 1 && rep.datev != "" {
+		// DATEV's own header line: it belongs to the format, and DATEV
+		// needs it to import the file again
+		add(Issue{Code: "datev_header", Severity: SeverityLow,
+			Title: "DATEV-Kopfzeile",
+			Message: fmt.Sprintf("Zeile %d ist die Kopfzeile des DATEV-Formats („%s“); der Daten-Check hat sie übersprungen und die Tabelle ab Zeile %d geprüft. "+
+				"Lassen Sie sie stehen, wenn die Datei wieder in DATEV eingelesen werden soll; für KI-Werkzeuge und Tabellenprogramme lesen Sie die Datei ab Zeile %d ein (in pandas: skiprows=%d).",
+				rep.HeaderLine-1, rep.datev, rep.HeaderLine, rep.HeaderLine, rep.HeaderLine-1)})
+	} else if n > 0 {
 		// "Die Zeile davor („…“) gehört", "Die 3 Leerzeilen davor gehören"
 		noun := "Zeile"
 		if len(rep.preamble) == 0 {

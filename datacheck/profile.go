@@ -225,7 +225,9 @@ func profile(r io.Reader, opt Options, rd reading) (*Report, error) {
 			HeaderLine: skipLines + int64(bytes.Count(sample[:start], []byte("\n"))) + 1, preamble: preamble},
 	}
 	p.rep.preambleLines = p.rep.HeaderLine - 1 - skipLines
-	p.fiscal = datevFiscalYear(sample[:start], delim)
+	if format, fiscal, ok := datevHeader(sample[:start], delim); ok {
+		p.rep.datev, p.fiscal = format, fiscal
+	}
 	p.names, p.unnamed = columnNames(header)
 	if len(header) >= 2 && len(header[0]) > 0 {
 		p.header = header

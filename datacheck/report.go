@@ -41,6 +41,7 @@ type Report struct {
 	asciiStart    bool     // read as UTF-8, and the first 64 KB are plain ASCII
 	preamble      []string // the first values of the lines before the header
 	preambleLines int64    // lines before the header, a "sep=" line excluded
+	datev         string   // the format a DATEV header line before the table names ("Buchungsstapel"), if there is one
 	footer        []string // the first values of the records after the table ("" for none), see tableEnd
 	footerLine    int64    // the line of the first of them
 	utf8InLatin1  int64    // characters in UTF-8 in a file read as Windows-1252
