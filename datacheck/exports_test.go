@@ -103,6 +103,59 @@ func TestOutliersOfNegativeValues(t *testing.T) {
 	}
 }
 
+// Prices and amounts spread on a log scale, even mildly: their upper tail
+// is no outlier, a typo of ten times the largest is. A symmetric spread, as
+// of weights, keeps the linear fence, and finds its typo too.
+func TestOutliersOfSkewedAmounts(t *testing.T) {
+	z := func(i, n int) float64 { return math.Sqrt2 * math.Erfinv(2*(float64(i*7919%n)+0.5)/float64(n)-1) }
+	cols := []struct {
+		name  string
+		cents func(i, n int) int64
+	}{
+		{"Preis (log-normal, σ 0,5)", func(i, n int) int64 { return int64(5000 * math.Exp(0.5*z(i, n))) }},
+		{"Betrag (log-normal, σ 1)", func(i, n int) int64 { return int64(5000 * math.Exp(z(i, n))) }},
+		{"Gewicht (normal)", func(i, n int) int64 { return int64(10000 + 1500*z(i, n)) }},
+	}
+	for _, n := range []int{2000, 50000} {
+		for _, typo := range []bool{false, true} {
+			var b strings.Builder
+			b.WriteString("Nr;Preis;Betrag;Gewicht\n")
+			for i := range n {
+				fmt.Fprintf(&b, "%d", i)
+				for _, c := range cols {
+					v := c.cents(i, n)
+					if typo && (i == n/3 || i == n/2) {
+						v = 10 * maxCents(c.cents, n)
+					}
+					fmt.Fprintf(&b, ";%s", germanAmount(v))
+				}
+				b.WriteString("\n")
+			}
+			rep, err := Profile(strings.NewReader(b.String()), Options{Now: testNow})
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := int64(0)
+			if typo {
+				want = 2
+			}
+			for i, c := range rep.Columns[1:] {
+				if c.Type != TypeDecimal || c.Outliers != want {
+					t.Errorf("%d rows, typo %v: %s: %s with %d outliers (quantiles %v), want %d", n, typo, cols[i].name, c.Type, c.Outliers, c.Quantiles, want)
+				}
+			}
+		}
+	}
+}
+
+func maxCents(f func(i, n int) int64, n int) int64 {
+	m := f(0, n)
+	for i := range n {
+		m = max(m, f(i, n))
+	}
+	return m
+}
+
 // A machine log's error codes are plain numbers and codes of a letter and
 // digits ("E12", "W07"): the column is one of codes, not of integers with
 // invalid values. An integer column keeps its typos as invalid values, and

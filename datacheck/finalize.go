@@ -834,14 +834,14 @@ func (c *colStats) numeric(col *Column) {
 	})
 	mostly := func(n int64) bool { return float64(n) >= 0.9*float64(c.numN) }
 	switch {
-	case mostly(pos) && q[2] > 0 && (q[5]/q[3] > 5 || q[4]/q[2] > 3):
+	case mostly(pos) && q[2] > 0 && (q[5]/q[3] > 5 || q[4]/q[2] > 3 || logScale(q[1], q[2], q[3], q[4], q[5])):
 		hi := logFence(q[2], q[4], q[6])
 		walk(func(v float64, n int64) {
 			if v > hi {
 				col.Outliers += n
 			}
 		})
-	case mostly(neg) && q[4] < 0 && (q[1]/q[3] > 5 || q[2]/q[4] > 3):
+	case mostly(neg) && q[4] < 0 && (q[1]/q[3] > 5 || q[2]/q[4] > 3 || logScale(-q[5], -q[4], -q[3], -q[2], -q[1])):
 		// the mirror image, as fees and withdrawals are written: skewed
 		// and negative, a fence below only
 		lo := -logFence(-q[4], -q[2], -q[0])
@@ -913,6 +913,27 @@ func (c *colStats) numeric(col *Column) {
 	for i, n := range counts {
 		col.Histogram = append(col.Histogram, Bin{Label: fmtBin(lo+float64(i)*w, w) + " – " + fmtBin(lo+float64(i+1)*w, w), Count: n})
 	}
+}
+
+// logScale reports whether values with the quantiles p05, p25, p50, p75
+// and p95 lie more evenly about their median on a log scale than on a linear
+// one, as amounts, prices and durations do, whose long upper tail a fence on
+// the linear scale would cut as outliers. Evenness is Bowley's skewness of
+// the quartiles plus that of p05 and p95.
+func logScale(p05, p25, p50, p75, p95 float64) bool {
+	if p05 <= 0 || p25 == p75 {
+		return false // no spread to judge by (a fee of 0,35 € and a few others)
+	}
+	skew := func(a, b, m float64) float64 {
+		if b == a {
+			return 0
+		}
+		return (a + b - 2*m) / (b - a)
+	}
+	l05, l25, l50, l75, l95 := math.Log(p05), math.Log(p25), math.Log(p50), math.Log(p75), math.Log(p95)
+	lin := skew(p25, p75, p50) + skew(p05, p95, p50)
+	lg := skew(l25, l75, l50) + skew(l05, l95, l50)
+	return math.Abs(lg) < math.Abs(lin)
 }
 
 // logFence returns the upper fence for outliers of skewed positive values
