@@ -222,8 +222,8 @@ func (c *colStats) classify(v []byte) value {
 func (c *colStats) example(kind int, v []byte) {
 	switch kind {
 	case kDateBad, kIBANBad, kBadUTF8:
-	case kText, kTextNonASCII:
-		kind = kText
+	case kText, kTextNonASCII, kIPv4:
+		kind = kText // what a column of numbers or dates shows as invalid
 	default:
 		return
 	}

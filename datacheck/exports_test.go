@@ -156,6 +156,36 @@ func maxCents(f func(i, n int) int64, n int) int64 {
 	return m
 }
 
+// IPv4 addresses in a web log or a shop's order export are addresses, not
+// numbers with thousands dots ("192.168.100.200") or invalid ones
+// ("192.168.0.15"), and personal data whatever the column's name.
+func TestIPv4Addresses(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("Zeit;Quelle;Bytes\n")
+	for i := range 400 {
+		ip := fmt.Sprintf("192.168.%d.%d", i*37%256, 1+i*91%254)
+		if i%50 == 7 {
+			ip = "10.0.0.1"
+		}
+		fmt.Fprintf(&b, "2026-11-%02dT10:%02d:00;%s;%d\n", 1+i%20, i%60, ip, 1000+i*13)
+	}
+	b.WriteString("2026-11-21T10:00:00;unbekannt;10.0.0.1\n")
+	rep, err := Profile(strings.NewReader(b.String()), Options{Now: testNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	src, bytes := rep.Columns[1], rep.Columns[2]
+	if src.Type != TypeText || src.Invalid != 0 || src.Formats["IPv4-Adresse"] != 400 {
+		t.Errorf("Quelle: %s, %d invalid, formats %v; want text, 0 invalid, 400 IPv4 addresses", src.Type, src.Invalid, src.Formats)
+	}
+	if !slices.ContainsFunc(rep.Issues, func(is Issue) bool { return is.Code == "ip_addresses" && is.Columns[0] == "Quelle" }) {
+		t.Errorf("no finding about the IP addresses in Quelle: %v", rep.Issues)
+	}
+	if bytes.Type != TypeInteger || bytes.Invalid != 1 || !slices.Equal(bytes.InvalidExamples, []string{"10.0.0.1"}) {
+		t.Errorf("Bytes: %s, %d invalid %v; want integer with 10.0.0.1 invalid", bytes.Type, bytes.Invalid, bytes.InvalidExamples)
+	}
+}
+
 // A machine log's error codes are plain numbers and codes of a letter and
 // digits ("E12", "W07"): the column is one of codes, not of integers with
 // invalid values. An integer column keeps its typos as invalid values, and

@@ -295,6 +295,13 @@ func (c *colStats) column(name string, h hint, rows int64, now time.Time) Column
 		col.Type = TypeURL
 		valid = k[kURL]
 		bad = c.badEx[kText]
+	case at(typeShare, k[kIPv4]):
+		// network addresses, which are personal data (see ip_addresses),
+		// whatever the column's name
+		col.Type = TypeText
+		valid = nonMissing - k[kBadUTF8]
+		addFormats(kIPv4)
+		col.hint = hintIP
 	case decimals == 0 && k[kText] > 0 && at(typeShare, nums) && c.codeColumn(name, nonMissing):
 		// codes of a machine or a program: "0", "417", "E12"
 		col.Type = TypeText

@@ -111,6 +111,7 @@ const (
 	kIBANBad
 	kPhone
 	kURL
+	kIPv4 // 192.168.0.15
 	// Text that is not plain ASCII: kTextNonASCII if valid UTF-8, kBadUTF8
 	// if not (in a file read as UTF-8, a byte of another encoding).
 	kTextNonASCII
@@ -142,6 +143,7 @@ var kindFormat = [nKinds]string{
 	kIBANBad:     "IBAN mit falscher Prüfziffer",
 	kPhone:       "Telefonnummer",
 	kURL:         "URL",
+	kIPv4:        "IPv4-Adresse",
 	kText:        "Text",
 }
 
@@ -173,6 +175,9 @@ func classify(v []byte, mask uint16) value {
 		}
 		return value{kind: kText}
 	case mask&^(cDigit|cDot|cComma|cMinus|cPlus) == 0:
+		if mask == cDigit|cDot && isIPv4(v) {
+			return value{kind: kIPv4} // no number with thousands dots
+		}
 		if mask&cDot != 0 && mask&(cComma|cMinus|cPlus) == 0 && len(v) >= 6 && len(v) <= 10 {
 			if x, ok := parseDateDE(v); ok {
 				return x
@@ -457,6 +462,8 @@ func classifyFast(v []byte, ct *classTable) value {
 			if x, ok := parseDateDE(v); ok {
 				return x
 			}
+		} else if isIPv4(v) {
+			return value{kind: kIPv4}
 		} else if x := parseNumber(v); x.kind != kText {
 			return x
 		}
@@ -524,6 +531,34 @@ func plainNumber(v []byte) (x value, ok, other bool) {
 		n = -n
 	}
 	return value{kind: kind, num: n}, true, false
+}
+
+// isIPv4 reports whether v is an IPv4 address in dotted decimal notation,
+// "192.168.0.15": four numbers of at most 255, without leading zeros.
+func isIPv4(v []byte) bool {
+	if len(v) < 7 || len(v) > 15 {
+		return false
+	}
+	dots, n, digits := 0, 0, 0
+	for _, b := range v {
+		if b == '.' {
+			if digits == 0 || dots == 3 {
+				return false
+			}
+			dots++
+			n, digits = 0, 0
+			continue
+		}
+		if b < '0' || b > '9' || digits == 1 && n == 0 {
+			return false
+		}
+		n = n*10 + int(b-'0')
+		digits++
+		if n > 255 {
+			return false
+		}
+	}
+	return dots == 3 && digits > 0
 }
 
 func allDigits(v []byte) bool {
