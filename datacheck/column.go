@@ -16,6 +16,7 @@ type colStats struct {
 	len4     int64 // all-digit values of length 4
 	len5     int64 // all-digit values of length 5
 	space    int64 // values with leading or trailing blanks
+	units    uint32 // the units numbers are written with, a bit for each of units
 	minLen   int
 	maxLen   int
 	numN     int64
@@ -214,6 +215,11 @@ func (c *colStats) classify(v []byte) value {
 	if x.kind == kIntGrouped && c.dotDecimal && bytes.Count(v, []byte(".")) == 1 {
 		x = value{kind: kDecDot, num: x.num / 1000}
 	}
+	if x.kind >= kInt && x.kind <= kDecApos && (!isDigit(v[len(v)-1]) || !isDigit(v[0])) {
+		if u, _ := unitOf(v); u >= 0 {
+			c.units |= 1 << u
+		}
+	}
 	return x
 }
 
@@ -255,8 +261,8 @@ func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 func maybeNotText(v []byte) bool {
 	n := len(v)
 	switch {
-	case v[0] == 0xE2 || n >= 4 && v[0] == 'E' && v[1] == 'U' && v[2] == 'R':
-		return true // perhaps "€ 12,50" or "EUR 99", see unitNumber
+	case v[0] == 0xE2 || n >= 4 && (v[0] == 'E' && v[1] == 'U' && v[2] == 'R' || v[0] == 'C' && v[1] == 'H' && v[2] == 'F' || v[0] == 'U' && v[1] == 'S' && v[2] == 'D'):
+		return true // perhaps "€ 12,50", "EUR 99" or "CHF 1'234.50", see unitNumber
 	case domainEnd(v):
 		return true // perhaps "firma.de", see bareDomain
 	case n <= 6:
@@ -339,6 +345,7 @@ func (c *colStats) merge(o *colStats) {
 	c.len4 += o.len4
 	c.len5 += o.len5
 	c.space += o.space
+	c.units |= o.units
 	c.minLen = min(c.minLen, o.minLen)
 	c.maxLen = max(c.maxLen, o.maxLen)
 	c.numN += o.numN

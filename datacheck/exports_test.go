@@ -2,6 +2,7 @@ package datacheck
 
 import (
 	"fmt"
+	"maps"
 	"math"
 	"slices"
 	"strings"
@@ -183,6 +184,62 @@ func TestIPv4Addresses(t *testing.T) {
 	}
 	if bytes.Type != TypeInteger || bytes.Invalid != 1 || !slices.Equal(bytes.InvalidExamples, []string{"10.0.0.1"}) {
 		t.Errorf("Bytes: %s, %d invalid %v; want integer with 10.0.0.1 invalid", bytes.Type, bytes.Invalid, bytes.InvalidExamples)
+	}
+}
+
+// Numbers written with their unit are numbers. Different units in one
+// column are a finding, and so is a measure in the cells, which imports
+// read as text; a currency or percent sign alone, as Excel writes
+// formatted cells, is not.
+func TestUnits(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("Nr;Gewicht;Menge;Preis;Betrag;Rabatt;Dauer;Frist\n")
+	for i := range 300 {
+		weight := fmt.Sprintf("%d,%d kg", 1+i%40, i%10)
+		if i%3 == 0 {
+			weight = fmt.Sprintf("%d g", 100+i)
+		}
+		amount := fmt.Sprintf("%d,50 €", 10+i)
+		if i%4 == 0 {
+			amount = fmt.Sprintf("CHF %d'%03d.50", 1+i%9, i)
+		}
+		fmt.Fprintf(&b, "%d;%s;%d Stk.;%d,99 EUR;%s;%d %%;%dmin;%d Tage\n", i, weight, 1+i%12, 5+i%30, amount, i%20, 5+i%90, 1+i%30)
+	}
+	rep, err := Profile(strings.NewReader(b.String()), Options{Now: testNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	types := map[string]string{}
+	for _, c := range rep.Columns {
+		types[c.Name] = c.Type
+		if c.Invalid != 0 {
+			t.Errorf("%s: %d invalid %v", c.Name, c.Invalid, c.InvalidExamples)
+		}
+	}
+	want := map[string]string{"Nr": TypeInteger, "Gewicht": TypeDecimal, "Menge": TypeInteger, "Preis": TypeDecimal, "Betrag": TypeDecimal,
+		"Rabatt": TypeInteger, "Dauer": TypeInteger, "Frist": TypeText}
+	if !maps.Equal(types, want) {
+		t.Errorf("types %v, want %v", types, want)
+	}
+	found := map[string]string{}
+	for _, is := range rep.Issues {
+		if is.Code == "mixed_units" || is.Code == "unit_in_values" {
+			found[is.Columns[0]] = is.Code + ": " + is.Message
+		}
+	}
+	for col, want := range map[string]string{
+		"Gewicht": "mixed_units: Spalte „Gewicht“ mischt Einheiten: kg, g.",
+		"Betrag":  "mixed_units: Spalte „Betrag“ mischt Währungen: EUR, CHF.",
+		"Menge":   "unit_in_values: In Spalte „Menge“ steht die Einheit Stück in den Zellen",
+		"Dauer":   "unit_in_values: In Spalte „Dauer“ steht die Einheit min in den Zellen",
+	} {
+		if !strings.HasPrefix(found[col], want) {
+			t.Errorf("%s: finding %q, want one starting %q", col, found[col], want)
+		}
+		delete(found, col)
+	}
+	if len(found) > 0 {
+		t.Errorf("unexpected findings %v", found)
 	}
 }
 

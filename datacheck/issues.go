@@ -495,6 +495,9 @@ func analyse(rep *Report, now time.Time) {
 					name, plural(n, "steht", "stehen"), count(n, "Wert", "Werte"), plural(n, "ihn als Zahl gelesen", "sie als Zahlen gelesen"), plural(n, "ihn", "sie")),
 				Points: 1})
 		}
+		if c.Type == TypeInteger || c.Type == TypeDecimal {
+			unitIssues(c, name, cadd)
+		}
 		if c.excelDays {
 			cadd(Issue{Code: "excel_dates", Severity: SeverityMedium, Title: "Datum als Zahl in " + name,
 				Message: fmt.Sprintf("Spalte %s enthält statt Daten Zahlen zwischen %s (%s) und %s (%s): wohl Datumswerte, die ihr Format verloren haben, denn Excel zählt Daten intern als Tage seit 1900. "+
@@ -598,6 +601,8 @@ var columnKinds = map[string]struct {
 	"trailing_minus":       {2, false, "Minus hinter der Zahl in %s"},
 	"thousands_apostrophe": {2, false, "Tausender-Apostroph in %s"},
 	"outliers":             {3, false, "Ausreißer in %s"},
+	"mixed_units":          {8, false, "Gemischte Einheiten in %s"},
+	"unit_in_values":       {2, false, "Einheit in den Werten von %s"},
 	"excel_dates":          {6, false, "Datum als Zahl in %s"},
 	"id_repeats":           {6, false, "Wiederholte Kennung in %s"},
 	"stale_dates":          {5, false, "Veraltete Daten in %s"},
@@ -808,4 +813,36 @@ func stands(n int64, one, many string) string {
 		return "steht eine " + one
 	}
 	return fmt.Sprintf("stehen %d %s", n, many)
+}
+
+// unitIssues finds what the units written with the numbers of column c
+// (name, quoted) say: different units, of which the numbers alone do not
+// tell, or one measure, which imports read as text. Currencies and shares
+// alone are as Excel writes formatted cells and no finding.
+func unitIssues(c *Column, name string, cadd func(Issue)) {
+	var names []string
+	dims := map[byte]bool{}
+	for i, u := range units {
+		if c.stats.units&(1<<i) != 0 && !slices.Contains(names, u.name) {
+			names = append(names, u.name)
+			dims[u.dim] = true
+		}
+	}
+	switch {
+	case len(names) > 1:
+		what, advice := "Einheiten", "Rechnen Sie alle Werte in eine Einheit um, schreiben Sie sie in die Spaltenüberschrift und in die Zellen nur die Zahl"
+		if len(dims) == 1 && dims['c'] {
+			what, advice = "Währungen", "Rechnen Sie alle Beträge in eine Währung um oder führen Sie die Währung in einer eigenen Spalte"
+		}
+		cadd(Issue{Code: "mixed_units", Severity: SeverityMedium, Title: "Gemischte Einheiten in " + name,
+			Message: fmt.Sprintf("Spalte %s mischt %s: %s. Dieselbe Zahl bedeutet so je nach Zeile etwas anderes, und Summen, Mittelwerte und ein KI-Modell rechnen falsch. %s.",
+				name, what, strings.Join(names, ", "), advice),
+			Points: 4})
+	case len(names) == 1 && !dims['c'] && !dims['%']:
+		cadd(Issue{Code: "unit_in_values", Severity: SeverityLow, Title: "Einheit in den Werten von " + name,
+			Message: fmt.Sprintf("In Spalte %s steht die Einheit %s in den Zellen (wie „12,5 %s“). Der Daten-Check hat die Zahlen gelesen, die meisten Importe und KI-Werkzeuge lesen solche Werte als Text. "+
+				"Schreiben Sie die Einheit in die Spaltenüberschrift („%s (%s)“) und in die Zellen nur die Zahl.",
+				name, names[0], names[0], c.Name, names[0]),
+			Points: 1})
+	}
 }

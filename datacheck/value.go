@@ -367,9 +367,6 @@ digits:
 	return value{kind: kind, num: n}, true
 }
 
-// units are the signs German exports write next to amounts and shares.
-var units = [][]byte{[]byte("€"), []byte("EUR"), []byte("%")}
-
 // trailingMinus reads the number v written with a minus behind it.
 func trailingMinus(v []byte) value {
 	x := parseNumber(v)
@@ -382,26 +379,15 @@ func trailingMinus(v []byte) value {
 	return value{kind: kText}
 }
 
-// unitNumber reads a number written with a currency or percent sign, as
-// Excel exports formatted cells: "1.234,56 €" (often with a no-break space),
-// "€ 12,50", "99 EUR", "12,5 %". The number is the one written (12.5 for
-// "12,5 %").
+// unitNumber reads a number written with a unit, as Excel exports
+// formatted cells and people type measures: "1.234,56 €" (often with a
+// no-break space), "€ 12,50", "99 EUR", "12,5 %", "12,5 kg". The number is
+// the one written (12.5 for "12,5 %").
 func unitNumber(v []byte) (value, bool) {
-	s := v
-	for _, u := range units {
-		if bytes.HasSuffix(s, u) {
-			s = s[:len(s)-len(u)]
-			break
-		}
-		if bytes.HasPrefix(s, u) {
-			s = s[len(u):]
-			break
-		}
-	}
-	if len(s) == len(v) {
+	u, s := unitOf(v)
+	if u < 0 {
 		return value{}, false
 	}
-	s = bytes.Trim(s, " \u00a0")
 	if x, ok := unicodeMinus(s); ok {
 		return x, true
 	}
@@ -416,6 +402,47 @@ func unitNumber(v []byte) (value, bool) {
 		return x, true
 	}
 	return value{}, false
+}
+
+// units are the signs written next to numbers: currencies before or
+// behind them, shares and measures behind. A unit comes before those it
+// ends with ("kg" before "g"). name is the unit's common name, the same
+// for "€" and "EUR"; dim tells which units measure the same thing.
+var units = []struct {
+	sign, name string
+	dim        byte // c currency, % share, m mass, l length, v volume, t time, e energy, n count, a area, k temperature
+	prefix     bool // may stand before the number
+}{
+	{"€", "EUR", 'c', true}, {"EUR", "EUR", 'c', true}, {"CHF", "CHF", 'c', true}, {"USD", "USD", 'c', true}, {"$", "USD", 'c', true},
+	{"%", "%", '%', false},
+	{"kg", "kg", 'm', false}, {"mg", "mg", 'm', false}, {"g", "g", 'm', false}, {"t", "t", 'm', false},
+	{"km", "km", 'l', false}, {"cm", "cm", 'l', false}, {"mm", "mm", 'l', false}, {"m²", "m²", 'a', false}, {"m³", "m³", 'v', false}, {"m", "m", 'l', false},
+	{"ml", "ml", 'v', false}, {"l", "l", 'v', false},
+	{"kWh", "kWh", 'e', false}, {"Wh", "Wh", 'e', false}, {"min", "min", 't', false}, {"Std.", "h", 't', false}, {"h", "h", 't', false},
+	{"Stück", "Stück", 'n', false}, {"Stk.", "Stück", 'n', false}, {"Stk", "Stück", 'n', false},
+	{"°C", "°C", 'k', false},
+}
+
+// unitOf returns the index in units of the unit v is written with and the
+// rest of v, trimmed, or -1 if v has none. A unit of letters behind a
+// number needs a digit or a blank before it: "12 kg", "12kg", not "12 Tag".
+func unitOf(v []byte) (int, []byte) {
+	for i, u := range units {
+		if len(v) <= len(u.sign) {
+			continue
+		}
+		if bytes.HasSuffix(v, []byte(u.sign)) {
+			s := v[:len(v)-len(u.sign)]
+			if b := s[len(s)-1]; isLetter(u.sign[0]) && !isDigit(b) && b != ' ' && b != 0xA0 {
+				continue
+			}
+			return i, bytes.Trim(s, " \u00a0")
+		}
+		if u.prefix && bytes.HasPrefix(v, []byte(u.sign)) {
+			return i, bytes.Trim(v[len(u.sign):], " \u00a0")
+		}
+	}
+	return -1, nil
 }
 
 // classifyFast returns the same as classify(v, maskOf(ct, v)) for a
