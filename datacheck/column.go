@@ -12,11 +12,12 @@ type colStats struct {
 	missing  int64
 	blank    int64 // empty or whitespace only (not a NULL marker)
 	kinds    [nKinds]int64
-	lead0    int64 // all-digit values with a leading zero
-	len4     int64 // all-digit values of length 4
-	len5     int64 // all-digit values of length 5
-	space    int64 // values with leading or trailing blanks
+	lead0    int64  // all-digit values with a leading zero
+	len4     int64  // all-digit values of length 4
+	len5     int64  // all-digit values of length 5
+	space    int64  // values with leading or trailing blanks
 	units    uint32 // the units numbers are written with, a bit for each of units
+	apos     int64  // values behind Excel's text mark, an apostrophe
 	minLen   int
 	maxLen   int
 	numN     int64
@@ -84,6 +85,16 @@ func (c *colStats) add(v []byte, h uint64) {
 		c.missing++
 		c.blank++
 		return
+	}
+	if b0 == '\'' && n > 1 && (isDigit(v[1]) || v[1] == '+') {
+		// Excel's mark for "keep as text", as shops write it before
+		// postcodes and phone numbers ("'01234", "'+49 151 …"): the value
+		// is what follows
+		c.apos++
+		v = v[1:]
+		n--
+		b0 = v[0]
+		h = hashBytes(v)
 	}
 	c.minLen = min(c.minLen, n)
 	c.maxLen = max(c.maxLen, n)
@@ -346,6 +357,7 @@ func (c *colStats) merge(o *colStats) {
 	c.len5 += o.len5
 	c.space += o.space
 	c.units |= o.units
+	c.apos += o.apos
 	c.minLen = min(c.minLen, o.minLen)
 	c.maxLen = max(c.maxLen, o.maxLen)
 	c.numN += o.numN

@@ -243,6 +243,44 @@ func TestUnits(t *testing.T) {
 	}
 }
 
+// Shops export postcodes and phone numbers behind Excel's text mark, an
+// apostrophe ("'01234", "'+4915112345678"): the value is what follows it,
+// and the mark is a finding. Text that starts with an apostrophe stays as
+// it is.
+func TestExcelApostrophe(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("Order,Billing Zip,Phone,Note\n")
+	for i := range 200 {
+		fmt.Fprintf(&b, "#%d,'%05d,'+49151%08d,'s Gärtle %d\n", 1001+i, 1067+i*401%98000, 1000000+i*7919, i%5)
+	}
+	rep, err := Profile(strings.NewReader(b.String()), Options{Now: testNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	zip, phone, note := rep.Columns[1], rep.Columns[2], rep.Columns[3]
+	if zip.Type != TypePostcode || zip.Invalid != 0 || zip.TopValues != nil && zip.TopValues[0].Value[0] == '\'' {
+		t.Errorf("Billing Zip: %s, %d invalid, top %v; want postcodes without the mark", zip.Type, zip.Invalid, zip.TopValues)
+	}
+	if phone.Type != TypePhone || phone.PII == nil || *phone.PII != "phone" {
+		t.Errorf("Phone: %s, pii %v; want phone numbers, personal", phone.Type, phone.PII)
+	}
+	if note.Type != TypeText || note.TopValues[0].Value[0] != '\'' {
+		t.Errorf("Note: %s, top %v; want text as written", note.Type, note.TopValues)
+	}
+	var cols []string
+	for _, is := range rep.Issues {
+		if is.Code == "excel_apostrophe" {
+			cols = append(cols, is.Columns[0])
+			if !strings.Contains(is.Message, "beginnen 200 Werte mit einem Apostroph") {
+				t.Errorf("finding %q", is.Message)
+			}
+		}
+	}
+	if !slices.Equal(cols, []string{"Billing Zip", "Phone"}) {
+		t.Errorf("apostrophe findings in %v, want Billing Zip and Phone", cols)
+	}
+}
+
 // A machine log's error codes are plain numbers and codes of a letter and
 // digits ("E12", "W07"): the column is one of codes, not of integers with
 // invalid values. An integer column keeps its typos as invalid values, and

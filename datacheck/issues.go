@@ -550,6 +550,13 @@ func analyse(rep *Report, now time.Time) {
 				Message: fmt.Sprintf("%s in Spalte %s mit Leerzeichen. Entfernen Sie sie (in Excel mit GLÄTTEN), sonst %s.", count(s.space, "Wert beginnt oder endet", "Werte beginnen oder enden"), name, harm),
 				Points:  1})
 		}
+		if s.apos > 0 {
+			cadd(Issue{Code: "excel_apostrophe", Severity: SeverityLow, Title: "Apostroph vor den Werten in " + name,
+				Message: fmt.Sprintf("In Spalte %s %s %s mit einem Apostroph ('), dem Zeichen, mit dem Excel eine Zelle als Text markiert. "+
+					"Der Daten-Check hat den Wert dahinter gelesen, andere Programme lesen den Apostroph als Teil des Werts. Entfernen Sie ihn vor der Weitergabe und lassen Sie die Spalte beim Import als Text lesen, dann bleiben führende Nullen erhalten.",
+					name, plural(s.apos, "beginnt", "beginnen"), count(s.apos, "Wert", "Werte")),
+				Points: 1})
+		}
 		if c.hint == hintIP && nonMissing > 0 {
 			cadd(Issue{Code: "ip_addresses", Severity: SeverityLow, Title: "IP-Adressen in " + name,
 				Message: fmt.Sprintf("Spalte %s enthält IP-Adressen. Auch sie gelten als personenbezogen (DSGVO): kürzen Sie sie (etwa 192.168.1.0 statt 192.168.1.17) oder pseudonymisieren Sie sie, bevor die Daten in ein KI-System oder zu einem Dienstleister gehen.", name),
@@ -603,6 +610,7 @@ var columnKinds = map[string]struct {
 	"outliers":             {3, false, "Ausreißer in %s"},
 	"mixed_units":          {8, false, "Gemischte Einheiten in %s"},
 	"unit_in_values":       {2, false, "Einheit in den Werten von %s"},
+	"excel_apostrophe":     {2, false, "Apostroph vor den Werten in %s"},
 	"excel_dates":          {6, false, "Datum als Zahl in %s"},
 	"id_repeats":           {6, false, "Wiederholte Kennung in %s"},
 	"stale_dates":          {5, false, "Veraltete Daten in %s"},
