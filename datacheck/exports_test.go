@@ -281,6 +281,36 @@ func TestExcelApostrophe(t *testing.T) {
 	}
 }
 
+// Old address lists write the country's letters before the postcode:
+// "D-80331" is a German postcode, with a finding about the letters.
+func TestPrefixedPostcodes(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("Kdnr;PLZ;Ort\n")
+	for i := range 300 {
+		plz := fmt.Sprintf("D-%05d", 1067+i*331%98000)
+		switch i % 5 {
+		case 3:
+			plz = fmt.Sprintf("%05d", 1067+i*331%98000)
+		case 4:
+			plz = fmt.Sprintf("DE-%05d", 1067+i*331%98000)
+		}
+		fmt.Fprintf(&b, "%d;%s;Ort %d\n", 20000+i, plz, i%40)
+	}
+	b.WriteString("20300;D-803;Ort 1\n")
+	rep, err := Profile(strings.NewReader(b.String()), Options{Now: testNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	plz := rep.Columns[1]
+	if plz.Type != TypePostcode || plz.Invalid != 1 {
+		t.Errorf("PLZ: %s, %d invalid %v; want postcodes, D-803 invalid", plz.Type, plz.Invalid, plz.InvalidExamples)
+	}
+	i := slices.IndexFunc(rep.Issues, func(is Issue) bool { return is.Code == "postcode_prefix" })
+	if i < 0 || !strings.Contains(rep.Issues[i].Message, "stehen 240 Postleitzahlen mit dem Länderkennzeichen davor") {
+		t.Errorf("no finding about 240 prefixed postcodes: %v", rep.Issues)
+	}
+}
+
 // A machine log's error codes are plain numbers and codes of a letter and
 // digits ("E12", "W07"): the column is one of codes, not of integers with
 // invalid values. An integer column keeps its typos as invalid values, and

@@ -269,10 +269,11 @@ func (c *colStats) column(name string, h hint, rows int64, now time.Time) Column
 		valid = dates + times - k[kDateBad]
 		addFormats(kDateDE, kDateDE2, kDateISO, kDateTimeISO, kDateTimeDE, kDateBad)
 		bad = append(append([]string(nil), c.badEx[kDateBad]...), c.badEx[kText]...)
-	case h == hintPostcode && at(typeShare, c.len4+c.len5+c.foreignPostcodes()) || h != hintID && c.lead0 > 0 && at(0.9, c.len5) && c.len5 >= c.len4:
+	case h == hintPostcode && at(typeShare, c.len4+c.len5+c.foreignPostcodes()+c.textCount(germanPrefixed)) || h != hintID && c.lead0 > 0 && at(0.9, c.len5) && c.len5 >= c.len4:
 		col.Type = TypePostcode
-		valid = c.len5
-		if c.len5 == 0 {
+		col.prefixed = c.textCount(germanPrefixed)
+		valid = c.len5 + col.prefixed
+		if valid == 0 {
 			valid = c.len4 // Austrian or Swiss postcodes only
 		} else {
 			col.foreign, col.lostZeros, col.foreignEx = c.postcodes()
@@ -475,6 +476,18 @@ func foreignPostcode(v []byte) bool {
 		return false // "D-80331" is German
 	}
 	return foreignShapes[string(b[:len(v)])]
+}
+
+// germanPrefixed reports whether v is a German postcode behind the
+// country's letters, as old address lists write it: "D-80331", "DE-80331".
+func germanPrefixed(v []byte) bool {
+	switch {
+	case len(v) == 7 && v[0] == 'D' && v[1] == '-':
+		return allDigits(v[2:])
+	case len(v) == 8 && v[0] == 'D' && v[1] == 'E' && v[2] == '-':
+		return allDigits(v[3:])
+	}
+	return false
 }
 
 // foreignPostcodes counts the values of the column written as postcodes

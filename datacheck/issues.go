@@ -444,6 +444,13 @@ func analyse(rep *Report, now time.Time) {
 				Points: clampPoints(200*float64(c.lostZeros)/float64(max(nonMissing, 1)), 1, 5)})
 			invalid -= c.lostZeros
 		}
+		if c.Type == TypePostcode && c.prefixed > 0 {
+			cadd(Issue{Code: "postcode_prefix", Severity: SeverityLow, Title: "Länderkennzeichen vor Postleitzahlen in " + name,
+				Message: fmt.Sprintf("In Spalte %s %s %s mit dem Länderkennzeichen davor (wie „D-80331“). Der Daten-Check hat sie als deutsche Postleitzahlen gelesen, Importe und Geodienste erkennen sie so nicht. "+
+					"Schreiben Sie nur die Postleitzahl in die Spalte und das Land in eine eigene Spalte (etwa DE, AT, CH).",
+					name, plural(c.prefixed, "steht", "stehen"), count(c.prefixed, "Postleitzahl", "Postleitzahlen")),
+				Points: 1})
+		}
 		if c.Type == TypePostcode && c.foreign > 0 && s.countries == countriesNone {
 			cadd(Issue{Code: "foreign_postcodes", Severity: SeverityLow, Title: "Ausländische Postleitzahlen in " + name,
 				Message: fmt.Sprintf("In Spalte %s %s neben deutschen Postleitzahlen %s%s; der Daten-Check zählt sie nicht als ungültig. "+
@@ -611,6 +618,7 @@ var columnKinds = map[string]struct {
 	"mixed_units":          {8, false, "Gemischte Einheiten in %s"},
 	"unit_in_values":       {2, false, "Einheit in den Werten von %s"},
 	"excel_apostrophe":     {2, false, "Apostroph vor den Werten in %s"},
+	"postcode_prefix":      {2, false, "Länderkennzeichen vor Postleitzahlen in %s"},
 	"excel_dates":          {6, false, "Datum als Zahl in %s"},
 	"id_repeats":           {6, false, "Wiederholte Kennung in %s"},
 	"stale_dates":          {5, false, "Veraltete Daten in %s"},

@@ -141,6 +141,8 @@ type Column struct {
 	foreign   int64
 	foreignEx []string
 	lostZeros int64
+	// German postcodes behind the country's letters, "D-80331"
+	prefixed int64
 }
 
 // Bin is one bar of a distribution.
