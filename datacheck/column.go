@@ -48,7 +48,7 @@ type colStats struct {
 	// has one (see tableCountries); set before column
 	countries int
 	// fiscal is the first day of the fiscal year of a DATEV export, in days
-	// since 1970, 0 if unknown (see datevFiscalYear); set before column
+	// since 1970, 0 if unknown (see datevHeader); set before column
 	fiscal int32
 }
 
@@ -226,12 +226,21 @@ func (c *colStats) classify(v []byte) value {
 	if x.kind == kIntGrouped && c.dotDecimal && bytes.Count(v, []byte(".")) == 1 {
 		x = value{kind: kDecDot, num: x.num / 1000}
 	}
-	if x.kind >= kInt && x.kind <= kDecApos && (!isDigit(v[len(v)-1]) || !isDigit(v[0])) {
+	if x.kind >= kInt && x.kind <= kDecApos && mayHaveUnit(v) {
 		if u, _ := unitOf(v); u >= 0 {
 			c.units |= 1 << u
 		}
 	}
 	return x
+}
+
+// mayHaveUnit reports whether the number v could be written with a unit
+// (see unitOf): it starts or ends with something other than a digit, a
+// sign or a bracket, so that a column of negative amounts is not searched
+// for units value by value.
+func mayHaveUnit(v []byte) bool {
+	first, last := v[0], v[len(v)-1]
+	return !isDigit(last) && last != '-' && last != ')' || !isDigit(first) && first != '-' && first != '+' && first != '('
 }
 
 // example keeps v as an example of its kind, unless it has enough of them

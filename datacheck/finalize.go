@@ -239,6 +239,10 @@ func (c *colStats) column(name string, h hint, rows int64, now time.Time) Column
 	if months == nil && namesDate(name) {
 		months, impossible, bad = c.dayMonthColumn(nonMissing)
 	}
+	var prefixed int64 // "D-80331", in a column that may be one of postcodes
+	if h == hintPostcode || c.lead0 > 0 {
+		prefixed = c.textCount(germanPrefixed)
+	}
 	switch {
 	case nonMissing == 0:
 		col.Type = TypeText
@@ -269,10 +273,10 @@ func (c *colStats) column(name string, h hint, rows int64, now time.Time) Column
 		valid = dates + times - k[kDateBad]
 		addFormats(kDateDE, kDateDE2, kDateISO, kDateTimeISO, kDateTimeDE, kDateBad)
 		bad = append(append([]string(nil), c.badEx[kDateBad]...), c.badEx[kText]...)
-	case h == hintPostcode && at(typeShare, c.len4+c.len5+c.foreignPostcodes()+c.textCount(germanPrefixed)) || h != hintID && c.lead0 > 0 && at(0.9, c.len5) && c.len5 >= c.len4:
+	case h == hintPostcode && at(typeShare, c.len4+c.len5+c.foreignPostcodes()+prefixed) || h != hintID && c.lead0 > 0 && at(0.9, c.len5) && c.len5 >= c.len4:
 		col.Type = TypePostcode
-		col.prefixed = c.textCount(germanPrefixed)
-		valid = c.len5 + col.prefixed
+		col.prefixed = prefixed
+		valid = c.len5 + prefixed
 		if valid == 0 {
 			valid = c.len4 // Austrian or Swiss postcodes only
 		} else {

@@ -693,18 +693,23 @@ func datevHeader(pre []byte, delim byte) (format string, fiscal int32, ok bool) 
 	if format == "" || !utf8.ValidString(format) || len(format) > 40 {
 		format = "DATEV-Format"
 	}
-	if len(fields) < 13 {
-		return format, 0, true
+	if len(fields) >= 13 {
+		fiscal = dayOfJJJJMMTT(fields[12])
 	}
-	f := fields[12]
+	return format, fiscal, true
+}
+
+// dayOfJJJJMMTT returns the day f writes as JJJJMMTT, in days since 1970,
+// or 0 if f is no such day since 1970.
+func dayOfJJJJMMTT(f []byte) int32 {
 	if len(f) != 8 || !allDigits(f) {
-		return format, 0, true
+		return 0
 	}
 	y, m, d := atoiSmall(f[:4]), atoiSmall(f[4:6]), atoiSmall(f[6:])
 	if y < 1970 || !validDate(y, m, d) {
-		return format, 0, true
+		return 0
 	}
-	return format, daysFromCivil(y, m, d), true
+	return daysFromCivil(y, m, d)
 }
 
 // decimalDots tells, from the first records of sample, which columns write
