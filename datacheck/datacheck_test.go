@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -17,6 +18,16 @@ import (
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 var testNow = time.Date(2026, 11, 21, 12, 0, 0, 0, time.UTC)
+
+// profileText profiles the file in as of testNow.
+func profileText(t *testing.T, in string) *Report {
+	t.Helper()
+	rep, err := Profile(strings.NewReader(in), Options{Now: testNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rep
+}
 
 type colWant struct {
 	Name     string

@@ -41,10 +41,7 @@ func TestProfileEdgeCases(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			rep, err := Profile(strings.NewReader(tc.in), Options{Now: testNow})
-			if err != nil {
-				t.Fatal(err)
-			}
+			rep := profileText(t, tc.in)
 			if rep.Delimiter != tc.delimiter || rep.Encoding != tc.encoding || rep.Rows != tc.rows || rep.MalformedRows != tc.malformed {
 				t.Errorf("got delimiter %q, encoding %s, rows %d, malformed %d; want %q, %s, %d, %d",
 					rep.Delimiter, rep.Encoding, rep.Rows, rep.MalformedRows, tc.delimiter, tc.encoding, tc.rows, tc.malformed)
@@ -62,20 +59,14 @@ func TestProfileEdgeCases(t *testing.T) {
 }
 
 func TestProfileDecodesLegacyEncodings(t *testing.T) {
-	rep, err := Profile(strings.NewReader("name;ort\nJ\xf6rg;K\xf6ln\nJ\xf6rg;K\xf6ln\n"), Options{Now: testNow})
-	if err != nil {
-		t.Fatal(err)
-	}
+	rep := profileText(t, "name;ort\nJ\xf6rg;K\xf6ln\nJ\xf6rg;K\xf6ln\n")
 	if got := rep.Columns[1].TopValues; len(got) != 1 || got[0].Value != "Köln" {
 		t.Errorf("got top values %v, want Köln", got)
 	}
 }
 
 func TestProfileNamesUnnamedColumns(t *testing.T) {
-	rep, err := Profile(strings.NewReader("a;;c\n1;2;3\n"), Options{Now: testNow})
-	if err != nil {
-		t.Fatal(err)
-	}
+	rep := profileText(t, "a;;c\n1;2;3\n")
 	if got := rep.Columns[1].Name; got != "Spalte 2" {
 		t.Errorf("got name %q, want Spalte 2", got)
 	}
@@ -195,10 +186,7 @@ func FuzzProfile(f *testing.F) {
 }
 
 func TestProfileLineNumbersCountSepLine(t *testing.T) {
-	rep, err := Profile(strings.NewReader("sep=;\na;b\n1;2\n3\n"), Options{Now: testNow})
-	if err != nil {
-		t.Fatal(err)
-	}
+	rep := profileText(t, "sep=;\na;b\n1;2\n3\n")
 	if len(rep.MalformedLines) != 1 || rep.MalformedLines[0] != 4 {
 		t.Errorf("got malformed lines %v, want [4]", rep.MalformedLines)
 	}
@@ -262,10 +250,7 @@ func TestAmountsWithCurrencyAndOutliers(t *testing.T) {
 		fmt.Fprintf(&b, "%d;%s\u00a0€\n", i, germanAmount(cents))
 	}
 	b.WriteString("2000;9.999.999,00 €\n")
-	rep, err := Profile(strings.NewReader(b.String()), Options{Now: testNow})
-	if err != nil {
-		t.Fatal(err)
-	}
+	rep := profileText(t, b.String())
 	c := rep.Columns[1]
 	if c.Type != TypeDecimal || c.Invalid != 0 {
 		t.Fatalf("betrag: type %s, %d invalid; want decimal, 0", c.Type, c.Invalid)
@@ -286,10 +271,7 @@ func TestNamesOfPeople(t *testing.T) {
 	for i := range 500 {
 		fmt.Fprintf(&b, "#%d,\"Tasse \"\"KI\"\" weiß\",\"%s\",\"%s\",%s\n", 1000+i, people[i%5], people[(i+1)%5], firms[i%5])
 	}
-	rep, err := Profile(strings.NewReader(b.String()), Options{Now: testNow})
-	if err != nil {
-		t.Fatal(err)
-	}
+	rep := profileText(t, b.String())
 	for i, want := range []string{"", "", "name", "name", ""} {
 		c := rep.Columns[i]
 		got := ""
@@ -350,20 +332,14 @@ func TestNotATable(t *testing.T) {
 
 // A header without data rows scores nothing; single letters are no names.
 func TestNoRowsAndSingleLetters(t *testing.T) {
-	rep, err := Profile(strings.NewReader("Name;Wert\n"), Options{Now: testNow})
-	if err != nil {
-		t.Fatal(err)
-	}
+	rep := profileText(t, "Name;Wert\n")
 	if rep.Score != 0 || len(rep.Issues) != 1 || rep.Issues[0].Code != "no_rows" {
 		t.Errorf("header only: got score %d, issues %+v; want 0 and no_rows", rep.Score, rep.Issues)
 	}
 	if got := rep.Shape(); got != "0 Datenzeilen, 2 Spalten" {
 		t.Errorf("got shape %q", got)
 	}
-	rep, err = Profile(strings.NewReader("Name\nA\nB\n"), Options{Now: testNow})
-	if err != nil {
-		t.Fatal(err)
-	}
+	rep = profileText(t, "Name\nA\nB\n")
 	if rep.Columns[0].PII != nil {
 		t.Errorf("single letters: got personal data %s", *rep.Columns[0].PII)
 	}
@@ -436,10 +412,7 @@ func TestStatisticsKeepFullPrecision(t *testing.T) {
 	for i := range 100 {
 		fmt.Fprintf(&b, "%d;%s\n", 1764000000+3600*i, germanAmount(int64(123456+i)))
 	}
-	rep, err := Profile(strings.NewReader(b.String()), Options{Now: testNow})
-	if err != nil {
-		t.Fatal(err)
-	}
+	rep := profileText(t, b.String())
 	q := rep.Columns[0].Quantiles
 	if q["p05"] >= q["p25"] || q["p25"] >= q["p50"] || q["p75"] >= q["p95"] {
 		t.Errorf("timestamps: got quantiles %v, want them increasing", q)
@@ -496,10 +469,7 @@ func TestOutliersAreRare(t *testing.T) {
 			for i, v := range tc.values {
 				fmt.Fprintf(&b, "%d;%s\n", 1001+i, v)
 			}
-			rep, err := Profile(strings.NewReader(b.String()), Options{Now: testNow})
-			if err != nil {
-				t.Fatal(err)
-			}
+			rep := profileText(t, b.String())
 			c := rep.Columns[1]
 			found := slices.ContainsFunc(c.Issues, func(is Issue) bool { return is.Code == "outliers" })
 			if c.Outliers != tc.want || found != (tc.want > 0) {
@@ -539,10 +509,7 @@ func TestDateFindingsFollowWhatTheDatesMean(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			rep, err := Profile(strings.NewReader(tc.in), Options{Now: testNow})
-			if err != nil {
-				t.Fatal(err)
-			}
+			rep := profileText(t, tc.in)
 			var got []string
 			for _, is := range rep.Issues {
 				if strings.HasSuffix(is.Code, "_dates") {
@@ -585,10 +552,7 @@ func TestPersonalDataLabels(t *testing.T) {
 			for i := range 60 {
 				fmt.Fprintf(&b, "%d;%s\n", i, tc.values[i%len(tc.values)])
 			}
-			rep, err := Profile(strings.NewReader(b.String()), Options{Now: testNow})
-			if err != nil {
-				t.Fatal(err)
-			}
+			rep := profileText(t, b.String())
 			c := rep.Columns[1]
 			got := ""
 			if c.PII != nil {
@@ -641,10 +605,7 @@ func TestEmptyColumnsCostTogether(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			rep, err := Profile(strings.NewReader(table(tc.filled, tc.empty)), Options{Now: testNow})
-			if err != nil {
-				t.Fatal(err)
-			}
+			rep := profileText(t, table(tc.filled, tc.empty))
 			if !slices.Contains(rep.Deductions, tc.want) {
 				t.Errorf("got deductions %+v, want %+v", rep.Deductions, tc.want)
 			}
@@ -683,10 +644,7 @@ func TestDuplicateRowsNeedRecords(t *testing.T) {
 		{"three columns", wide.String(), true},
 	}
 	for _, tc := range tests {
-		rep, err := Profile(strings.NewReader(tc.in), Options{Now: testNow})
-		if err != nil {
-			t.Fatal(err)
-		}
+		rep := profileText(t, tc.in)
 		if rep.DuplicateRows == 0 {
 			t.Errorf("%s: got no duplicate rows counted", tc.name)
 		}
@@ -705,10 +663,7 @@ func TestMalformedRowsMessage(t *testing.T) {
 		{"a short row and a long one", "a;b;c\n1;2\n1;2;3;4\n5;6;7\n", "Die Zeilen 2 und 3 haben eine andere Zahl von Feldern als die Kopfzeile (3) oder"},
 	}
 	for _, tc := range tests {
-		rep, err := Profile(strings.NewReader(tc.in), Options{Now: testNow})
-		if err != nil {
-			t.Fatal(err)
-		}
+		rep := profileText(t, tc.in)
 		i := slices.IndexFunc(rep.Issues, func(is Issue) bool { return is.Code == "malformed_rows" })
 		if i < 0 || !strings.HasPrefix(rep.Issues[i].Message, tc.want) {
 			t.Errorf("%s: got findings %+v, want a message starting %q", tc.name, rep.Issues, tc.want)
@@ -723,10 +678,7 @@ func TestPaddedIDsAreNoPostcodes(t *testing.T) {
 	for i := 1; i <= 120; i++ {
 		fmt.Fprintf(&b, "%05d;Vertrieb\n", i)
 	}
-	rep, err := Profile(strings.NewReader(b.String()), Options{Now: testNow})
-	if err != nil {
-		t.Fatal(err)
-	}
+	rep := profileText(t, b.String())
 	if c := rep.Columns[0]; c.Type != TypeText || c.Invalid != 0 {
 		t.Errorf("Personalnummer: %s with %d invalid, want text with none", c.Type, c.Invalid)
 	}
@@ -755,10 +707,7 @@ func TestMonthsOfTheYear(t *testing.T) {
 			for i := range 60 {
 				fmt.Fprintf(&b, "%d;%s;1.234\n", i, tc.values[i%len(tc.values)])
 			}
-			rep, err := Profile(strings.NewReader(b.String()), Options{Now: testNow})
-			if err != nil {
-				t.Fatal(err)
-			}
+			rep := profileText(t, b.String())
 			c := rep.Columns[1]
 			if c.Type != tc.typ || c.Min != tc.min || c.Max != tc.max || c.Invalid != 0 {
 				t.Errorf("got type %s, min %v, max %v, %d invalid; want %s, %v, %v, 0", c.Type, c.Min, c.Max, c.Invalid, tc.typ, tc.min, tc.max)
@@ -802,10 +751,7 @@ func TestExcelDayNumbers(t *testing.T) {
 			}
 			// a typo's date, far before the rest
 			fmt.Fprintf(&b, "60;%s\n", num(max(tc.first-5000, 0)))
-			rep, err := Profile(strings.NewReader(b.String()), Options{Now: testNow})
-			if err != nil {
-				t.Fatal(err)
-			}
+			rep := profileText(t, b.String())
 			c := rep.Columns[1]
 			i := slices.IndexFunc(c.Issues, func(is Issue) bool { return is.Code == "excel_dates" })
 			switch {
@@ -859,10 +805,7 @@ func TestPersonalDataBesideOtherColumns(t *testing.T) {
 				}
 				b.WriteString("\n")
 			}
-			rep, err := Profile(strings.NewReader(b.String()), Options{Now: testNow})
-			if err != nil {
-				t.Fatal(err)
-			}
+			rep := profileText(t, b.String())
 			for i, c := range rep.Columns {
 				got := ""
 				if c.PII != nil {
@@ -912,10 +855,7 @@ func TestZeroOneColumns(t *testing.T) {
 			for i := range 60 {
 				fmt.Fprintf(&b, "%d;%s\n", i, tc.values[i%len(tc.values)])
 			}
-			rep, err := Profile(strings.NewReader(b.String()), Options{Now: testNow})
-			if err != nil {
-				t.Fatal(err)
-			}
+			rep := profileText(t, b.String())
 			c := rep.Columns[1]
 			if c.Type != tc.want || c.Invalid != 0 {
 				t.Errorf("got type %s, %d invalid; want %s, 0", c.Type, c.Invalid, tc.want)
@@ -953,10 +893,7 @@ func TestManyEmptyColumnsInOneFinding(t *testing.T) {
 		}
 		b.WriteString("\n")
 	}
-	rep, err := Profile(strings.NewReader(b.String()), Options{Now: testNow})
-	if err != nil {
-		t.Fatal(err)
-	}
+	rep := profileText(t, b.String())
 	for _, tc := range []struct {
 		code, message string
 		columns       int
@@ -996,10 +933,7 @@ func TestLengthsCountCharacters(t *testing.T) {
 			for i := range 60 {
 				fmt.Fprintf(&b, "%d;%s\n", i, tc.values[i%len(tc.values)])
 			}
-			rep, err := Profile(strings.NewReader(b.String()), Options{Now: testNow})
-			if err != nil {
-				t.Fatal(err)
-			}
+			rep := profileText(t, b.String())
 			if c := rep.Columns[1]; c.MinLength != tc.min || c.MaxLength != tc.max {
 				t.Errorf("got lengths %d to %d, want %d to %d", c.MinLength, c.MaxLength, tc.min, tc.max)
 			}

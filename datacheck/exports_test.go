@@ -24,10 +24,7 @@ func TestThousandsApostrophe(t *testing.T) {
 	for i := range 60 {
 		fmt.Fprintf(&b, "%s;%s;%s\n", names[i%4], amounts[i%6], counts[i%4])
 	}
-	rep, err := Profile(strings.NewReader(b.String()), Options{Now: testNow})
-	if err != nil {
-		t.Fatal(err)
-	}
+	rep := profileText(t, b.String())
 	want := []struct {
 		typ      string
 		min, max any
@@ -44,10 +41,7 @@ func TestThousandsApostrophe(t *testing.T) {
 	}
 	// the apostrophe's decimal dot tells that "29.405" is 29,405 kg, though
 	// the file's prices are written with a comma
-	rep, err = Profile(strings.NewReader("Gewicht;Preis\n1'234.500;12,50\n29.405;8,00\n2'000.125;7,10\n"), Options{Now: testNow})
-	if err != nil {
-		t.Fatal(err)
-	}
+	rep = profileText(t, "Gewicht;Preis\n1'234.500;12,50\n29.405;8,00\n2'000.125;7,10\n")
 	if c := rep.Columns[0]; c.Type != TypeDecimal || c.Min != 29.405 {
 		t.Errorf("Gewicht: %s from %v, want decimal from 29.405", c.Type, c.Min)
 	}
@@ -88,10 +82,7 @@ func TestOutliersOfNegativeValues(t *testing.T) {
 			fmt.Fprintf(&b, "%d;-%s;%s\n", i, germanAmount(f.cents(i)), germanAmount(f.cents(i)))
 		}
 		b.WriteString("2000;-250,00;250,00\n")
-		rep, err := Profile(strings.NewReader(b.String()), Options{Now: testNow})
-		if err != nil {
-			t.Fatal(err)
-		}
+		rep := profileText(t, b.String())
 		for _, c := range rep.Columns[1:] {
 			if c.Type != TypeDecimal || c.Outliers != 1 {
 				t.Errorf("%s: %s: %s with %d outliers (quantiles %v), want decimal with 1 (the fee of 250 €)", f.name, c.Name, c.Type, c.Outliers, c.Quantiles)
@@ -132,10 +123,7 @@ func TestOutliersOfSkewedAmounts(t *testing.T) {
 				}
 				b.WriteString("\n")
 			}
-			rep, err := Profile(strings.NewReader(b.String()), Options{Now: testNow})
-			if err != nil {
-				t.Fatal(err)
-			}
+			rep := profileText(t, b.String())
 			want := int64(0)
 			if typo {
 				want = 2
@@ -171,10 +159,7 @@ func TestIPv4Addresses(t *testing.T) {
 		fmt.Fprintf(&b, "2026-11-%02dT10:%02d:00;%s;%d\n", 1+i%20, i%60, ip, 1000+i*13)
 	}
 	b.WriteString("2026-11-21T10:00:00;unbekannt;10.0.0.1\n")
-	rep, err := Profile(strings.NewReader(b.String()), Options{Now: testNow})
-	if err != nil {
-		t.Fatal(err)
-	}
+	rep := profileText(t, b.String())
 	src, bytes := rep.Columns[1], rep.Columns[2]
 	if src.Type != TypeText || src.Invalid != 0 || src.Formats["IPv4-Adresse"] != 400 {
 		t.Errorf("Quelle: %s, %d invalid, formats %v; want text, 0 invalid, 400 IPv4 addresses", src.Type, src.Invalid, src.Formats)
@@ -205,10 +190,7 @@ func TestUnits(t *testing.T) {
 		}
 		fmt.Fprintf(&b, "%d;%s;%d Stk.;%d,99 EUR;%s;%d %%;%dmin;%d Tage\n", i, weight, 1+i%12, 5+i%30, amount, i%20, 5+i%90, 1+i%30)
 	}
-	rep, err := Profile(strings.NewReader(b.String()), Options{Now: testNow})
-	if err != nil {
-		t.Fatal(err)
-	}
+	rep := profileText(t, b.String())
 	types := map[string]string{}
 	for _, c := range rep.Columns {
 		types[c.Name] = c.Type
@@ -253,10 +235,7 @@ func TestExcelApostrophe(t *testing.T) {
 	for i := range 200 {
 		fmt.Fprintf(&b, "#%d,'%05d,'+49151%08d,'s Gärtle %d\n", 1001+i, 1067+i*401%98000, 1000000+i*7919, i%5)
 	}
-	rep, err := Profile(strings.NewReader(b.String()), Options{Now: testNow})
-	if err != nil {
-		t.Fatal(err)
-	}
+	rep := profileText(t, b.String())
 	zip, phone, note := rep.Columns[1], rep.Columns[2], rep.Columns[3]
 	if zip.Type != TypePostcode || zip.Invalid != 0 || zip.TopValues != nil && zip.TopValues[0].Value[0] == '\'' {
 		t.Errorf("Billing Zip: %s, %d invalid, top %v; want postcodes without the mark", zip.Type, zip.Invalid, zip.TopValues)
@@ -297,10 +276,7 @@ func TestPrefixedPostcodes(t *testing.T) {
 		fmt.Fprintf(&b, "%d;%s;Ort %d\n", 20000+i, plz, i%40)
 	}
 	b.WriteString("20300;D-803;Ort 1\n")
-	rep, err := Profile(strings.NewReader(b.String()), Options{Now: testNow})
-	if err != nil {
-		t.Fatal(err)
-	}
+	rep := profileText(t, b.String())
 	plz := rep.Columns[1]
 	if plz.Type != TypePostcode || plz.Invalid != 1 {
 		t.Errorf("PLZ: %s, %d invalid %v; want postcodes, D-803 invalid", plz.Type, plz.Invalid, plz.InvalidExamples)
@@ -336,10 +312,7 @@ func TestCodeColumns(t *testing.T) {
 		}
 		fmt.Fprintf(&b, "2026-10-01T08:%02d:%02d;%s;%s;%s;%s\n", i/60, i%60, codes[i%10], result, pieces, amount)
 	}
-	rep, err := Profile(strings.NewReader(b.String()), Options{Now: testNow})
-	if err != nil {
-		t.Fatal(err)
-	}
+	rep := profileText(t, b.String())
 	want := []struct {
 		typ     string
 		invalid int64
@@ -421,10 +394,7 @@ func TestForeignPostcodes(t *testing.T) {
 		foreignWords string
 	}{name: "many postcodes", in: many.String()})
 	for _, tc := range tests {
-		rep, err := Profile(strings.NewReader(tc.in), Options{Now: testNow})
-		if err != nil {
-			t.Fatal(err)
-		}
+		rep := profileText(t, tc.in)
 		c := rep.Columns[1]
 		if c.Type != TypePostcode || c.Invalid != tc.invalid {
 			t.Errorf("%s: %s with %d invalid, want postcode with %d", tc.name, c.Type, c.Invalid, tc.invalid)
@@ -470,10 +440,7 @@ func datevExport(days []string) string {
 // that are no day and month stay numbers.
 func TestDayMonthDates(t *testing.T) {
 	days := []string{"0101", "1503", "2902", "3006", "0107", "1108", "3112", "0512"}
-	rep, err := Profile(strings.NewReader(datevExport(days)), Options{Now: testNow})
-	if err != nil {
-		t.Fatal(err)
-	}
+	rep := profileText(t, datevExport(days))
 	c := rep.Columns[9]
 	if c.Name != "Belegdatum" || c.Type != TypeDate || c.Invalid != 0 || c.Min != "2024-01-01" || c.Max != "2024-12-31" || c.Formats["TTMM"] != 120 {
 		t.Errorf("%s: %s from %v to %v, %d invalid, formats %v; want a date from 2024-01-01 to 2024-12-31 of 120 TTMM", c.Name, c.Type, c.Min, c.Max, c.Invalid, c.Formats)
@@ -486,10 +453,7 @@ func TestDayMonthDates(t *testing.T) {
 	// has no 29 February
 	days = append(days, "3006", "0107")
 	in := strings.Replace(datevExport(days), ";20240101;4;20240101;20241231;", ";20240701;4;20241001;20241231;", 1)
-	rep, err = Profile(strings.NewReader(in), Options{Now: testNow})
-	if err != nil {
-		t.Fatal(err)
-	}
+	rep = profileText(t, in)
 	c = rep.Columns[9]
 	if c.Type != TypeDate || c.Min != "2024-07-01" || c.Max != "2025-06-30" || c.Invalid != 12 || !slices.Equal(c.InvalidExamples, []string{"2902"}) {
 		t.Errorf("fiscal year from July: %s from %v to %v, %d invalid %v; want a date from 2024-07-01 to 2025-06-30, 12 invalid (2902)", c.Type, c.Min, c.Max, c.Invalid, c.InvalidExamples)
@@ -504,10 +468,7 @@ func TestDayMonthDates(t *testing.T) {
 		{"no date's name", "Menge;Betrag\n0101;12,50\n3112;8,00\n1503;7,00\n", TypeInteger},
 	}
 	for _, tc := range tests {
-		rep, err := Profile(strings.NewReader(tc.in), Options{Now: testNow})
-		if err != nil {
-			t.Fatal(err)
-		}
+		rep := profileText(t, tc.in)
 		c := rep.Columns[0]
 		if c.Type != tc.typ || c.Invalid != 0 || tc.typ == TypeDate && c.Min != nil {
 			t.Errorf("%s: %s with %d invalid from %v; want %s with none and no year", tc.name, c.Type, c.Invalid, c.Min, tc.typ)

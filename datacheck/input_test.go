@@ -282,10 +282,7 @@ func TestPreamble(t *testing.T) {
 // Lines are counted from the start of the file, the preamble included.
 func TestPreambleLineNumbers(t *testing.T) {
 	in := "Bericht\n\nid;name;ort\n1;a;b\n2;b\n3;c;d\n"
-	rep, err := Profile(strings.NewReader(in), Options{Now: testNow})
-	if err != nil {
-		t.Fatal(err)
-	}
+	rep := profileText(t, in)
 	if !slices.Equal(rep.MalformedLines, []int64{5}) {
 		t.Errorf("malformed lines %v, want [5]", rep.MalformedLines)
 	}
@@ -298,10 +295,7 @@ func TestPreambleLineNumbers(t *testing.T) {
 // A delimiter at the end of every line makes an empty, unnamed last column:
 // one finding about the export, not two about a column.
 func TestTrailingDelimiter(t *testing.T) {
-	rep, err := Profile(strings.NewReader("a;b;\n1;2;\n3;4;\n"), Options{Now: testNow})
-	if err != nil {
-		t.Fatal(err)
-	}
+	rep := profileText(t, "a;b;\n1;2;\n3;4;\n")
 	var codes []string
 	for _, is := range rep.Issues {
 		codes = append(codes, is.Code)
@@ -314,10 +308,7 @@ func TestTrailingDelimiter(t *testing.T) {
 // SAP writes negative amounts with the minus behind: they are numbers, and
 // the column gets one finding about the notation, not invalid values.
 func TestTrailingMinus(t *testing.T) {
-	rep, err := Profile(strings.NewReader("Beleg;Betrag\n1;1.234,56-\n2;89,00\n3;45,99-\n4;100,00\n"), Options{Now: testNow})
-	if err != nil {
-		t.Fatal(err)
-	}
+	rep := profileText(t, "Beleg;Betrag\n1;1.234,56-\n2;89,00\n3;45,99-\n4;100,00\n")
 	c := rep.Columns[1]
 	if c.Type != TypeDecimal || c.Invalid != 0 || c.Min != -1234.56 {
 		t.Errorf("Betrag: type %s, %d invalid, min %v; want decimal, 0, -1234.56", c.Type, c.Invalid, c.Min)
@@ -350,10 +341,7 @@ func TestDecimalDots(t *testing.T) {
 		{"semicolons, German dates", "datum;menge\n20.11.2026;21.100\n21.11.2026;21.107\n", 1, TypeInteger, 21100, 21107},
 	}
 	for _, tc := range tests {
-		rep, err := Profile(strings.NewReader(tc.in), Options{Now: testNow})
-		if err != nil {
-			t.Fatal(err)
-		}
+		rep := profileText(t, tc.in)
 		c := rep.Columns[tc.col]
 		if c.Type != tc.typ || c.Min != tc.min || c.Max != tc.max || c.Invalid != 0 {
 			t.Errorf("%s: %s %v..%v, %d invalid; want %s %v..%v", tc.name, c.Type, c.Min, c.Max, c.Invalid, tc.typ, tc.min, tc.max)
@@ -365,10 +353,7 @@ func TestDecimalDots(t *testing.T) {
 // values seen before (whose classification the value table keeps).
 func TestDateTimeRange(t *testing.T) {
 	in := "zeit;wert\n20.11.2026 08:15:30;1\n2026-11-20 23:59:59;2\n20.11.2026 08:15:30;3\n2026-11-21T00:00:01;4\n2026-11-21T00:00:01;5\n"
-	rep, err := Profile(strings.NewReader(in), Options{Now: testNow})
-	if err != nil {
-		t.Fatal(err)
-	}
+	rep := profileText(t, in)
 	c := rep.Columns[0]
 	if c.Type != TypeDatetime || c.Min != "2026-11-20T08:15:30" || c.Max != "2026-11-21T00:00:01" {
 		t.Errorf("got %s %v..%v, want datetime 2026-11-20T08:15:30..2026-11-21T00:00:01", c.Type, c.Min, c.Max)
@@ -402,10 +387,7 @@ func TestTotalsRow(t *testing.T) {
 		{"a word that starts alike", "Nr;Ansicht\n1;Gesamtansicht\n2;Detail\n3;Detail\n", ""},
 	}
 	for _, tc := range tests {
-		rep, err := Profile(strings.NewReader(tc.in), Options{Now: testNow})
-		if err != nil {
-			t.Fatal(err)
-		}
+		rep := profileText(t, tc.in)
 		i := slices.IndexFunc(rep.Issues, func(is Issue) bool { return is.Code == "totals_row" })
 		switch {
 		case tc.want == "" && i >= 0:
@@ -433,10 +415,7 @@ func TestTypeOfMostValues(t *testing.T) {
 		}
 		fmt.Fprintf(&b, "%d;%s;%s;%s;%s;%s\n", i, umsatz, datum, tel, plz, saldo)
 	}
-	rep, err := Profile(strings.NewReader(b.String()), Options{Now: testNow})
-	if err != nil {
-		t.Fatal(err)
-	}
+	rep := profileText(t, b.String())
 	want := []struct {
 		typ     string
 		invalid int64
@@ -464,10 +443,7 @@ func TestTypeOfMostValues(t *testing.T) {
 // Austrian or Swiss postcodes alone are four digits long and not short of
 // a zero.
 func TestPostcodesOfFourDigits(t *testing.T) {
-	rep, err := Profile(strings.NewReader("Kunde;PLZ;Ort\n1;1010;Wien\n2;8010;Graz\n3;4020;Linz\n4;6020;Innsbruck\n"), Options{Now: testNow})
-	if err != nil {
-		t.Fatal(err)
-	}
+	rep := profileText(t, "Kunde;PLZ;Ort\n1;1010;Wien\n2;8010;Graz\n3;4020;Linz\n4;6020;Innsbruck\n")
 	if c := rep.Columns[1]; c.Type != TypePostcode || c.Invalid != 0 {
 		t.Errorf("PLZ: %s with %d invalid, want postcode with none", c.Type, c.Invalid)
 	}
@@ -693,10 +669,7 @@ func TestRepeatedHeader(t *testing.T) {
 		}
 	}
 	// one column: a value may well be the column's name
-	rep, err := Profile(strings.NewReader("Name\nAnna\nName\nBernd\n"), Options{Now: testNow})
-	if err != nil {
-		t.Fatal(err)
-	}
+	rep := profileText(t, "Name\nAnna\nName\nBernd\n")
 	if rep.Rows != 3 || rep.RepeatedHeaders != 0 {
 		t.Errorf("one column: %d rows, %d repeated headers; want 3, 0", rep.Rows, rep.RepeatedHeaders)
 	}
@@ -706,10 +679,7 @@ func TestRepeatedHeader(t *testing.T) {
 // they are skipped and counted, not reported as duplicates and gaps.
 func TestEmptyRows(t *testing.T) {
 	in := "Datum;Kunde;Betrag\n01.02.2026;Meyer;12,50\n;;\n02.02.2026;Kunz;3,10\n\"\";;\"\"\n;;\n;;\n"
-	rep, err := Profile(strings.NewReader(in), Options{Now: testNow})
-	if err != nil {
-		t.Fatal(err)
-	}
+	rep := profileText(t, in)
 	if rep.Rows != 2 || rep.EmptyRows != 4 || rep.DuplicateRows != 0 || rep.MalformedRows != 0 {
 		t.Errorf("%d rows, %d empty, %d duplicates, %d malformed; want 2, 4, 0, 0", rep.Rows, rep.EmptyRows, rep.DuplicateRows, rep.MalformedRows)
 	}
@@ -768,18 +738,12 @@ func TestCROnlyLineEndings(t *testing.T) {
 // quote: the row is malformed and named, not silently one row fewer.
 func TestQuoteLeftOpen(t *testing.T) {
 	in := "ID;Text;Betrag\n1;\"eins\";1,50\n2;\"offen;2,50\n3;\"drei\";3,50\n4;\"vier\";4,50\n"
-	rep, err := Profile(strings.NewReader(in), Options{Now: testNow})
-	if err != nil {
-		t.Fatal(err)
-	}
+	rep := profileText(t, in)
 	if rep.MalformedRows != 1 || !slices.Equal(rep.MalformedLines, []int64{3}) {
 		t.Errorf("%d malformed at %v; want 1 at line 3", rep.MalformedRows, rep.MalformedLines)
 	}
 	// text after a closing quote on one line stays lenient
-	rep, err = Profile(strings.NewReader("a;b\n\"12\" Zoll;1\n\"x\";2\n"), Options{Now: testNow})
-	if err != nil {
-		t.Fatal(err)
-	}
+	rep = profileText(t, "a;b\n\"12\" Zoll;1\n\"x\";2\n")
 	if rep.MalformedRows != 0 || rep.Columns[0].TopValues[0].Value != "12 Zoll" {
 		t.Errorf("%d malformed, top value %q; want 0, \"12 Zoll\"", rep.MalformedRows, rep.Columns[0].TopValues[0].Value)
 	}

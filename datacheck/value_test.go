@@ -515,10 +515,7 @@ func TestDistinctEstimateOfShortValues(t *testing.T) {
 		}
 		fmt.Fprintf(&b, "%s;%s\n", vals[0], vals[1])
 	}
-	rep, err := Profile(strings.NewReader(b.String()), Options{Now: testNow})
-	if err != nil {
-		t.Fatal(err)
-	}
+	rep := profileText(t, b.String())
 	for i, c := range rep.Columns {
 		want := float64(len(seen[i]))
 		if e := math.Abs(float64(c.Distinct)-want) / want; !c.DistinctEstimated || e > 0.02 {
