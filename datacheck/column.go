@@ -109,11 +109,14 @@ func (c *colStats) add(v []byte, h uint64) {
 		// A value seen before has its classification in the table, and
 		// the table counts it: its statistics are added once for all its
 		// rows, when the table fills up or at the end (fold).
-		s := c.table.count(h, v)
-		kind := s.kind()
+		i := c.table.hit(h)
+		if i < 0 {
+			i = c.table.count(h, v)
+		}
+		kind := c.table.slots[i].kind()
 		if kind < 0 { // a new value
 			x := c.classify(v)
-			s.remember(x)
+			c.table.remember(i, x)
 			kind = x.kind
 			c.example(x.kind, v)
 			if c.table.full {
@@ -209,12 +212,11 @@ func (c *colStats) addValue(x value, n int64) {
 // for a table that never filled, before the workers' statistics are
 // merged.
 func (c *colStats) fold() {
-	for i := range c.table.slots {
-		s := &c.table.slots[i]
+	for i, s := range c.table.slots {
 		if s.key == 0 {
 			continue
 		}
-		if x, ok := s.cached(); ok {
+		if x, ok := c.table.cached(i); ok {
 			c.addValue(x, int64(s.count))
 		}
 	}

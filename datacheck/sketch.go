@@ -145,7 +145,7 @@ const (
 	maxShown    = 80 // bytes of a value kept for display
 
 	// tableBudget bounds the value tables of all columns and workers
-	// together (slots of 24 bytes at most half full, plus text).
+	// together (slots of 16 bytes and their aux of 8, at most half full, plus text).
 	tableBudget = 96 << 20
 )
 
@@ -159,7 +159,12 @@ func tableLimits(cols, workers int) (limit, arena int) {
 }
 
 type valueTable struct {
-	slots      []tableSlot
+	slots []tableSlot
+	// aux holds, beside each slot, its value's number or date (see
+	// remember), until the table is folded: apart from the slots, whose
+	// 16 bytes a row's lookup reads, so that more of them stay in the
+	// processor's cache
+	aux        []uint64
 	n          int
 	full       bool
 	arena      []byte
@@ -171,7 +176,6 @@ type tableSlot struct {
 	key   uint64
 	count uint32
 	str   uint32 // kind+1<<strKindShift | offset<<8 | length into arena; text 0 = none
-	aux   uint64 // the value's number or date, see valueAux
 }
 
 // The kind of a slot's value (plus one, 0 = not known) is kept in the top
@@ -184,36 +188,39 @@ const (
 // kind returns the kind of the slot's value, or -1 if it is not known.
 func (s *tableSlot) kind() int { return int(s.str>>strKindShift) - 1 }
 
-// cached returns the classification stored with the slot, if any.
-func (s *tableSlot) cached() (value, bool) {
-	k := int(s.str >> strKindShift)
+// cached returns the classification stored with slot i, if any.
+func (t *valueTable) cached(i int) (value, bool) {
+	k := int(t.slots[i].str >> strKindShift)
 	if k == 0 {
 		return value{}, false
 	}
 	x := value{kind: k - 1}
+	a := t.aux[i]
 	switch x.kind {
 	case kDateDE, kDateDE2, kDateISO, kDateTimeISO, kDateTimeDE:
 		// day: 32 bits, month: 14, seconds: 18
-		x.day, x.mon, x.num = int32(s.aux>>32), int32(s.aux>>18&(1<<14-1)), float64(s.aux&(1<<18-1))
+		x.day, x.mon, x.num = int32(a>>32), int32(a>>18&(1<<14-1)), float64(a&(1<<18-1))
 	default:
-		x.num = math.Float64frombits(s.aux)
+		x.num = math.Float64frombits(a)
 	}
 	return x, true
 }
 
-// remember stores x as the classification of the slot's value.
-func (s *tableSlot) remember(x value) {
+// remember stores x as the classification of the value of slot i.
+func (t *valueTable) remember(i int, x value) {
+	s := &t.slots[i]
 	s.str = s.str&strText | uint32(x.kind+1)<<strKindShift
 	switch x.kind {
 	case kDateDE, kDateDE2, kDateISO, kDateTimeISO, kDateTimeDE:
-		s.aux = uint64(uint32(x.day))<<32 | uint64(x.mon&(1<<14-1))<<18 | uint64(x.num)
+		t.aux[i] = uint64(uint32(x.day))<<32 | uint64(x.mon&(1<<14-1))<<18 | uint64(x.num)
 	default:
-		s.aux = math.Float64bits(x.num)
+		t.aux[i] = math.Float64bits(x.num)
 	}
 }
 
 func (t *valueTable) init() {
 	t.slots = make([]tableSlot, 32)
+	t.aux = make([]uint64, 32)
 	t.arena = make([]byte, 1, 256) // offset 0 means "no text"
 	if t.limit == 0 {
 		t.limit = tableMax
@@ -223,39 +230,59 @@ func (t *valueTable) init() {
 	}
 }
 
-// count counts a value in a table that is not full. It returns the slot of
-// the value; a new value's slot knows no kind yet and is valid only until
+// hit counts the value of hash h if the first slot it probes holds it,
+// and returns the index of that slot, or else -1 (see count). Small enough
+// to be inlined, it counts most rows of a column with few distinct values.
+func (t *valueTable) hit(h uint64) int {
+	i := h & uint64(len(t.slots)-1)
+	if i < uint64(len(t.slots)) && t.slots[i].key == h && h != 0 {
+		t.slots[i].count++
+		return int(i)
+	}
+	return -1
+}
+
+// count counts a value in a table that is not full and returns the index
+// of its slot. A new value's slot knows no kind yet and is valid only until
 // the next call (which may grow the table), and the table may now be full.
-func (t *valueTable) count(h uint64, v []byte) *tableSlot {
+func (t *valueTable) count(h uint64, v []byte) int {
 	if h == 0 {
-		h = 1
+		h = 1 // 0 marks a free slot
 	}
 	if t.slots == nil {
 		t.init()
 	}
-	mask := uint64(len(t.slots) - 1)
-	i := h & mask
-	for {
-		s := &t.slots[i]
-		if s.key == h {
-			s.count++
-			return s
-		}
-		if s.key == 0 {
-			break
-		}
-		i = (i + 1) & mask
+	i := t.free(h)
+	if t.slots[i].key == h {
+		t.slots[i].count++
+		return i
 	}
-	s := &t.slots[i]
-	*s = tableSlot{key: h, count: 1, str: t.store(v)}
+	return t.insert(i, h, v)
+}
+
+// insert adds the new value v, of hash h, to the table at its free slot
+// i and returns the index of its slot.
+func (t *valueTable) insert(i int, h uint64, v []byte) int {
+	t.slots[i] = tableSlot{key: h, count: 1, str: t.store(v)}
 	t.n++
 	if t.n >= t.limit {
 		t.full = true
 	} else if t.n*4 > len(t.slots)*3 {
 		t.grow()
-		s = t.find(h)
+		i = t.free(h)
 	}
-	return s
+	return i
+}
+
+// free returns the slot where the probe for h ends: h's own or the free
+// one where it would go.
+func (t *valueTable) free(h uint64) int {
+	mask := len(t.slots) - 1
+	i := int(h) & mask
+	for t.slots[i].key != 0 && t.slots[i].key != h {
+		i = (i + 1) & mask
+	}
+	return i
 }
 
 // prune keeps, from a full table, only the prunedMax values counted most
@@ -290,6 +317,7 @@ func (t *valueTable) prune() {
 	}
 	old := t.slots
 	t.slots = make([]tableSlot, size)
+	t.aux = nil // folded before pruning: no longer needed
 	mask := uint64(size - 1)
 	kept := 0
 	for _, s := range old {
@@ -307,16 +335,6 @@ func (t *valueTable) prune() {
 		kept++
 	}
 	t.n = kept
-}
-
-// find returns the slot of h, which must be in the table.
-func (t *valueTable) find(h uint64) *tableSlot {
-	mask := uint64(len(t.slots) - 1)
-	i := h & mask
-	for t.slots[i].key != h {
-		i = (i + 1) & mask
-	}
-	return &t.slots[i]
 }
 
 // sample counts a value of a full table on a sampled row: a value the
@@ -357,18 +375,20 @@ func (t *valueTable) text(s uint32) (string, bool) {
 }
 
 func (t *valueTable) grow() {
-	old := t.slots
+	old, oldAux := t.slots, t.aux
 	t.slots = prefault(make([]tableSlot, 2*len(old)))
-	mask := uint64(len(t.slots) - 1)
-	for _, s := range old {
+	if oldAux != nil {
+		t.aux = prefault(make([]uint64, len(t.slots)))
+	}
+	for j, s := range old {
 		if s.key == 0 {
 			continue
 		}
-		i := s.key & mask
-		for t.slots[i].key != 0 {
-			i = (i + 1) & mask
-		}
+		i := t.free(s.key)
 		t.slots[i] = s
+		if oldAux != nil {
+			t.aux[i] = oldAux[j]
+		}
 	}
 }
 
