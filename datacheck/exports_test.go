@@ -137,6 +137,37 @@ func TestOutliersOfSkewedAmounts(t *testing.T) {
 	}
 }
 
+// Steady readings have no outliers, however narrow their quartiles, while
+// a typo of ten times the value is one.
+func TestOutliersNeedEnoughNumbers(t *testing.T) {
+	readings := func(n int, typo bool) string {
+		var b strings.Builder
+		b.WriteString("Zeit;Drehzahl\n")
+		for i := range n {
+			rpm := 1449 + i*7%5
+			if i == 0 {
+				rpm = 1440
+			}
+			if typo && i == n/2 {
+				rpm = 14500
+			}
+			fmt.Fprintf(&b, "%d;%d\n", i, rpm)
+		}
+		return b.String()
+	}
+	for _, c := range []struct {
+		rows int
+		typo bool
+		want int64
+	}{{6, false, 0}, {6, true, 1}, {40, false, 0}, {40, true, 1}} {
+		rep := profileText(t, readings(c.rows, c.typo))
+		col := rep.Columns[1]
+		if col.Type != TypeInteger || col.Outliers != c.want {
+			t.Errorf("%d rows, typo %v: %s with %d outliers (quantiles %v), want %d", c.rows, c.typo, col.Type, col.Outliers, col.Quantiles, c.want)
+		}
+	}
+}
+
 func maxCents(f func(i, n int) int64, n int) int64 {
 	m := f(0, n)
 	for i := range n {
