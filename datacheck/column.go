@@ -249,7 +249,8 @@ func mayHaveUnit(v []byte) bool {
 // or v is one already: the report shows different values.
 func (c *colStats) example(kind int, v []byte) {
 	switch kind {
-	case kDateBad, kIBANBad, kBadUTF8:
+	case kDateBad, kIBANBad, kBadUTF8, kTime, kDuration:
+		// times apart, as a column of times has them valid
 	case kText, kTextNonASCII, kIPv4:
 		kind = kText // what a column of numbers or dates shows as invalid
 	default:

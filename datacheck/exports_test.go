@@ -203,6 +203,48 @@ func TestIPv4Addresses(t *testing.T) {
 	}
 }
 
+// Clock times are text with a format of their own. In a column of times of
+// day 25:10 is invalid; in one of durations it is valid, and so are hours
+// beyond a day in a column whose name says nothing, when they are common.
+// A time among numbers is an invalid number.
+func TestClockTimes(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("Datum;Uhrzeit;Dauer;Messwert;Stand\n")
+	for i := range 200 {
+		clock := fmt.Sprintf("%02d:%02d:%02d", 6+i%12, i*7%60, i*13%60)
+		switch i {
+		case 50:
+			clock = "25:33:15"
+		case 90:
+			clock = "12:75"
+		}
+		dur := fmt.Sprintf("%d:%02d", i%30, i*11%60) // up to 29 hours
+		reading := fmt.Sprintf("%d", 100+i)
+		if i == 120 {
+			reading = "08:30"
+		}
+		fmt.Fprintf(&b, "%02d.03.2025;%s;%s;%s;%s\n", 1+i%28, clock, dur, reading, dur)
+	}
+	rep := profileText(t, b.String())
+	clock, dur, reading, stand := rep.Columns[1], rep.Columns[2], rep.Columns[3], rep.Columns[4]
+	if clock.Type != TypeText || clock.Formats["Uhrzeit"] != 198 || clock.Invalid != 2 || !slices.Equal(clock.InvalidExamples, []string{"25:33:15", "12:75"}) {
+		t.Errorf("Uhrzeit: %s, formats %v, %d invalid %v; want text, 198 times of day, 25:33:15 and 12:75 invalid", clock.Type, clock.Formats, clock.Invalid, clock.InvalidExamples)
+	}
+	if !slices.ContainsFunc(rep.Issues, func(is Issue) bool {
+		return is.Code == "invalid_values" && is.Columns[0] == "Uhrzeit" && strings.Contains(is.Message, "keine gültige Uhrzeit")
+	}) {
+		t.Errorf("no finding about the impossible times in Uhrzeit: %v", rep.Issues)
+	}
+	for _, c := range []Column{dur, stand} {
+		if c.Type != TypeText || c.Formats["Dauer (h:mm)"] != 200 || c.Invalid != 0 {
+			t.Errorf("%s: %s, formats %v, %d invalid %v; want text, 200 durations", c.Name, c.Type, c.Formats, c.Invalid, c.InvalidExamples)
+		}
+	}
+	if reading.Type != TypeInteger || reading.Invalid != 1 || !slices.Equal(reading.InvalidExamples, []string{"08:30"}) {
+		t.Errorf("Messwert: %s, %d invalid %v; want integer with 08:30 invalid", reading.Type, reading.Invalid, reading.InvalidExamples)
+	}
+}
+
 // Numbers written with their unit are numbers. Different units in one
 // column are a finding, and so is a measure in the cells, which imports
 // read as text; a currency or percent sign alone, as Excel writes

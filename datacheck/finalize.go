@@ -200,6 +200,35 @@ func namesDate(name string) bool {
 	})
 }
 
+// What a column of clock times holds (Column.clock).
+const (
+	clockNone      = iota
+	clockTimeOfDay // "08:30", where 25:10 is invalid
+	clockDuration  // "125:30", hours and minutes
+)
+
+// namesDuration reports whether a column's name says it holds durations:
+// "Dauer", "Laufzeit", "Arbeitszeit", "Stunden", "duration".
+func namesDuration(name string) bool {
+	return newHeader(name).has("dauer", "laufzeit", "arbeitszeit", "ruestzeit", "standzeit", "fahrzeit", "stillstand", "aufwand",
+		"stunden", "duration", "runtime", "hours", "pause")
+}
+
+// namesTimeOfDay reports whether a column's name says it holds times of
+// day: "Uhrzeit", "Startzeit", "Beginn", "Ende", "Zeitpunkt", "time"; a
+// name of a duration is told by namesDuration first.
+func namesTimeOfDay(name string) bool {
+	return newHeader(name).wordFunc(func(w string) bool {
+		switch w {
+		case "uhr", "von", "bis", "ab", "an", "time", "start", "end", "beginn", "ende", "anfang", "schluss", "ankunft", "abfahrt":
+			return true
+		}
+		// "Uhrzeit", "Startzeit", "Buchungszeit", "Zeitpunkt", "Dienstbeginn", "Schichtende"
+		return strings.HasSuffix(w, "zeit") || strings.HasPrefix(w, "zeitpunkt") || strings.HasPrefix(w, "uhrzeit") ||
+			strings.HasSuffix(w, "beginn") || strings.HasSuffix(w, "ende")
+	})
+}
+
 // Excel counts days from 1900 (day 1 is 01.01.1900, and it counts a 29
 // February 1900 that never was), and a date cell that lost its format
 // shows the day's number. Between excelDayMin and excelDayMax lie the
@@ -307,6 +336,18 @@ func (c *colStats) column(name string, h hint, rows int64, now time.Time) Column
 		valid = nonMissing - k[kBadUTF8]
 		addFormats(kIPv4)
 		col.hint = hintIP
+	case at(typeShare, k[kTime]+k[kDuration]):
+		// clock times: text to most programs, and so here, but checked
+		col.Type = TypeText
+		col.clock = clockTimeOfDay
+		valid = k[kTime]
+		bad = append(append([]string(nil), c.badEx[kDuration]...), c.badEx[kText]...)
+		if namesDuration(name) || !namesTimeOfDay(name) && k[kDuration]*20 >= k[kTime]+k[kDuration] {
+			col.clock = clockDuration
+			valid += k[kDuration]
+			bad = c.badEx[kText]
+		}
+		formats[kindFormat[kTime+col.clock-clockTimeOfDay]] = valid
 	case decimals == 0 && k[kText] > 0 && at(typeShare, nums) && c.codeColumn(name, nonMissing):
 		// codes of a machine or a program: "0", "417", "E12"
 		col.Type = TypeText
@@ -329,6 +370,12 @@ func (c *colStats) column(name string, h hint, rows int64, now time.Time) Column
 	if col.Invalid > 0 {
 		if col.Type == TypePostcode {
 			bad = nil // shown by the postcode issue
+		}
+		if col.clock == clockNone {
+			// times, kept apart from the other text (see example)
+			bad = append(bad, c.badEx[kTime]...)
+			bad = append(bad, c.badEx[kDuration]...)
+			bad = bad[:min(len(bad), maxExample)]
 		}
 		col.InvalidExamples = bad
 	}

@@ -466,6 +466,12 @@ func analyse(rep *Report, now time.Time) {
 				TypeURL: "keine Webadresse", TypeInteger: "keine ganze Zahl", TypeDecimal: "keine Zahl",
 				TypeBoolean: "kein Ja/Nein-Wert",
 			}[c.Type]
+			switch c.clock {
+			case clockTimeOfDay:
+				what = "keine gültige Uhrzeit (00:00 bis 23:59)"
+			case clockDuration:
+				what = "keine Dauer in Stunden und Minuten (wie 1:45)"
+			}
 			sev := SeverityLow
 			switch {
 			case invalid*20 > nonMissing:

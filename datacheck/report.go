@@ -143,6 +143,8 @@ type Column struct {
 	lostZeros int64
 	// German postcodes behind the country's letters, "D-80331"
 	prefixed int64
+	// clock: the text holds times of day or durations (clockNone, …)
+	clock int
 }
 
 // Bin is one bar of a distribution.

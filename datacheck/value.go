@@ -112,6 +112,10 @@ const (
 	kPhone
 	kURL
 	kIPv4 // 192.168.0.15
+	// Clock times: kTime for a time of day, "8:30", "08:30:15", kDuration
+	// for hours beyond a day, "125:30", which only a duration has.
+	kTime
+	kDuration
 	// Text that is not plain ASCII: kTextNonASCII if valid UTF-8, kBadUTF8
 	// if not (in a file read as UTF-8, a byte of another encoding).
 	kTextNonASCII
@@ -144,6 +148,8 @@ var kindFormat = [nKinds]string{
 	kPhone:       "Telefonnummer",
 	kURL:         "URL",
 	kIPv4:        "IPv4-Adresse",
+	kTime:        "Uhrzeit",
+	kDuration:    "Dauer (h:mm)",
 	kText:        "Text",
 }
 
@@ -198,6 +204,10 @@ func classify(v []byte, mask uint16) value {
 		if mask&^(cAlpha|cDigit|cDot|cMinus|cPlus|cAt|cHigh) == 0 && isEmail(v) {
 			return value{kind: kEmail}
 		}
+	case mask&^(cDigit|cColon) == 0 && mask&cColon != 0 && len(v) <= 9:
+		if x, ok := clockTime(v); ok {
+			return x
+		}
 	case mask&cColon != 0 && mask&cDigit != 0 && len(v) >= 14:
 		if x, ok := parseDateTime(v); ok {
 			return x
@@ -242,6 +252,51 @@ func classify(v []byte, mask uint16) value {
 		}
 	}
 	return textValue(v)
+}
+
+// clockTime reads a time of day or a duration, hours and minutes and
+// perhaps seconds: "8:30", "08:30:15", "125:30". Hours beyond 24:00 make a
+// kDuration. A value of that shape with more than 59 minutes or seconds
+// is kText, and ok.
+func clockTime(v []byte) (x value, ok bool) {
+	colon := bytes.IndexByte(v, ':')
+	if colon < 1 || colon > 3 {
+		return value{}, false
+	}
+	rest := v[colon+1:]
+	if len(rest) != 2 && (len(rest) != 5 || rest[2] != ':') {
+		return value{}, false
+	}
+	h := 0
+	for _, b := range v[:colon] {
+		if !isDigit(b) {
+			return value{}, false
+		}
+		h = h*10 + int(b-'0')
+	}
+	m, s := twoDigits(rest), 0
+	if len(rest) == 5 {
+		s = twoDigits(rest[3:])
+	}
+	switch {
+	case m < 0 || s < 0:
+		return value{}, false
+	case m > 59 || s > 59:
+		return value{kind: kText}, true
+	}
+	secs := h*3600 + m*60 + s
+	if secs > 24*3600 {
+		return value{kind: kDuration, num: float64(secs)}, true
+	}
+	return value{kind: kTime, num: float64(secs)}, true
+}
+
+// twoDigits returns the number of the two digits v starts with, or -1.
+func twoDigits(v []byte) int {
+	if !isDigit(v[0]) || !isDigit(v[1]) {
+		return -1
+	}
+	return int(v[0]-'0')*10 + int(v[1]-'0')
 }
 
 // textValue classifies a value of no other kind: kText, kTextNonASCII or

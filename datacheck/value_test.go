@@ -134,6 +134,15 @@ func TestClassify(t *testing.T) {
 		{"€", kTextNonASCII, 0},
 		{"ca. 5 %", kText, 0},
 		{"5 % - 10 %", kText, 0},
+		{"8:30", kTime, 8*3600 + 30*60},
+		{"08:30:15", kTime, 8*3600 + 30*60 + 15},
+		{"24:00", kTime, 24 * 3600},
+		{"24:01", kDuration, 24*3600 + 60},
+		{"125:30", kDuration, 125*3600 + 30*60},
+		{"12:75", kText, 0},
+		{"1:100", kText, 0}, // a scale
+		{"2:1", kText, 0},   // a score
+		{"1234:56", kText, 0},
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {
