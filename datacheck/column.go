@@ -18,6 +18,8 @@ type colStats struct {
 	space    int64  // values with leading or trailing blanks
 	units    uint32 // the units numbers are written with, a bit for each of units
 	apos     int64  // values behind Excel's text mark, an apostrophe
+	gtinLen  int64  // all-digit values of the length of an EAN/GTIN: 8, 12, 13 or 14
+	gtinOK   int64  // those of them whose check digit is right (see gtinValid)
 	minLen   int
 	maxLen   int
 	numN     int64
@@ -156,6 +158,13 @@ func (c *colStats) intShape(v []byte) {
 		c.len4++
 	case 5:
 		c.len5++
+	case 8, 12, 13, 14:
+		c.gtinLen++
+		if gtinValid(v) {
+			c.gtinOK++
+		} else {
+			c.keep(kInt, v) // the examples of kInt: wrong check digits
+		}
 	}
 	if v[0] == '0' && len(v) > 1 {
 		c.lead0++
@@ -166,7 +175,7 @@ func (c *colStats) intShape(v []byte) {
 func (c *colStats) addValue(x value, n int64) {
 	c.kinds[x.kind] += n
 	switch x.kind {
-	case kInt, kIntGrouped, kDecComma, kDecDot, kIntTrail, kDecTrail, kIntParen, kDecParen, kIntApos, kDecApos:
+	case kInt, kIntGrouped, kDecComma, kDecDot, kIntTrail, kDecTrail, kIntParen, kDecParen, kIntApos, kDecApos, kDecSci:
 		c.numN += n
 		c.numSum += x.num * float64(n)
 		if x.num < c.numMin {
@@ -249,13 +258,19 @@ func mayHaveUnit(v []byte) bool {
 // or v is one already: the report shows different values.
 func (c *colStats) example(kind int, v []byte) {
 	switch kind {
-	case kDateBad, kIBANBad, kBadUTF8, kTime, kDuration:
+	case kDateBad, kIBANBad, kBadUTF8, kTime, kDuration, kDecSci:
 		// times apart, as a column of times has them valid
 	case kText, kTextNonASCII, kIPv4:
 		kind = kText // what a column of numbers or dates shows as invalid
 	default:
 		return
 	}
+	c.keep(kind, v)
+}
+
+// keep keeps v as an example of kind, unless there are enough of them or
+// v is one already.
+func (c *colStats) keep(kind int, v []byte) {
 	if len(c.badEx[kind]) >= maxExample {
 		return
 	}
@@ -269,6 +284,20 @@ func (c *colStats) example(kind int, v []byte) {
 	}
 	c.badEx[kind] = append(c.badEx[kind], string(v))
 	c.badAt[kind] = append(c.badAt[kind], c.chunk)
+}
+
+// gtinValid reports whether the digits v end with the right check digit of
+// an EAN/GTIN: weighted 3 and 1 from the right, the sum a multiple of 10.
+func gtinValid(v []byte) bool {
+	sum := 0
+	for i, b := range v {
+		d := int(b - '0')
+		if (len(v)-i)%2 == 0 {
+			d *= 3
+		}
+		sum += d
+	}
+	return sum%10 == 0
 }
 
 func isLetter(b byte) bool {
@@ -370,6 +399,8 @@ func (c *colStats) merge(o *colStats) {
 	c.space += o.space
 	c.units |= o.units
 	c.apos += o.apos
+	c.gtinLen += o.gtinLen
+	c.gtinOK += o.gtinOK
 	c.minLen = min(c.minLen, o.minLen)
 	c.maxLen = max(c.maxLen, o.maxLen)
 	c.numN += o.numN
@@ -438,7 +469,7 @@ func (c *colStats) merge(o *colStats) {
 		c.badEx[k], c.badAt[k] = nil, nil
 		for _, e := range all {
 			c.chunk = e.at
-			c.example(k, []byte(e.v))
+			c.keep(k, []byte(e.v))
 		}
 	}
 }

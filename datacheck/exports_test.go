@@ -245,6 +245,80 @@ func TestClockTimes(t *testing.T) {
 	}
 }
 
+// A column of EAN/GTIN codes is text, not amounts, and a wrong check digit
+// in it is invalid; so it is by the check digits alone when the name says
+// nothing. Numbers of the same length whose check digits are mostly wrong
+// stay numbers.
+func TestGTINCodes(t *testing.T) {
+	gtin := func(body int) string { // body: 12 digits
+		s := fmt.Sprintf("%012d", body)
+		sum := 0
+		for i, b := range s {
+			d := int(b - '0')
+			if i%2 == 1 {
+				d *= 3
+			}
+			sum += d
+		}
+		return s + fmt.Sprint((10-sum%10)%10)
+	}
+	var b strings.Builder
+	b.WriteString("Artikel;EAN;Code;Menge\n")
+	for i := range 300 {
+		ean := gtin(400638100000 + i*7919)
+		if i == 100 {
+			ean = ean[:12] + fmt.Sprint((ean[12]-'0'+1)%10) // a wrong check digit
+		}
+		fmt.Fprintf(&b, "A-%d;%s;%s;%d\n", i, ean, gtin(900000000000+i*31), 1000000000000+i*7)
+	}
+	rep := profileText(t, b.String())
+	ean, code, qty := rep.Columns[1], rep.Columns[2], rep.Columns[3]
+	if ean.Type != TypeText || ean.Formats["EAN/GTIN"] != 299 || ean.Invalid != 1 || len(ean.InvalidExamples) != 1 || ean.Outliers != 0 {
+		t.Errorf("EAN: %s, formats %v, %d invalid %v; want text, 299 EAN/GTIN, 1 invalid", ean.Type, ean.Formats, ean.Invalid, ean.InvalidExamples)
+	}
+	if !slices.ContainsFunc(rep.Issues, func(is Issue) bool {
+		return is.Code == "invalid_values" && is.Columns[0] == "EAN" && strings.Contains(is.Message, "Prüfziffer")
+	}) {
+		t.Errorf("no finding about the wrong check digit in EAN: %v", rep.Issues)
+	}
+	if code.Type != TypeText || code.Formats["EAN/GTIN"] != 300 || code.Invalid != 0 {
+		t.Errorf("Code: %s, formats %v, %d invalid; want text, 300 EAN/GTIN", code.Type, code.Formats, code.Invalid)
+	}
+	if qty.Type != TypeInteger {
+		t.Errorf("Menge: %s, want integer (13 digits, check digits mostly wrong)", qty.Type)
+	}
+}
+
+// Numbers in scientific notation are numbers. Long whole numbers written
+// so, as Excel saves EAN codes, have lost digits: a finding of its own;
+// small ones, as Python writes them, are just numbers.
+func TestScientificNotation(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("Artikel;EAN;Messwert;Code\n")
+	for i := range 200 {
+		reading := fmt.Sprintf("%d.%d", i%5, i%10)
+		if i%10 == 3 {
+			reading = fmt.Sprintf("%d.5e-05", 1+i%9)
+		}
+		fmt.Fprintf(&b, "A-%d;%d,%05dE+12;%s;%dE%d\n", i, 1+i%9, i*37, reading, i%9+1, i%5)
+	}
+	rep := profileText(t, b.String())
+	ean, reading, code := rep.Columns[1], rep.Columns[2], rep.Columns[3]
+	if ean.Type != TypeDecimal || ean.Invalid != 0 || ean.Max.(float64) < 9e12 {
+		t.Errorf("EAN: %s, %d invalid, max %v; want decimal, 0 invalid, max about 9,3E+12", ean.Type, ean.Invalid, ean.Max)
+	}
+	sci := slices.IndexFunc(rep.Issues, func(is Issue) bool { return is.Code == "excel_scientific" })
+	if sci < 0 || !slices.Equal(rep.Issues[sci].Columns, []string{"EAN"}) || !strings.Contains(rep.Issues[sci].Message, "200 Werte") {
+		t.Errorf("want one excel_scientific finding on EAN with 200 values: %v", rep.Issues)
+	}
+	if reading.Type != TypeDecimal || reading.Invalid != 0 || reading.Min.(float64) > 2e-5 {
+		t.Errorf("Messwert: %s, %d invalid %v, min %v; want decimal, 1.5e-05 read", reading.Type, reading.Invalid, reading.InvalidExamples, reading.Min)
+	}
+	if code.Type != TypeText {
+		t.Errorf("Code: %s; want text (3E2 is a code, not scientific notation)", code.Type)
+	}
+}
+
 // Numbers written with their unit are numbers. Different units in one
 // column are a finding, and so is a measure in the cells, which imports
 // read as text; a currency or percent sign alone, as Excel writes

@@ -207,6 +207,14 @@ const (
 	clockDuration  // "125:30", hours and minutes
 )
 
+// namesGTIN reports whether a column's name says it holds EAN or GTIN
+// codes: "EAN", "GTIN", "EAN-Code", "Barcode", "UPC".
+func namesGTIN(name string) bool {
+	return newHeader(name).wordFunc(func(w string) bool {
+		return strings.HasPrefix(w, "ean") || strings.HasPrefix(w, "gtin") || w == "upc" || strings.HasSuffix(w, "barcode") || strings.HasSuffix(w, "strichcode")
+	})
+}
+
 // namesDuration reports whether a column's name says it holds durations:
 // "Dauer", "Laufzeit", "Arbeitszeit", "Stunden", "duration".
 func namesDuration(name string) bool {
@@ -249,8 +257,8 @@ func (c *colStats) column(name string, h hint, rows int64, now time.Time) Column
 	k := c.kinds
 	nonMissing := rows - c.missing
 	at := func(share float64, n int64) bool { return float64(n) >= share*float64(nonMissing) }
-	nums := k[kInt] + k[kIntGrouped] + k[kDecComma] + k[kDecDot] + k[kIntTrail] + k[kDecTrail] + k[kIntParen] + k[kDecParen] + k[kIntApos] + k[kDecApos]
-	decimals := k[kDecComma] + k[kDecDot] + k[kDecTrail] + k[kDecParen] + k[kDecApos]
+	nums := k[kInt] + k[kIntGrouped] + k[kDecComma] + k[kDecDot] + k[kIntTrail] + k[kDecTrail] + k[kIntParen] + k[kDecParen] + k[kIntApos] + k[kDecApos] + k[kDecSci]
+	decimals := k[kDecComma] + k[kDecDot] + k[kDecTrail] + k[kDecParen] + k[kDecApos] + k[kDecSci]
 	dates := k[kDateDE] + k[kDateDE2] + k[kDateISO] + k[kDateBad]
 	times := k[kDateTimeISO] + k[kDateTimeDE]
 	var valid int64
@@ -348,6 +356,13 @@ func (c *colStats) column(name string, h hint, rows int64, now time.Time) Column
 			bad = c.badEx[kText]
 		}
 		formats[kindFormat[kTime+col.clock-clockTimeOfDay]] = valid
+	case c.gtinLen > 0 && (namesGTIN(name) && at(typeShare, c.gtinLen) || at(0.9, c.gtinOK) && c.gtinOK >= 10):
+		// EAN/GTIN: codes, not amounts; a wrong check digit is invalid
+		col.Type = TypeText
+		col.gtin = true
+		valid = c.gtinOK
+		formats["EAN/GTIN"] = valid
+		bad = append(append([]string(nil), c.badEx[kInt]...), c.badEx[kText]...)
 	case decimals == 0 && k[kText] > 0 && at(typeShare, nums) && c.codeColumn(name, nonMissing):
 		// codes of a machine or a program: "0", "417", "E12"
 		col.Type = TypeText
@@ -358,7 +373,7 @@ func (c *colStats) column(name string, h hint, rows int64, now time.Time) Column
 			col.Type = TypeDecimal
 		}
 		valid = nums
-		addFormats(kInt, kIntGrouped, kDecComma, kDecDot, kIntTrail, kDecTrail, kIntParen, kDecParen, kIntApos, kDecApos)
+		addFormats(kInt, kIntGrouped, kDecComma, kDecDot, kIntTrail, kDecTrail, kIntParen, kDecParen, kIntApos, kDecApos, kDecSci)
 		bad = c.badEx[kText]
 	default:
 		col.Type = TypeText

@@ -466,10 +466,12 @@ func analyse(rep *Report, now time.Time) {
 				TypeURL: "keine Webadresse", TypeInteger: "keine ganze Zahl", TypeDecimal: "keine Zahl",
 				TypeBoolean: "kein Ja/Nein-Wert",
 			}[c.Type]
-			switch c.clock {
-			case clockTimeOfDay:
+			switch {
+			case c.gtin:
+				what = "keine gültige EAN/GTIN – falsche Prüfziffer oder Länge"
+			case c.clock == clockTimeOfDay:
 				what = "keine gültige Uhrzeit (00:00 bis 23:59)"
-			case clockDuration:
+			case c.clock == clockDuration:
 				what = "keine Dauer in Stunden und Minuten (wie 1:45)"
 			}
 			sev := SeverityLow
@@ -570,6 +572,14 @@ func analyse(rep *Report, now time.Time) {
 					name, plural(s.apos, "beginnt", "beginnen"), count(s.apos, "Wert", "Werte")),
 				Points: 1})
 		}
+		if ex, n := longScientific(s); n > 0 {
+			cadd(Issue{Code: "excel_scientific", Severity: SeverityHigh, Title: "Lange Nummern in wissenschaftlicher Schreibweise in " + name,
+				Message: fmt.Sprintf("In Spalte %s %s %s in wissenschaftlicher Schreibweise wie %s. So zeigt Excel lange Nummern wie EAN, Kunden- oder Kontonummern an, "+
+					"und beim Speichern als CSV gehen ihre letzten Stellen verloren: aus 4006381333931 wird 4,00638E+12, also 4006380000000. "+
+					"Aus dieser Datei lassen sie sich nicht zurückgewinnen. Formatieren Sie die Spalte in Excel als Text (oder als Zahl ohne Dezimalstellen) und exportieren Sie erneut.",
+					name, plural(n, "steht", "stehen"), count(n, "Wert", "Werte"), quote(ex)),
+				Points: 6})
+		}
 		if c.hint == hintIP && nonMissing > 0 {
 			cadd(Issue{Code: "ip_addresses", Severity: SeverityLow, Title: "IP-Adressen in " + name,
 				Message: fmt.Sprintf("Spalte %s enthält IP-Adressen. Auch sie gelten als personenbezogen (DSGVO): kürzen Sie sie (etwa 192.168.1.0 statt 192.168.1.17) oder pseudonymisieren Sie sie, bevor die Daten in ein KI-System oder zu einem Dienstleister gehen.", name),
@@ -599,6 +609,20 @@ func analyse(rep *Report, now time.Time) {
 	rep.Score = max(score, 0)
 }
 
+// longScientific returns an example of the column's values in scientific
+// notation that stands for a long whole number, as Excel writes EAN codes
+// ("4,00638E+12"), and how many values are in scientific notation, or 0
+// if none of the examples is such a number (small ones, "1.5e-05", are
+// just numbers).
+func longScientific(s *colStats) (string, int64) {
+	for _, e := range s.badEx[kDecSci] {
+		if x, ok := sciNumber([]byte(e)); ok && math.Abs(x.num) >= 1e11 && x.num == math.Trunc(x.num) {
+			return e, s.kinds[kDecSci]
+		}
+	}
+	return "", 0
+}
+
 // columnKinds caps what findings of one kind in several columns cost
 // together, so that the score says how usable the data are: the 90 empty
 // columns of a full DATEV export make it no less usable than 9 do. Kinds
@@ -624,6 +648,7 @@ var columnKinds = map[string]struct {
 	"mixed_units":          {8, false, "Gemischte Einheiten in %s"},
 	"unit_in_values":       {2, false, "Einheit in den Werten von %s"},
 	"excel_apostrophe":     {2, false, "Apostroph vor den Werten in %s"},
+	"excel_scientific":     {10, false, "Lange Nummern in wissenschaftlicher Schreibweise in %s"},
 	"postcode_prefix":      {2, false, "Länderkennzeichen vor Postleitzahlen in %s"},
 	"excel_dates":          {6, false, "Datum als Zahl in %s"},
 	"id_repeats":           {6, false, "Wiederholte Kennung in %s"},

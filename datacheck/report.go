@@ -145,6 +145,8 @@ type Column struct {
 	prefixed int64
 	// clock: the text holds times of day or durations (clockNone, …)
 	clock int
+	// gtin: the column holds EAN/GTIN codes
+	gtin bool
 }
 
 // Bin is one bar of a distribution.

@@ -185,6 +185,10 @@ const (
 	strText      = 1<<strKindShift - 1
 )
 
+// Every kind, plus one, fits in the bits above strKindShift: the build
+// fails when there are too many.
+var _ [1<<(32-strKindShift) - 1 - nKinds]struct{}
+
 // kind returns the kind of the slot's value, or -1 if it is not known.
 func (s *tableSlot) kind() int { return int(s.str>>strKindShift) - 1 }
 

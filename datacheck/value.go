@@ -3,6 +3,7 @@ package datacheck
 import (
 	"bytes"
 	"encoding/binary"
+	"math"
 	"unicode/utf8"
 )
 
@@ -98,6 +99,9 @@ const (
 	// them: kIntApos for "12'345", kDecApos for "1'234.50" or "1’234.50".
 	kIntApos
 	kDecApos
+	// kDecSci: scientific notation, as Python writes small numbers
+	// ("1.5e-05") and Excel long ones ("4,00638E+12")
+	kDecSci
 	kDateDE  // 31.12.2025
 	kDateDE2 // 31.12.25
 	kDateISO // 2025-12-31
@@ -134,6 +138,7 @@ var kindFormat = [nKinds]string{
 	kDecParen:    "(1.234,56) (Klammer = minus)",
 	kIntApos:     "1'234 (Tausender-Apostroph)",
 	kDecApos:     "1'234.56 (Tausender-Apostroph)",
+	kDecSci:      "1,23E+12 (wissenschaftlich)",
 	kDateDE:      "TT.MM.JJJJ",
 	kDateDE2:     "TT.MM.JJ",
 	kDateISO:     "JJJJ-MM-TT",
@@ -246,12 +251,74 @@ func classify(v []byte, mask uint16) value {
 			return x
 		}
 	}
+	if mask&cAlpha != 0 && mask&cDigit != 0 && mask&^(cDigit|cAlpha|cDot|cComma|cMinus|cPlus) == 0 && len(v) <= 26 {
+		if x, ok := sciNumber(v); ok {
+			return x
+		}
+	}
 	if mask&cDigit != 0 && mask&(cHigh|cAlpha|cOther) != 0 {
 		if x, ok := unitNumber(v); ok {
 			return x
 		}
 	}
 	return textValue(v)
+}
+
+// sciNumber reads a number in scientific notation: "1.5e-05", "-2,5E3",
+// "4,00638E+12", "4E+12". The exponent needs a sign unless the mantissa
+// has a decimal separator, so that codes such as "3E2" stay text.
+func sciNumber(v []byte) (value, bool) {
+	e := bytes.IndexAny(v, "eE")
+	if e < 1 || e == len(v)-1 {
+		return value{}, false
+	}
+	m, x := v[:e], v[e+1:]
+	neg := m[0] == '-'
+	if m[0] == '-' || m[0] == '+' {
+		m = m[1:]
+	}
+	var mant int64
+	digits, frac, sep := 0, 0, false
+	for i, b := range m {
+		switch {
+		case isDigit(b) && digits < 18:
+			mant = mant*10 + int64(b-'0')
+			digits++
+			if sep {
+				frac++
+			}
+		case (b == '.' || b == ',') && !sep && i > 0 && i < len(m)-1:
+			sep = true
+		default:
+			return value{}, false
+		}
+	}
+	signed := x[0] == '-' || x[0] == '+'
+	if digits == 0 || !signed && !sep {
+		return value{}, false
+	}
+	expNeg := x[0] == '-'
+	if signed {
+		x = x[1:]
+	}
+	exp := 0
+	for _, b := range x {
+		if !isDigit(b) || exp > 99 {
+			return value{}, false
+		}
+		exp = exp*10 + int(b-'0')
+	}
+	if len(x) == 0 {
+		return value{}, false
+	}
+	if expNeg {
+		exp = -exp
+	}
+	num := float64(mant) * math.Pow10(exp-frac)
+	if neg {
+		num = -num
+	}
+	return value{kind: kDecSci, num: num}, true
 }
 
 // clockTime reads a time of day or a duration, hours and minutes and
