@@ -319,6 +319,32 @@ func TestScientificNotation(t *testing.T) {
 	}
 }
 
+// Unix time stamps under a name of time are a finding, in seconds or
+// milliseconds, with no outliers; numbers of the same size under another
+// name are just numbers.
+func TestUnixTimestamps(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("id;created_at;Zeitstempel;Umsatz\n")
+	for i := range 100 {
+		sec := 1740820452 + i*3600
+		if i == 99 {
+			sec += 200 * 86400 // far later, no outlier
+		}
+		fmt.Fprintf(&b, "%d;%d;%d;%d\n", i, sec, int64(sec)*1000+int64(i), 1740820452+i)
+	}
+	rep := profileText(t, b.String())
+	for i, want := range []string{"Sekunden", "Millisekunden"} {
+		c := rep.Columns[1+i]
+		is := slices.IndexFunc(rep.Issues, func(is Issue) bool { return is.Code == "unix_timestamps" && is.Columns[0] == c.Name })
+		if c.Type != TypeInteger || c.Outliers != 0 || is < 0 || !strings.Contains(rep.Issues[is].Message, want) || !strings.Contains(rep.Issues[is].Message, "01.03.2025 09:14 UTC") {
+			t.Errorf("%s: %s with %d outliers; want an integer with a unix_timestamps finding in %s from 01.03.2025 09:14 UTC: %v", c.Name, c.Type, c.Outliers, want, rep.Issues)
+		}
+	}
+	if slices.ContainsFunc(rep.Issues, func(is Issue) bool { return is.Code == "unix_timestamps" && is.Columns[0] == "Umsatz" }) {
+		t.Errorf("Umsatz: a unix_timestamps finding, though its name says nothing of time")
+	}
+}
+
 // Numbers written with their unit are numbers. Different units in one
 // column are a finding, and so is a measure in the cells, which imports
 // read as text; a currency or percent sign alone, as Excel writes

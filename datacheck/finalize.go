@@ -237,6 +237,31 @@ func namesTimeOfDay(name string) bool {
 	})
 }
 
+// unixUnit returns how many of its units a second has if whole numbers
+// from lo to hi are Unix time stamps of the years 2000 to 2039, in seconds
+// (1) or milliseconds (1000), or 0.
+func unixUnit(lo, hi float64) float64 {
+	const from, to = 946684800, 2208988800 // 01.01.2000, 01.01.2040
+	for _, per := range []float64{1, 1000} {
+		if lo >= from*per && hi < to*per {
+			return per
+		}
+	}
+	return 0
+}
+
+// unixTime formats the Unix time stamp x, counted in 1/per seconds.
+func unixTime(x, per float64) string {
+	return time.UnixMilli(int64(x*1000/per)).UTC().Format("02.01.2006 15:04") + " UTC"
+}
+
+// namesTimestamp reports whether a column's name says it holds points in
+// time: "Zeitstempel", "timestamp", "created_at", "Erfasst am", "Zeit".
+func namesTimestamp(name string) bool {
+	return newHeader(name).has("timestamp", "zeitstempel", "epoch", "unix", "created", "updated", "modified", "erstellt", "geaendert", "erfasst") ||
+		namesDate(name) || namesTimeOfDay(name)
+}
+
 // Excel counts days from 1900 (day 1 is 01.01.1900, and it counts a 29
 // February 1900 that never was), and a date cell that lost its format
 // shows the day's number. Between excelDayMin and excelDayMax lie the
@@ -416,6 +441,10 @@ func (c *colStats) column(name string, h hint, rows int64, now time.Time) Column
 		if c.numN > 0 && c.numMin >= excelDayMin && c.numMax <= excelDayMax && namesDate(name) {
 			// dates that lost their format: no outliers, but one finding
 			col.excelDays, col.Outliers = true, 0
+		}
+		if per := unixUnit(c.numMin, c.numMax); per > 0 && decimals == 0 && namesTimestamp(name) {
+			// points in time as Unix counts them: no outliers, one finding
+			col.unixPer, col.Outliers = per, 0
 		}
 	case TypeDate, TypeDatetime:
 		c.dateStats(&col)

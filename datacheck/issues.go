@@ -520,6 +520,17 @@ func analyse(rep *Report, now time.Time) {
 					name, fmtExact(s.numMin), germanDate(excelDay(s.numMin)), fmtExact(s.numMax), germanDate(excelDay(s.numMax))),
 				Points: 3})
 		}
+		if c.unixPer > 0 {
+			unit, pandas := "Sekunden", "s"
+			if c.unixPer > 1 {
+				unit, pandas = "Millisekunden", "ms"
+			}
+			cadd(Issue{Code: "unix_timestamps", Severity: SeverityLow, Title: "Unix-Zeitstempel in " + name,
+				Message: fmt.Sprintf("Spalte %s enthält Zeitpunkte als Unix-Zeitstempel (%s seit dem 01.01.1970): von %.0f (%s) bis %.0f (%s). "+
+					"Menschen und viele Werkzeuge sehen darin bloße Zahlen. Wandeln Sie sie für Auswertungen in Datum und Uhrzeit um, in Excel etwa mit =A2/%.0f+DATUM(1970;1;1), in pandas mit pd.to_datetime(…, unit=\"%s\"); Unix-Zeit zählt in UTC, nicht in deutscher Zeit.",
+					name, unit, s.numMin, unixTime(s.numMin, c.unixPer), s.numMax, unixTime(s.numMax, c.unixPer), 86400*c.unixPer, pandas),
+				Points: 1})
+		}
 		if c.Outliers > 0 {
 			cadd(Issue{Code: "outliers", Severity: SeverityLow, Title: "Ausreißer in " + name,
 				Message: fmt.Sprintf("%s in Spalte %s weit außerhalb des Üblichen (kleinster Wert %s, größter %s). Prüfen Sie, ob es Tippfehler, Platzhalter wie 9.999.999 oder echte Sonderfälle sind.",
@@ -649,6 +660,7 @@ var columnKinds = map[string]struct {
 	"unit_in_values":       {2, false, "Einheit in den Werten von %s"},
 	"excel_apostrophe":     {2, false, "Apostroph vor den Werten in %s"},
 	"excel_scientific":     {10, false, "Lange Nummern in wissenschaftlicher Schreibweise in %s"},
+	"unix_timestamps":      {3, false, "Unix-Zeitstempel in %s"},
 	"postcode_prefix":      {2, false, "Länderkennzeichen vor Postleitzahlen in %s"},
 	"excel_dates":          {6, false, "Datum als Zahl in %s"},
 	"id_repeats":           {6, false, "Wiederholte Kennung in %s"},

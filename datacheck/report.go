@@ -147,6 +147,8 @@ type Column struct {
 	clock int
 	// gtin: the column holds EAN/GTIN codes
 	gtin bool
+	// unixPer: the numbers are Unix time stamps, of 1/unixPer seconds
+	unixPer float64
 }
 
 // Bin is one bar of a distribution.
