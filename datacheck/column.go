@@ -259,7 +259,8 @@ func mayHaveUnit(v []byte) bool {
 func (c *colStats) example(kind int, v []byte) {
 	switch kind {
 	case kDateBad, kIBANBad, kBadUTF8, kTime, kDuration, kDecSci:
-		// times apart, as a column of times has them valid
+		// times apart from the text, as a column of times has them valid;
+		// numbers in scientific notation for excel_scientific
 	case kText, kTextNonASCII, kIPv4:
 		kind = kText // what a column of numbers or dates shows as invalid
 	default:

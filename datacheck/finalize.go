@@ -372,15 +372,17 @@ func (c *colStats) column(name string, h hint, rows int64, now time.Time) Column
 	case at(typeShare, k[kTime]+k[kDuration]):
 		// clock times: text to most programs, and so here, but checked
 		col.Type = TypeText
-		col.clock = clockTimeOfDay
-		valid = k[kTime]
-		bad = append(append([]string(nil), c.badEx[kDuration]...), c.badEx[kText]...)
 		if namesDuration(name) || !namesTimeOfDay(name) && k[kDuration]*20 >= k[kTime]+k[kDuration] {
 			col.clock = clockDuration
-			valid += k[kDuration]
+			valid = k[kTime] + k[kDuration]
+			formats[kindFormat[kDuration]] = valid
 			bad = c.badEx[kText]
+		} else {
+			col.clock = clockTimeOfDay
+			valid = k[kTime]
+			formats[kindFormat[kTime]] = valid
+			bad = append(append([]string(nil), c.badEx[kDuration]...), c.badEx[kText]...)
 		}
-		formats[kindFormat[kTime+col.clock-clockTimeOfDay]] = valid
 	case c.gtinLen > 0 && (namesGTIN(name) && at(typeShare, c.gtinLen) || at(0.9, c.gtinOK) && c.gtinOK >= 10):
 		// EAN/GTIN: codes, not amounts; a wrong check digit is invalid
 		col.Type = TypeText

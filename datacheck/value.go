@@ -341,9 +341,9 @@ func clockTime(v []byte) (x value, ok bool) {
 		}
 		h = h*10 + int(b-'0')
 	}
-	m, s := twoDigits(rest), 0
+	m, s := digits2(rest[0], rest[1]), 0
 	if len(rest) == 5 {
-		s = twoDigits(rest[3:])
+		s = digits2(rest[3], rest[4])
 	}
 	switch {
 	case m < 0 || s < 0:
@@ -356,14 +356,6 @@ func clockTime(v []byte) (x value, ok bool) {
 		return value{kind: kDuration, num: float64(secs)}, true
 	}
 	return value{kind: kTime, num: float64(secs)}, true
-}
-
-// twoDigits returns the number of the two digits v starts with, or -1.
-func twoDigits(v []byte) int {
-	if !isDigit(v[0]) || !isDigit(v[1]) {
-		return -1
-	}
-	return int(v[0]-'0')*10 + int(v[1]-'0')
 }
 
 // textValue classifies a value of no other kind: kText, kTextNonASCII or
