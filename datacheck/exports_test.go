@@ -245,6 +245,52 @@ func TestClockTimes(t *testing.T) {
 	}
 }
 
+// Times of day written with "Uhr" are times of day; a column mixing them
+// with plain "hh:mm" has mixed formats, and "25 Uhr" is no time.
+func TestUhrTimes(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("Termin;Beginn;Ende;Dauer\n")
+	for i := range 120 {
+		begin := fmt.Sprintf("%d:%02d Uhr", 7+i%10, i*15%60)
+		switch {
+		case i == 40:
+			begin = "25 Uhr"
+		case i%3 == 0:
+			begin = fmt.Sprintf("%02d:%02d", 7+i%10, i*15%60)
+		case i%3 == 1:
+			begin = fmt.Sprintf("%d.%02d Uhr", 7+i%10, i*15%60)
+		}
+		dur := fmt.Sprintf("%d:%02d", 1+i%3, i*5%60)
+		if i == 60 {
+			dur = "9 Uhr"
+		}
+		fmt.Fprintf(&b, "T-%d;%s;%d Uhr;%s\n", i, begin, 9+i%9, dur)
+	}
+	rep := profileText(t, b.String())
+	begin, end, dur := rep.Columns[1], rep.Columns[2], rep.Columns[3]
+	if begin.Type != TypeText || begin.Formats["Uhrzeit"] != 40 || begin.Formats[kindFormat[kTimeUhr]] != 79 || begin.Invalid != 1 || !slices.Equal(begin.InvalidExamples, []string{"25 Uhr"}) {
+		t.Errorf("Beginn: %s, formats %v, %d invalid %v; want text, 40 hh:mm and 79 with Uhr, 25 Uhr invalid", begin.Type, begin.Formats, begin.Invalid, begin.InvalidExamples)
+	}
+	var mixed []string
+	for _, is := range rep.Issues {
+		if is.Code == "mixed_formats" {
+			mixed = append(mixed, is.Columns[0])
+			if !strings.Contains(is.Message, "ohne „Uhr“") {
+				t.Errorf("mixed formats of times without advice: %s", is.Message)
+			}
+		}
+	}
+	if !slices.Equal(mixed, []string{"Beginn"}) {
+		t.Errorf("mixed formats in %v, want in Beginn only", mixed)
+	}
+	if end.Type != TypeText || end.Formats[kindFormat[kTimeUhr]] != 120 || end.Invalid != 0 {
+		t.Errorf("Ende: %s, formats %v, %d invalid; want text, 120 times with Uhr", end.Type, end.Formats, end.Invalid)
+	}
+	if dur.Formats["Dauer (h:mm)"] != 119 || dur.Invalid != 1 || !slices.Equal(dur.InvalidExamples, []string{"9 Uhr"}) {
+		t.Errorf("Dauer: formats %v, %d invalid %v; want 119 durations, 9 Uhr invalid", dur.Formats, dur.Invalid, dur.InvalidExamples)
+	}
+}
+
 // A column of EAN/GTIN codes is text, not amounts, and a wrong check digit
 // in it is invalid; so it is by the check digits alone when the name says
 // nothing. Numbers of the same length whose check digits are mostly wrong

@@ -369,18 +369,18 @@ func (c *colStats) column(name string, h hint, rows int64, now time.Time) Column
 		valid = nonMissing - k[kBadUTF8]
 		addFormats(kIPv4)
 		col.hint = hintIP
-	case at(typeShare, k[kTime]+k[kDuration]):
+	case at(typeShare, k[kTime]+k[kDuration]+k[kTimeUhr]):
 		// clock times: text to most programs, and so here, but checked
 		col.Type = TypeText
-		if namesDuration(name) || !namesTimeOfDay(name) && k[kDuration]*20 >= k[kTime]+k[kDuration] {
+		if namesDuration(name) || k[kTimeUhr] == 0 && !namesTimeOfDay(name) && k[kDuration]*20 >= k[kTime]+k[kDuration] {
 			col.clock = clockDuration
 			valid = k[kTime] + k[kDuration]
 			formats[kindFormat[kDuration]] = valid
-			bad = c.badEx[kText]
+			bad = append(append([]string(nil), c.badEx[kText]...), c.badEx[kTimeUhr]...)
 		} else {
 			col.clock = clockTimeOfDay
-			valid = k[kTime]
-			formats[kindFormat[kTime]] = valid
+			valid = k[kTime] + k[kTimeUhr]
+			addFormats(kTime, kTimeUhr)
 			bad = append(append([]string(nil), c.badEx[kDuration]...), c.badEx[kText]...)
 		}
 	case c.gtinLen > 0 && (namesGTIN(name) && at(typeShare, c.gtinLen) || at(0.9, c.gtinOK) && c.gtinOK >= 10):
@@ -417,6 +417,7 @@ func (c *colStats) column(name string, h hint, rows int64, now time.Time) Column
 			// times, kept apart from the other text (see example)
 			bad = append(bad, c.badEx[kTime]...)
 			bad = append(bad, c.badEx[kDuration]...)
+			bad = append(bad, c.badEx[kTimeUhr]...)
 			bad = bad[:min(len(bad), maxExample)]
 		}
 		col.InvalidExamples = bad

@@ -493,7 +493,7 @@ func analyse(rep *Report, now time.Time) {
 		}
 		if mixed := mixedFormats(c); mixed != "" {
 			cadd(Issue{Code: "mixed_formats", Severity: SeverityMedium, Title: "Gemischte Formate in " + name,
-				Message: fmt.Sprintf("In Spalte %s stehen Werte in verschiedenen Schreibweisen: %s. Vereinheitlichen Sie das Format%s, sonst werden Werte falsch gelesen.", name, mixed, mixedAdvice(c.Type)),
+				Message: fmt.Sprintf("In Spalte %s stehen Werte in verschiedenen Schreibweisen: %s. Vereinheitlichen Sie das Format%s, sonst werden Werte falsch gelesen.", name, mixed, mixedAdvice(c)),
 				Points:  3})
 		}
 		if n := s.kinds[kIntTrail] + s.kinds[kDecTrail]; n > 0 && (c.Type == TypeInteger || c.Type == TypeDecimal) {
@@ -837,6 +837,11 @@ func mixedFormats(c *Column) string {
 		kinds = []int{kDecComma, kDecDot}
 	case TypeBoolean:
 		kinds = []int{kBool, kBoolX}
+	case TypeText:
+		if c.clock != clockTimeOfDay {
+			return ""
+		}
+		kinds = []int{kTime, kTimeUhr}
 	default:
 		return ""
 	}
@@ -856,8 +861,11 @@ func mixedFormats(c *Column) string {
 	return strings.Join(parts, ", ")
 }
 
-func mixedAdvice(t string) string {
-	switch t {
+func mixedAdvice(c *Column) string {
+	if c.clock == clockTimeOfDay {
+		return " (am besten hh:mm, ohne „Uhr“)"
+	}
+	switch c.Type {
 	case TypeDate, TypeDatetime:
 		return " (am besten JJJJ-MM-TT)"
 	case TypeDecimal:

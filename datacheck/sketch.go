@@ -175,19 +175,25 @@ type valueTable struct {
 type tableSlot struct {
 	key   uint64
 	count uint32
-	str   uint32 // kind+1<<strKindShift | offset<<8 | length into arena; text 0 = none
+	str   uint32 // kind+1<<strKindShift | offset<<strLenBits | length into arena; text 0 = none
 }
 
 // The kind of a slot's value (plus one, 0 = not known) is kept in the top
-// bits of str, above the arena offset (below arenaMax = 1<<19).
+// bits of str, above the arena offset (below arenaMax) and the length (at
+// most maxShown).
 const (
-	strKindShift = 27
+	strLenBits   = 7
+	strKindShift = 26
 	strText      = 1<<strKindShift - 1
 )
 
-// Every kind, plus one, fits in the bits above strKindShift: the build
-// fails when there are too many.
-var _ [1<<(32-strKindShift) - 1 - nKinds]struct{}
+// Every kind, plus one, fits in the bits above strKindShift, and the arena's
+// offsets and lengths below: the build fails when they do not.
+var (
+	_ [1<<(32-strKindShift) - 1 - nKinds]struct{}
+	_ [1<<strLenBits - 1 - maxShown]struct{}
+	_ [1<<(strKindShift-strLenBits) - arenaMax]struct{}
+)
 
 // kind returns the kind of the slot's value, or -1 if it is not known.
 func (s *tableSlot) kind() int { return int(s.str>>strKindShift) - 1 }
@@ -366,7 +372,7 @@ func (t *valueTable) store(v []byte) uint32 {
 	}
 	off := len(t.arena)
 	t.arena = append(t.arena, v...)
-	return uint32(off)<<8 | uint32(len(v))
+	return uint32(off)<<strLenBits | uint32(len(v))
 }
 
 func (t *valueTable) text(s uint32) (string, bool) {
@@ -374,7 +380,7 @@ func (t *valueTable) text(s uint32) (string, bool) {
 	if s == 0 {
 		return "", false
 	}
-	off, n := s>>8, s&0xff
+	off, n := s>>strLenBits, s&(1<<strLenBits-1)
 	return string(t.arena[off : off+n]), true
 }
 

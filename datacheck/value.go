@@ -120,6 +120,9 @@ const (
 	// for hours beyond a day, "125:30", which only a duration has.
 	kTime
 	kDuration
+	// kTimeUhr: a time of day followed by "Uhr", "8:30 Uhr", "8.30 Uhr",
+	// "8 Uhr", as people write it
+	kTimeUhr
 	// Text that is not plain ASCII: kTextNonASCII if valid UTF-8, kBadUTF8
 	// if not (in a file read as UTF-8, a byte of another encoding).
 	kTextNonASCII
@@ -155,6 +158,7 @@ var kindFormat = [nKinds]string{
 	kIPv4:        "IPv4-Adresse",
 	kTime:        "Uhrzeit",
 	kDuration:    "Dauer (h:mm)",
+	kTimeUhr:     "Uhrzeit mit „Uhr“ (8:30 Uhr)",
 	kText:        "Text",
 }
 
@@ -253,6 +257,11 @@ func classify(v []byte, mask uint16) value {
 	}
 	if mask&cAlpha != 0 && mask&cDigit != 0 && mask&^(cDigit|cAlpha|cDot|cComma|cMinus|cPlus) == 0 && len(v) <= 26 {
 		if x, ok := sciNumber(v); ok {
+			return x
+		}
+	}
+	if mask&cDigit != 0 && mask&cAlpha != 0 && len(v) <= 14 && v[len(v)-1] == 'r' {
+		if x, ok := uhrTime(v); ok {
 			return x
 		}
 	}
@@ -356,6 +365,43 @@ func clockTime(v []byte) (x value, ok bool) {
 		return value{kind: kDuration, num: float64(secs)}, true
 	}
 	return value{kind: kTime, num: float64(secs)}, true
+}
+
+// uhrTime reads a time of day followed by "Uhr": "8:30 Uhr", "08.30 Uhr",
+// "8 Uhr", "18:30:15 Uhr", "24 Uhr". A value of that shape with more than
+// 24 hours or 59 minutes is kText, and ok.
+func uhrTime(v []byte) (x value, ok bool) {
+	s, found := bytes.CutSuffix(v, []byte("Uhr"))
+	if !found {
+		if s, found = bytes.CutSuffix(v, []byte("uhr")); !found {
+			return value{}, false
+		}
+	}
+	s = bytes.TrimRight(s, " ")
+	h, m, sec := 0, 0, 0
+	i := 0
+	for ; i < len(s) && isDigit(s[i]); i++ {
+		h = h*10 + int(s[i]-'0')
+	}
+	if i == 0 || i > 2 {
+		return value{}, false
+	}
+	switch rest := s[i:]; {
+	case len(rest) == 0:
+	case len(rest) == 3 && (rest[0] == ':' || rest[0] == '.'):
+		m = digits2(rest[1], rest[2])
+	case len(rest) == 6 && rest[0] == ':' && rest[3] == ':':
+		m, sec = digits2(rest[1], rest[2]), digits2(rest[4], rest[5])
+	default:
+		return value{}, false
+	}
+	switch {
+	case m < 0 || sec < 0:
+		return value{}, false
+	case m > 59 || sec > 59 || h*3600+m*60+sec > 24*3600:
+		return value{kind: kText}, true
+	}
+	return value{kind: kTimeUhr, num: float64(h*3600 + m*60 + sec)}, true
 }
 
 // textValue classifies a value of no other kind: kText, kTextNonASCII or

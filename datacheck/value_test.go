@@ -143,6 +143,16 @@ func TestClassify(t *testing.T) {
 		{"1:100", kText, 0}, // a scale
 		{"2:1", kText, 0},   // a score
 		{"1234:56", kText, 0},
+		{"8:30 Uhr", kTimeUhr, 8*3600 + 30*60},
+		{"08.30 Uhr", kTimeUhr, 8*3600 + 30*60},
+		{"9 Uhr", kTimeUhr, 9 * 3600},
+		{"18:30:15Uhr", kTimeUhr, 18*3600 + 30*60 + 15},
+		{"24 Uhr", kTimeUhr, 24 * 3600},
+		{"25:00 Uhr", kText, 0},
+		{"8:75 Uhr", kText, 0},
+		{"123 Uhr", kText, 0},  // no time
+		{"8:3 Uhr", kText, 0},  // no time
+		{"ab 8 Uhr", kText, 0}, // text around a time
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {
@@ -334,7 +344,7 @@ func FuzzClassifyFast(f *testing.F) {
 		"(0351) 123", "0351-12345", "+49 (0) 351 / 12-34", "a.b@c.de", "a@b..de", "a@.b.de", "a@b.d", "x@y@z.de", "DE00123456789012345678", "DE0012345678901234567X",
 		"55,09", "-22,5", "+7", "0,5", "123,456", "1234,567", "123456789012345678", "12345678901234567,8", "1,", ",5", "-", "+49 451 9463910",
 		"0+49 1234 5678", "(0911) 4825396", "a@b.de;", "max.muster@example.org\n",
-		"Müller", "M\xfcller", "Gr\xf6\xdfe", "\xfcber", "ab\xc3", "€ 99", "€", "EUR 1.250", "EUR", "12 %", "1.234,56\u00a0€", "Euro", "1.234,56-", "3-", "1--", "-3-"} {
+		"Müller", "M\xfcller", "Gr\xf6\xdfe", "\xfcber", "ab\xc3", "€ 99", "€", "EUR 1.250", "EUR", "12 %", "1.234,56\u00a0€", "Euro", "1.234,56-", "3-", "1--", "-3-", "8:30 Uhr", "9 Uhr", "08.30Uhr"} {
 		f.Add([]byte(s))
 	}
 	ct := newClassTable(';')
