@@ -40,9 +40,11 @@ type colStats struct {
 	months   []uint32 // per month since 1900-01
 	hll      *hll     // allocated when the table is full
 	table    valueTable
-	badEx    [nKinds][]string // examples of invalid values, the first of each worker
-	badAt    [nKinds][]int    // the chunk of each example
-	chunk    int              // the chunk being read
+	badEx    [nExamples][]string // examples of invalid values (and others, see exUnit), the first of each worker
+	badAt    [nExamples][]int    // the chunk of each example
+	unitN    int64               // numbers written with a unit, see classify
+	plainN   int64               // numbers written without one
+	chunk    int                 // the chunk being read
 	// dotDecimal: the column writes decimals with a dot, so "29.405" is
 	// 29.405, not 29 405 (see decimalDots)
 	dotDecimal bool
@@ -53,6 +55,14 @@ type colStats struct {
 	// since 1970, 0 if unknown (see datevHeader); set before column
 	fiscal int32
 }
+
+// Examples are kept by kind (see example), and in two more slots: numbers
+// written with a unit and without one, for unit_missing.
+const (
+	exUnit = nKinds + iota
+	exPlain
+	nExamples
+)
 
 const (
 	monthBase  = 1900
@@ -237,9 +247,24 @@ func (c *colStats) classify(v []byte) value {
 	if x.kind == kIntGrouped && c.dotDecimal && bytes.Count(v, []byte(".")) == 1 {
 		x = value{kind: kDecDot, num: x.num / 1000}
 	}
-	if x.kind >= kInt && x.kind <= kDecApos && mayHaveUnit(v) {
-		if u, _ := unitOf(v); u >= 0 {
+	if x.kind >= kInt && x.kind <= kDecApos {
+		// counted once per distinct value while the table counts, then
+		// once per value: enough to tell whether both occur
+		u := -1
+		if mayHaveUnit(v) {
+			u, _ = unitOf(v)
+		}
+		if u >= 0 {
 			c.units |= 1 << u
+			c.unitN++
+			if len(c.badEx[exUnit]) == 0 {
+				c.keep(exUnit, v)
+			}
+		} else {
+			c.plainN++
+			if len(c.badEx[exPlain]) == 0 {
+				c.keep(exPlain, v)
+			}
 		}
 	}
 	return x
@@ -399,6 +424,8 @@ func (c *colStats) merge(o *colStats) {
 	c.len5 += o.len5
 	c.space += o.space
 	c.units |= o.units
+	c.unitN += o.unitN
+	c.plainN += o.plainN
 	c.apos += o.apos
 	c.gtinLen += o.gtinLen
 	c.gtinOK += o.gtinOK

@@ -444,6 +444,49 @@ func TestUnits(t *testing.T) {
 	}
 }
 
+// Numbers written partly with a unit and partly without are a finding:
+// of medium weight for a measure, of low for an amount or a share.
+func TestUnitMissing(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("Nr;Gewicht;Preis;Länge;Menge\n")
+	for i := range 300 {
+		weight, price, length := fmt.Sprintf("%d,%d kg", 1+i%40, i%10), fmt.Sprintf("%d,50 €", 10+i), fmt.Sprintf("%d m", 1+i)
+		if i%10 == 7 {
+			weight = fmt.Sprint(1 + i%40)
+		}
+		if i == 250 {
+			price = "99,00"
+		}
+		if i%5 == 0 {
+			length = fmt.Sprintf("%d cm", i)
+		}
+		if i%5 == 1 {
+			length = fmt.Sprint(i)
+		}
+		fmt.Fprintf(&b, "%d;%s;%s;%s;%d\n", i, weight, price, length, i%12)
+	}
+	rep := profileText(t, b.String())
+	found := map[string]string{}
+	for _, is := range rep.Issues {
+		if strings.Contains(is.Code, "unit") {
+			found[is.Columns[0]] = fmt.Sprintf("%s %s: %s", is.Code, is.Severity, is.Message)
+		}
+	}
+	for col, want := range map[string]string{
+		"Gewicht": "unit_missing medium: In Spalte „Gewicht“ steht bei einem Teil der Zahlen die Einheit kg (wie „1,0 kg“), bei anderen keine (wie „8“).",
+		"Preis":   "unit_missing low: In Spalte „Preis“ steht bei einem Teil der Zahlen die Einheit EUR (wie „10,50 €“), bei anderen keine (wie „99,00“).",
+		"Länge":   "mixed_units medium: Spalte „Länge“ mischt Einheiten: cm, m.",
+	} {
+		if !strings.HasPrefix(found[col], want) {
+			t.Errorf("%s: finding %q, want one starting %q", col, found[col], want)
+		}
+		delete(found, col)
+	}
+	if len(found) > 0 {
+		t.Errorf("unexpected findings %v", found)
+	}
+}
+
 // Shops export postcodes and phone numbers behind Excel's text mark, an
 // apostrophe ("'01234", "'+4915112345678"): the value is what follows it,
 // and the mark is a finding. Text that starts with an apostrophe stays as

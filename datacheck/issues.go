@@ -658,6 +658,7 @@ var columnKinds = map[string]struct {
 	"outliers":             {3, false, "Ausreißer in %s"},
 	"mixed_units":          {8, false, "Gemischte Einheiten in %s"},
 	"unit_in_values":       {2, false, "Einheit in den Werten von %s"},
+	"unit_missing":         {6, false, "Einheit nur bei einem Teil der Werte in %s"},
 	"excel_apostrophe":     {2, false, "Apostroph vor den Werten in %s"},
 	"excel_scientific":     {10, false, "Lange Nummern in wissenschaftlicher Schreibweise in %s"},
 	"unix_timestamps":      {3, false, "Unix-Zeitstempel in %s"},
@@ -905,6 +906,19 @@ func unitIssues(c *Column, name string, cadd func(Issue)) {
 			Message: fmt.Sprintf("Spalte %s mischt %s: %s. Dieselbe Zahl bedeutet so je nach Zeile etwas anderes, und Summen, Mittelwerte und ein KI-Modell rechnen falsch. %s.",
 				name, what, strings.Join(names, ", "), advice),
 			Points: 4})
+	case len(names) == 1 && c.stats.plainN > 0:
+		// a share or an amount without its sign means the same as its
+		// neighbours more likely than a measure does
+		sev, points := SeverityMedium, 3
+		if dims['c'] || dims['%'] {
+			sev, points = SeverityLow, 1
+		}
+		cadd(Issue{Code: "unit_missing", Severity: sev, Title: "Einheit nur bei einem Teil der Werte in " + name,
+			Message: fmt.Sprintf("In Spalte %s steht bei einem Teil der Zahlen die Einheit %s (wie „%s“), bei anderen keine (wie „%s“). "+
+				"Ob auch diese %s meinen, weiß nur, wer sie eingetragen hat, und Importe lesen die einen als Text, die anderen als Zahl. "+
+				"Prüfen Sie die Werte ohne Einheit, schreiben Sie die Einheit in die Spaltenüberschrift („%s (%s)“) und in die Zellen nur die Zahl.",
+				name, names[0], c.stats.badEx[exUnit][0], c.stats.badEx[exPlain][0], names[0], c.Name, names[0]),
+			Points: points})
 	case len(names) == 1 && !dims['c'] && !dims['%']:
 		cadd(Issue{Code: "unit_in_values", Severity: SeverityLow, Title: "Einheit in den Werten von " + name,
 			Message: fmt.Sprintf("In Spalte %s steht die Einheit %s in den Zellen (wie „12,5 %s“). Der Daten-Check hat die Zahlen gelesen, die meisten Importe und KI-Werkzeuge lesen solche Werte als Text. "+
