@@ -42,8 +42,7 @@ type colStats struct {
 	table    valueTable
 	badEx    [nExamples][]string // examples of invalid values (and others, see exUnit), the first of each worker
 	badAt    [nExamples][]int    // the chunk of each example
-	unitN    int64               // numbers written with a unit, see classify
-	plainN   int64               // numbers written without one
+	plainN   int64               // numbers written without a unit, see classify
 	chunk    int                 // the chunk being read
 	// dotDecimal: the column writes decimals with a dot, so "29.405" is
 	// 29.405, not 29 405 (see decimalDots)
@@ -256,7 +255,6 @@ func (c *colStats) classify(v []byte) value {
 		}
 		if u >= 0 {
 			c.units |= 1 << u
-			c.unitN++
 			if len(c.badEx[exUnit]) == 0 {
 				c.keep(exUnit, v)
 			}
@@ -424,7 +422,6 @@ func (c *colStats) merge(o *colStats) {
 	c.len5 += o.len5
 	c.space += o.space
 	c.units |= o.units
-	c.unitN += o.unitN
 	c.plainN += o.plainN
 	c.apos += o.apos
 	c.gtinLen += o.gtinLen
