@@ -206,7 +206,7 @@ func (c *colStats) addValue(x value, n int64) {
 				c.exact, c.inexact = nil, true
 			}
 		}
-	case kDateDE, kDateDE2, kDateISO, kDateTimeISO, kDateTimeDE:
+	case kDateDE, kDateDE2, kDateISO, kDateTimeISO, kDateTimeDE, kDateTimeZone:
 		c.dayN += n
 		if x.day < c.dayMin {
 			c.dayMin = x.day

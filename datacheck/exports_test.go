@@ -291,6 +291,41 @@ func TestUhrTimes(t *testing.T) {
 	}
 }
 
+// Time stamps with an offset from UTC beside ones without are mixed
+// formats: programs cannot compare the two (pandas refuses to read them
+// into one column). A column all with offsets is fine.
+func TestTimeZones(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("zeit,gemessen_utc,wert\n")
+	for i := range 200 {
+		stamp := fmt.Sprintf("2026-10-%02dT%02d:%02d:00", 1+i%28, i%24, i%60)
+		if i%4 == 0 {
+			stamp += "+01:00"
+		}
+		fmt.Fprintf(&b, "%s,2026-10-%02dT%02d:%02d:%02dZ,%d\n", stamp, 1+i%28, i%24, i%60, i%60, i)
+	}
+	rep := profileText(t, b.String())
+	zeit, utc := rep.Columns[0], rep.Columns[1]
+	if zeit.Type != TypeDatetime || zeit.Formats[kindFormat[kDateTimeZone]] != 50 || zeit.Formats[kindFormat[kDateTimeISO]] != 150 {
+		t.Errorf("zeit: %s, formats %v; want datetime, 50 with a zone, 150 without", zeit.Type, zeit.Formats)
+	}
+	if utc.Type != TypeDatetime || utc.Formats[kindFormat[kDateTimeZone]] != 200 {
+		t.Errorf("gemessen_utc: %s, formats %v; want datetime, 200 with a zone", utc.Type, utc.Formats)
+	}
+	var mixed []string
+	for _, is := range rep.Issues {
+		if is.Code == "mixed_formats" {
+			mixed = append(mixed, is.Columns[0])
+			if !strings.Contains(is.Message, "mit Zeitzone in allen Zeilen oder in keiner") {
+				t.Errorf("mixed time zones without advice: %s", is.Message)
+			}
+		}
+	}
+	if !slices.Equal(mixed, []string{"zeit"}) {
+		t.Errorf("mixed formats in %v, want in zeit only", mixed)
+	}
+}
+
 // A column of EAN/GTIN codes is text, not amounts, and a wrong check digit
 // in it is invalid; so it is by the check digits alone when the name says
 // nothing. Numbers of the same length whose check digits are mostly wrong

@@ -285,7 +285,7 @@ func (c *colStats) column(name string, h hint, rows int64, now time.Time) Column
 	nums := k[kInt] + k[kIntGrouped] + k[kDecComma] + k[kDecDot] + k[kIntTrail] + k[kDecTrail] + k[kIntParen] + k[kDecParen] + k[kIntApos] + k[kDecApos] + k[kDecSci]
 	decimals := k[kDecComma] + k[kDecDot] + k[kDecTrail] + k[kDecParen] + k[kDecApos] + k[kDecSci]
 	dates := k[kDateDE] + k[kDateDE2] + k[kDateISO] + k[kDateBad]
-	times := k[kDateTimeISO] + k[kDateTimeDE]
+	times := k[kDateTimeISO] + k[kDateTimeDE] + k[kDateTimeZone]
 	var valid int64
 	var bad []string
 	formats := map[string]int64{}
@@ -333,7 +333,7 @@ func (c *colStats) column(name string, h hint, rows int64, now time.Time) Column
 			col.Type = TypeDatetime
 		}
 		valid = dates + times - k[kDateBad]
-		addFormats(kDateDE, kDateDE2, kDateISO, kDateTimeISO, kDateTimeDE, kDateBad)
+		addFormats(kDateDE, kDateDE2, kDateISO, kDateTimeISO, kDateTimeDE, kDateTimeZone, kDateBad)
 		bad = append(append([]string(nil), c.badEx[kDateBad]...), c.badEx[kText]...)
 	case h == hintPostcode && at(typeShare, c.len4+c.len5+c.foreignPostcodes()+prefixed) || h != hintID && c.lead0 > 0 && at(0.9, c.len5) && c.len5 >= c.len4:
 		col.Type = TypePostcode

@@ -578,7 +578,7 @@ func totalsRecord(fields [][]byte, ct *classTable) bool {
 // typed reports whether the value v, not empty, is a number or a date.
 func typed(v []byte, ct *classTable) bool {
 	k := classifyFast(v, ct).kind
-	return k >= kInt && k <= kDateTimeDE && k != kDateBad
+	return k >= kInt && k <= kDateTimeZone && k != kDateBad
 }
 
 // wideBefore reports whether head, the first record of a table's width, is
@@ -759,7 +759,7 @@ func decimalDots(sample []byte, delim byte, ncol int, dots bool) []bool {
 				}
 			case kIntGrouped:
 				ambiguous[i] = ambiguous[i] || bytes.Count(f, []byte(".")) == 1
-			case kDateISO, kDateTimeISO:
+			case kDateISO, kDateTimeISO, kDateTimeZone:
 				isoDates++
 			case kDateDE, kDateDE2, kDateTimeDE:
 				deDates++

@@ -830,7 +830,7 @@ func mixedFormats(c *Column) string {
 	var kinds []int
 	switch c.Type {
 	case TypeDate, TypeDatetime:
-		kinds = []int{kDateDE, kDateDE2, kDateISO, kDateTimeDE, kDateTimeISO}
+		kinds = []int{kDateDE, kDateDE2, kDateISO, kDateTimeDE, kDateTimeISO, kDateTimeZone}
 	case TypeDecimal:
 		if c.stats.kinds[kDecComma] == 0 || c.stats.kinds[kDecDot] == 0 {
 			return ""
@@ -868,6 +868,9 @@ func mixedAdvice(c *Column) string {
 	}
 	switch c.Type {
 	case TypeDate, TypeDatetime:
+		if c.stats.kinds[kDateTimeZone] > 0 {
+			return " (am besten JJJJ-MM-TT hh:mm:ss, mit Zeitzone in allen Zeilen oder in keiner: Zeitpunkte mit und ohne Zeitzone lassen sich nicht vergleichen)"
+		}
 		return " (am besten JJJJ-MM-TT)"
 	case TypeDecimal:
 		return " (ein Dezimaltrennzeichen für die ganze Spalte)"

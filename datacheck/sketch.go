@@ -207,7 +207,7 @@ func (t *valueTable) cached(i int) (value, bool) {
 	x := value{kind: k - 1}
 	a := t.aux[i]
 	switch x.kind {
-	case kDateDE, kDateDE2, kDateISO, kDateTimeISO, kDateTimeDE:
+	case kDateDE, kDateDE2, kDateISO, kDateTimeISO, kDateTimeDE, kDateTimeZone:
 		// day: 32 bits, month: 14, seconds: 18
 		x.day, x.mon, x.num = int32(a>>32), int32(a>>18&(1<<14-1)), float64(a&(1<<18-1))
 	default:
@@ -221,7 +221,7 @@ func (t *valueTable) remember(i int, x value) {
 	s := &t.slots[i]
 	s.str = s.str&strText | uint32(x.kind+1)<<strKindShift
 	switch x.kind {
-	case kDateDE, kDateDE2, kDateISO, kDateTimeISO, kDateTimeDE:
+	case kDateDE, kDateDE2, kDateISO, kDateTimeISO, kDateTimeDE, kDateTimeZone:
 		t.aux[i] = uint64(uint32(x.day))<<32 | uint64(x.mon&(1<<14-1))<<18 | uint64(x.num)
 	default:
 		t.aux[i] = math.Float64bits(x.num)

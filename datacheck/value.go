@@ -108,6 +108,9 @@ const (
 	kDateBad // date-shaped but impossible, e.g. 31.02.2025
 	kDateTimeISO
 	kDateTimeDE
+	// kDateTimeZone: an ISO date-time with its offset from UTC,
+	// "2025-03-01T08:30:00+01:00" or "…Z"
+	kDateTimeZone
 	kBool
 	kBoolX
 	kEmail
@@ -131,35 +134,36 @@ const (
 )
 
 var kindFormat = [nKinds]string{
-	kInt:         "Ganzzahl",
-	kIntGrouped:  "1.234 (Tausenderpunkt)",
-	kDecComma:    "1.234,56 (Dezimalkomma)",
-	kDecDot:      "1234.56 (Dezimalpunkt)",
-	kIntTrail:    "1.234- (Minus hinten)",
-	kDecTrail:    "1.234,56- (Minus hinten)",
-	kIntParen:    "(1.234) (Klammer = minus)",
-	kDecParen:    "(1.234,56) (Klammer = minus)",
-	kIntApos:     "1'234 (Tausender-Apostroph)",
-	kDecApos:     "1'234.56 (Tausender-Apostroph)",
-	kDecSci:      "1,23E+12 (wissenschaftlich)",
-	kDateDE:      "TT.MM.JJJJ",
-	kDateDE2:     "TT.MM.JJ",
-	kDateISO:     "JJJJ-MM-TT",
-	kDateBad:     "unmögliches Datum",
-	kDateTimeISO: "JJJJ-MM-TT hh:mm",
-	kDateTimeDE:  "TT.MM.JJJJ hh:mm",
-	kBool:        "ja/nein",
-	kBoolX:       "x",
-	kEmail:       "E-Mail",
-	kIBAN:        "IBAN",
-	kIBANBad:     "IBAN mit falscher Prüfziffer",
-	kPhone:       "Telefonnummer",
-	kURL:         "URL",
-	kIPv4:        "IPv4-Adresse",
-	kTime:        "Uhrzeit",
-	kDuration:    "Dauer (h:mm)",
-	kTimeUhr:     "Uhrzeit mit „Uhr“ (8:30 Uhr)",
-	kText:        "Text",
+	kInt:          "Ganzzahl",
+	kIntGrouped:   "1.234 (Tausenderpunkt)",
+	kDecComma:     "1.234,56 (Dezimalkomma)",
+	kDecDot:       "1234.56 (Dezimalpunkt)",
+	kIntTrail:     "1.234- (Minus hinten)",
+	kDecTrail:     "1.234,56- (Minus hinten)",
+	kIntParen:     "(1.234) (Klammer = minus)",
+	kDecParen:     "(1.234,56) (Klammer = minus)",
+	kIntApos:      "1'234 (Tausender-Apostroph)",
+	kDecApos:      "1'234.56 (Tausender-Apostroph)",
+	kDecSci:       "1,23E+12 (wissenschaftlich)",
+	kDateDE:       "TT.MM.JJJJ",
+	kDateDE2:      "TT.MM.JJ",
+	kDateISO:      "JJJJ-MM-TT",
+	kDateBad:      "unmögliches Datum",
+	kDateTimeISO:  "JJJJ-MM-TT hh:mm",
+	kDateTimeDE:   "TT.MM.JJJJ hh:mm",
+	kDateTimeZone: "JJJJ-MM-TT hh:mm+01:00 (mit Zeitzone)",
+	kBool:         "ja/nein",
+	kBoolX:        "x",
+	kEmail:        "E-Mail",
+	kIBAN:         "IBAN",
+	kIBANBad:      "IBAN mit falscher Prüfziffer",
+	kPhone:        "Telefonnummer",
+	kURL:          "URL",
+	kIPv4:         "IPv4-Adresse",
+	kTime:         "Uhrzeit",
+	kDuration:     "Dauer (h:mm)",
+	kTimeUhr:      "Uhrzeit mit „Uhr“ (8:30 Uhr)",
+	kText:         "Text",
 }
 
 // value is what classify learns about one field. It has four fields, no
@@ -1289,6 +1293,22 @@ func parseDateISO(v []byte) value {
 }
 
 // parseDateTime reads "yyyy-mm-dd[T ]hh:mm[:ss...]" and "dd.mm.yyyy hh:mm[:ss]".
+// hasZone reports whether the time t, "08:30", "08:30:15.250+01:00", ends
+// with an offset from UTC: "Z", "+01:00", "+0100" or "-05".
+func hasZone(t []byte) bool {
+	n := len(t)
+	if n > 5 && t[n-1] == 'Z' {
+		return true
+	}
+	// the sign, after a digit of the time: "…00+01:00", "…00+0100", "…00+01"
+	for _, k := range [...]int{6, 5, 3} {
+		if n >= 5+k && (t[n-k] == '+' || t[n-k] == '-') && isDigit(t[n-k-1]) {
+			return k != 6 || t[n-3] == ':'
+		}
+	}
+	return false
+}
+
 func parseDateTime(v []byte) (value, bool) {
 	sp := -1
 	for i, b := range v {
@@ -1336,6 +1356,9 @@ func parseDateTime(v []byte) (value, bool) {
 		switch x.kind {
 		case kDateISO:
 			x.kind, x.num = kDateTimeISO, float64(sec)
+			if hasZone(t) {
+				x.kind = kDateTimeZone
+			}
 		case kDateBad:
 		default:
 			return value{}, false
