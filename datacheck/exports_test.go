@@ -326,6 +326,39 @@ func TestTimeZones(t *testing.T) {
 	}
 }
 
+// MySQL's "no date", 0000-00-00, is a missing value with a finding of
+// its own, not an invalid date.
+func TestZeroDates(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("order_id,created,shipped,geliefert\n")
+	for i := range 100 {
+		created := fmt.Sprintf("2026-%02d-%02d 10:%02d:00", 1+i%10, 1+i%28, i%60)
+		shipped, delivered := created, fmt.Sprintf("%02d.%02d.2026", 1+i%28, 1+i%10)
+		if i%4 == 0 {
+			shipped, delivered = "0000-00-00 00:00:00", "00.00.0000"
+		}
+		fmt.Fprintf(&b, "%d,%s,%s,%s\n", i, created, shipped, delivered)
+	}
+	rep := profileText(t, b.String())
+	for _, c := range rep.Columns[2:] {
+		if c.Missing != 25 || c.Invalid != 0 || (c.Type != TypeDatetime && c.Type != TypeDate) {
+			t.Errorf("%s: %s, %d missing, %d invalid; want a date, 25 missing, none invalid", c.Name, c.Type, c.Missing, c.Invalid)
+		}
+	}
+	var zero []string
+	for _, is := range rep.Issues {
+		if is.Code == "zero_dates" {
+			zero = append(zero, is.Columns[0])
+		}
+		if is.Code == "invalid_values" {
+			t.Errorf("invalid values: %s", is.Message)
+		}
+	}
+	if !slices.Equal(zero, []string{"shipped", "geliefert"}) {
+		t.Errorf("zero_dates in %v, want in shipped and geliefert", zero)
+	}
+}
+
 // A column of EAN/GTIN codes is text, not amounts, and a wrong check digit
 // in it is invalid; so it is by the check digits alone when the name says
 // nothing. Numbers of the same length whose check digits are mostly wrong

@@ -278,9 +278,10 @@ func excelDay(x float64) int32 { return int32(math.Floor(x)) - excelDayEpoch }
 // column decides the type of a column and condenses its statistics; h is
 // what its name suggests (see columnHints).
 func (c *colStats) column(name string, h hint, rows int64, now time.Time) Column {
-	col := Column{Name: name, Missing: c.missing, Issues: []Issue{}, stats: c, hint: h}
 	k := c.kinds
-	nonMissing := rows - c.missing
+	// "no date" in MySQL's words is no value (see zero_dates)
+	col := Column{Name: name, Missing: c.missing + k[kDateZero], Issues: []Issue{}, stats: c, hint: h}
+	nonMissing := rows - col.Missing
 	at := func(share float64, n int64) bool { return float64(n) >= share*float64(nonMissing) }
 	nums := k[kInt] + k[kIntGrouped] + k[kDecComma] + k[kDecDot] + k[kIntTrail] + k[kDecTrail] + k[kIntParen] + k[kDecParen] + k[kIntApos] + k[kDecApos] + k[kDecSci]
 	decimals := k[kDecComma] + k[kDecDot] + k[kDecTrail] + k[kDecParen] + k[kDecApos] + k[kDecSci]

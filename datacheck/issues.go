@@ -513,6 +513,17 @@ func analyse(rep *Report, now time.Time) {
 		if c.Type == TypeInteger || c.Type == TypeDecimal {
 			unitIssues(c, name, cadd)
 		}
+		if n := s.kinds[kDateZero]; n > 0 {
+			times := fmt.Sprintf("%d-mal", n)
+			if n == 1 {
+				times = "einmal"
+			}
+			cadd(Issue{Code: "zero_dates", Severity: SeverityLow, Title: "Nulldatum in " + name,
+				Message: fmt.Sprintf("In Spalte %s steht %s „%s“: So schreiben MySQL und manche Shop-Systeme „kein Datum“. "+
+					"Der Daten-Check zählt diese Werte als fehlend, andere Programme lesen sie als ungültiges Datum oder als Text. Exportieren Sie solche Felder leer.",
+					name, times, s.badEx[kDateZero][0]),
+				Points: 1})
+		}
 		if c.excelDays {
 			cadd(Issue{Code: "excel_dates", Severity: SeverityMedium, Title: "Datum als Zahl in " + name,
 				Message: fmt.Sprintf("Spalte %s enthält statt Daten Zahlen zwischen %s (%s) und %s (%s): wohl Datumswerte, die ihr Format verloren haben, denn Excel zählt Daten intern als Tage seit 1900. "+
@@ -664,6 +675,7 @@ var columnKinds = map[string]struct {
 	"unix_timestamps":      {3, false, "Unix-Zeitstempel in %s"},
 	"postcode_prefix":      {2, false, "Länderkennzeichen vor Postleitzahlen in %s"},
 	"excel_dates":          {6, false, "Datum als Zahl in %s"},
+	"zero_dates":           {3, false, "Nulldatum in %s"},
 	"id_repeats":           {6, false, "Wiederholte Kennung in %s"},
 	"stale_dates":          {5, false, "Veraltete Daten in %s"},
 	"future_dates":         {3, false, "Daten weit in der Zukunft in %s"},

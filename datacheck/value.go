@@ -111,6 +111,9 @@ const (
 	// kDateTimeZone: an ISO date-time with its offset from UTC,
 	// "2025-03-01T08:30:00+01:00" or "…Z"
 	kDateTimeZone
+	// kDateZero: "0000-00-00", "0000-00-00 00:00:00" or "00.00.0000", as
+	// MySQL and some shop systems write "no date"; counted as missing
+	kDateZero
 	kBool
 	kBoolX
 	kEmail
@@ -152,6 +155,7 @@ var kindFormat = [nKinds]string{
 	kDateTimeISO:  "JJJJ-MM-TT hh:mm",
 	kDateTimeDE:   "TT.MM.JJJJ hh:mm",
 	kDateTimeZone: "JJJJ-MM-TT hh:mm+01:00 (mit Zeitzone)",
+	kDateZero:     "0000-00-00 (kein Datum)",
 	kBool:         "ja/nein",
 	kBoolX:        "x",
 	kEmail:        "E-Mail",
@@ -1258,6 +1262,9 @@ func parseDateDE(v []byte) (value, bool) {
 	default:
 		return value{}, false
 	}
+	if y == 0 && m == 0 && d == 0 && len(ys) == 4 {
+		return value{kind: kDateZero}, true
+	}
 	if !validDate(y, m, d) {
 		if m >= 1 && m <= 12 && d >= 1 && d <= 31 || m > 12 && m <= 31 && d <= 12 {
 			return value{kind: kDateBad}, true
@@ -1286,13 +1293,15 @@ func parseDateISO(v []byte) value {
 	if m < 0 || d < 0 {
 		return value{kind: kText}
 	}
+	if y == 0 && m == 0 && d == 0 {
+		return value{kind: kDateZero}
+	}
 	if !validDate(y, m, d) {
 		return value{kind: kDateBad}
 	}
 	return value{kind: kDateISO, day: daysFromCivil(y, m, d), mon: int32((y-monthBase)*12 + m - 1)}
 }
 
-// parseDateTime reads "yyyy-mm-dd[T ]hh:mm[:ss...]" and "dd.mm.yyyy hh:mm[:ss]".
 // hasZone reports whether the time t, "08:30", "08:30:15.250+01:00", ends
 // with an offset from UTC: "Z", "+01:00", "+0100" or "-05".
 func hasZone(t []byte) bool {
@@ -1309,6 +1318,7 @@ func hasZone(t []byte) bool {
 	return false
 }
 
+// parseDateTime reads "yyyy-mm-dd[T ]hh:mm[:ss...]" and "dd.mm.yyyy hh:mm[:ss]".
 func parseDateTime(v []byte) (value, bool) {
 	sp := -1
 	for i, b := range v {
@@ -1359,7 +1369,7 @@ func parseDateTime(v []byte) (value, bool) {
 			if hasZone(t) {
 				x.kind = kDateTimeZone
 			}
-		case kDateBad:
+		case kDateBad, kDateZero:
 		default:
 			return value{}, false
 		}
@@ -1369,7 +1379,7 @@ func parseDateTime(v []byte) (value, bool) {
 	if !ok {
 		return value{}, false
 	}
-	if x.kind != kDateBad {
+	if x.kind != kDateBad && x.kind != kDateZero {
 		x.kind, x.num = kDateTimeDE, float64(sec)
 	}
 	return x, true
