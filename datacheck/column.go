@@ -283,7 +283,8 @@ func (c *colStats) example(kind int, v []byte) {
 	switch kind {
 	case kDateBad, kIBANBad, kBadUTF8, kTime, kDuration, kTimeUhr, kDecSci, kDateZero:
 		// times apart from the text, as a column of times has them valid;
-		// numbers in scientific notation for excel_scientific
+		// numbers in scientific notation for excel_scientific, zero dates
+		// for zero_dates
 	case kText, kTextNonASCII, kIPv4:
 		kind = kText // what a column of numbers or dates shows as invalid
 	default:
