@@ -271,18 +271,7 @@ func TestUhrTimes(t *testing.T) {
 	if begin.Type != TypeText || begin.Formats["Uhrzeit"] != 40 || begin.Formats[kindFormat[kTimeUhr]] != 79 || begin.Invalid != 1 || !slices.Equal(begin.InvalidExamples, []string{"25 Uhr"}) {
 		t.Errorf("Beginn: %s, formats %v, %d invalid %v; want text, 40 hh:mm and 79 with Uhr, 25 Uhr invalid", begin.Type, begin.Formats, begin.Invalid, begin.InvalidExamples)
 	}
-	var mixed []string
-	for _, is := range rep.Issues {
-		if is.Code == "mixed_formats" {
-			mixed = append(mixed, is.Columns[0])
-			if !strings.Contains(is.Message, "ohne „Uhr“") {
-				t.Errorf("mixed formats of times without advice: %s", is.Message)
-			}
-		}
-	}
-	if !slices.Equal(mixed, []string{"Beginn"}) {
-		t.Errorf("mixed formats in %v, want in Beginn only", mixed)
-	}
+	mixedFormatsOnlyIn(t, rep, "Beginn", "ohne „Uhr“")
 	if end.Type != TypeText || end.Formats[kindFormat[kTimeUhr]] != 120 || end.Invalid != 0 {
 		t.Errorf("Ende: %s, formats %v, %d invalid; want text, 120 times with Uhr", end.Type, end.Formats, end.Invalid)
 	}
@@ -312,18 +301,7 @@ func TestTimeZones(t *testing.T) {
 	if utc.Type != TypeDatetime || utc.Formats[kindFormat[kDateTimeZone]] != 200 {
 		t.Errorf("gemessen_utc: %s, formats %v; want datetime, 200 with a zone", utc.Type, utc.Formats)
 	}
-	var mixed []string
-	for _, is := range rep.Issues {
-		if is.Code == "mixed_formats" {
-			mixed = append(mixed, is.Columns[0])
-			if !strings.Contains(is.Message, "mit Zeitzone in allen Zeilen oder in keiner") {
-				t.Errorf("mixed time zones without advice: %s", is.Message)
-			}
-		}
-	}
-	if !slices.Equal(mixed, []string{"zeit"}) {
-		t.Errorf("mixed formats in %v, want in zeit only", mixed)
-	}
+	mixedFormatsOnlyIn(t, rep, "zeit", "mit Zeitzone in allen Zeilen oder in keiner")
 }
 
 // MySQL's "no date", 0000-00-00, is a missing value with a finding of
@@ -356,6 +334,40 @@ func TestZeroDates(t *testing.T) {
 	}
 	if !slices.Equal(zero, []string{"shipped", "geliefert"}) {
 		t.Errorf("zero_dates in %v, want in shipped and geliefert", zero)
+	}
+}
+
+// findingsStartWith checks that found, a finding by column, holds a
+// finding starting with want's for each of want's columns, and no other.
+func findingsStartWith(t *testing.T, found, want map[string]string) {
+	t.Helper()
+	for col, w := range want {
+		if !strings.HasPrefix(found[col], w) {
+			t.Errorf("%s: finding %q, want one starting %q", col, found[col], w)
+		}
+	}
+	for col, f := range found {
+		if _, ok := want[col]; !ok {
+			t.Errorf("unexpected finding in %s: %q", col, f)
+		}
+	}
+}
+
+// mixedFormatsOnlyIn checks that col, and no other column, has the finding
+// mixed_formats, and that it gives advice.
+func mixedFormatsOnlyIn(t *testing.T, rep *Report, col, advice string) {
+	t.Helper()
+	var mixed []string
+	for _, is := range rep.Issues {
+		if is.Code == "mixed_formats" {
+			mixed = append(mixed, is.Columns[0])
+			if !strings.Contains(is.Message, advice) {
+				t.Errorf("mixed formats without the advice %q: %s", advice, is.Message)
+			}
+		}
+	}
+	if !slices.Equal(mixed, []string{col}) {
+		t.Errorf("mixed formats in %v, want in %s only", mixed, col)
 	}
 }
 
@@ -496,20 +508,12 @@ func TestUnits(t *testing.T) {
 			found[is.Columns[0]] = is.Code + ": " + is.Message
 		}
 	}
-	for col, want := range map[string]string{
+	findingsStartWith(t, found, map[string]string{
 		"Gewicht": "mixed_units: Spalte „Gewicht“ mischt Einheiten: kg, g.",
 		"Betrag":  "mixed_units: Spalte „Betrag“ mischt Währungen: EUR, CHF.",
 		"Menge":   "unit_in_values: In Spalte „Menge“ steht die Einheit Stück in den Zellen",
 		"Dauer":   "unit_in_values: In Spalte „Dauer“ steht die Einheit min in den Zellen",
-	} {
-		if !strings.HasPrefix(found[col], want) {
-			t.Errorf("%s: finding %q, want one starting %q", col, found[col], want)
-		}
-		delete(found, col)
-	}
-	if len(found) > 0 {
-		t.Errorf("unexpected findings %v", found)
-	}
+	})
 }
 
 // Numbers written partly with a unit and partly without are a finding:
@@ -540,19 +544,11 @@ func TestUnitMissing(t *testing.T) {
 			found[is.Columns[0]] = fmt.Sprintf("%s %s: %s", is.Code, is.Severity, is.Message)
 		}
 	}
-	for col, want := range map[string]string{
+	findingsStartWith(t, found, map[string]string{
 		"Gewicht": "unit_missing medium: In Spalte „Gewicht“ steht bei einem Teil der Zahlen die Einheit kg (wie „1,0 kg“), bei anderen keine (wie „8“).",
 		"Preis":   "unit_missing low: In Spalte „Preis“ steht bei einem Teil der Zahlen die Einheit EUR (wie „10,50 €“), bei anderen keine (wie „99,00“).",
 		"Länge":   "mixed_units medium: Spalte „Länge“ mischt Einheiten: cm, m.",
-	} {
-		if !strings.HasPrefix(found[col], want) {
-			t.Errorf("%s: finding %q, want one starting %q", col, found[col], want)
-		}
-		delete(found, col)
-	}
-	if len(found) > 0 {
-		t.Errorf("unexpected findings %v", found)
-	}
+	})
 }
 
 // Shops export postcodes and phone numbers behind Excel's text mark, an
