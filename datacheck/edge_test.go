@@ -770,7 +770,8 @@ func TestExcelDayNumbers(t *testing.T) {
 	}
 }
 
-// Tax numbers identify a person, and beside a first name a bare "Name" is
+// Tax numbers, social and health insurance numbers, number plates and user
+// names identify a person, and beside a first name a bare "Name" is
 // a surname: both are personal data.
 func TestPersonalDataBesideOtherColumns(t *testing.T) {
 	tests := []struct {
@@ -787,6 +788,20 @@ func TestPersonalDataBesideOtherColumns(t *testing.T) {
 		{name: "Steuernummer", headers: []string{"Nr", "Steuernummer"}, values: [][]string{{"1"}, {"21/815/08150", "133/8150/8159"}}, want: []string{"", "name"}},
 		{name: "tax_id", headers: []string{"id", "tax_id"}, values: [][]string{{"1"}, {"12345678901", "98765432109"}}, want: []string{"", "name"}},
 		{name: "VAT ID of firms", headers: []string{"Nr", "USt-IdNr"}, values: [][]string{{"1"}, {"DE123456789", "DE987654321"}}, want: []string{"", ""}},
+		{name: "social insurance number", headers: []string{"Nr", "SV-Nummer"}, values: [][]string{{"1"}, {"65170839J003", "12150780M123"}},
+			want: []string{"", "birthdate"}, message: "Sozialversicherungsnummern"},
+		{name: "Sozialversicherungsnummer", headers: []string{"Nr", "Sozialversicherungsnummer"}, values: [][]string{{"1"}, {"65 170839 J 003"}}, want: []string{"", "birthdate"}},
+		{name: "KVNR", headers: []string{"Nr", "Krankenversichertennummer"}, values: [][]string{{"1"}, {"A123456780", "B987654321"}},
+			want: []string{"", "name"}, message: "Krankenversichertennummern"},
+		{name: "number plates", headers: []string{"Nr", "Kfz-Kennzeichen"}, values: [][]string{{"1"}, {"M-AB 1234", "WÜ-K 12E", "B XY 99"}},
+			want: []string{"", "name"}, message: "Kfz-Kennzeichen"},
+		{name: "plates under a plain name", headers: []string{"Nr", "Kennzeichen"}, values: [][]string{{"1"}, {"M-AB 1234", "DD-X 7", "HH-AB 123H"}}, want: []string{"", "name"}},
+		{name: "marks under a plain name", headers: []string{"Nr", "Kennzeichen"}, values: [][]string{{"1"}, {"A", "B-1", "X"}}, want: []string{"", ""}},
+		{name: "user names", headers: []string{"Nr", "Benutzername"}, values: [][]string{{"1"}, {"jmueller", "a.schmidt", "KOWALSKIP"}},
+			want: []string{"", "name"}, message: "Benutzernamen"},
+		{name: "login", headers: []string{"Nr", "Login"}, values: [][]string{{"1"}, {"jmueller", "aschmidt"}}, want: []string{"", "name"}},
+		{name: "user agent", headers: []string{"Nr", "User-Agent"}, values: [][]string{{"1"}, {"Mozilla/5.0 (Windows NT 10.0)", "curl/8.5"}}, want: []string{"", ""}},
+		{name: "user ID", headers: []string{"Nr", "user_id"}, values: [][]string{{"1"}, {"17", "18"}}, want: []string{"", ""}},
 		{name: "surname beside a first name", headers: []string{"Nr", "Name", "Vorname"},
 			values: [][]string{{"1"}, {"Müller", "Schmidt", "Yılmaz", "Kowalski"}, {"Anna", "Jörg", "Ayşe", "Piotr"}}, want: []string{"", "name", "name"}},
 		{name: "surnames alone", headers: []string{"Nr", "Name", "Ort"},

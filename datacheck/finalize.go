@@ -29,7 +29,13 @@ const (
 	hintAddress
 	hintBirth
 	hintID
-	hintTaxID // a tax number, which identifies a person: "Steuer-ID", "tax_id"
+	// Numbers and names that mark a person as directly as a name does (see
+	// identifierWords):
+	hintTaxID   // a tax number: "Steuer-ID", "tax_id"
+	hintSocial  // a social insurance number, which holds the birth date: "SV-Nummer"
+	hintInsured // a health insurance number: "Krankenversichertennummer", "KVNR"
+	hintPlate   // a car's number plate: "Kfz-Kennzeichen"
+	hintUser    // a user name, mostly made of a person's: "Benutzername", "Login"
 )
 
 var nameFold = strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue", "ß", "ss", "Ä", "ae", "Ö", "oe", "Ü", "ue", "-", "_", " ", "_", ".", "_")
@@ -75,8 +81,14 @@ func nameHint(name string) hint {
 		return hintNone // a place, not a date
 	case has("geburtsname"):
 		return hintPerson
-	case has("geburt", "birth", "sozialversicherung", "rentenversicherungsnummer", "sv_nummer", "sv_nr") || word("geb", "dob", "svnr"):
-		return hintBirth // the social security number holds the birth date
+	case has("sozialversicherung", "rentenversicherungsnummer", "sv_nummer", "sv_nr", "rv_nummer", "rv_nr", "social_security") || word("svnr", "rvnr", "ssn"):
+		return hintSocial
+	case has("versichertennummer", "versicherten_nr", "versichertennr", "krankenversicherungsnummer") || word("kvnr"):
+		return hintInsured
+	case has("geburt", "birth") || word("geb", "dob"):
+		return hintBirth
+	case has("kfz", "nummernschild", "autokennzeichen", "fahrzeugkennzeichen", "amtliches_kennzeichen", "amtl_kennzeichen", "license_plate", "licence_plate", "number_plate", "numberplate"):
+		return hintPlate
 	case has("steuer_id", "steuerid", "steueridentifikation", "steuernummer", "steuer_nr", "steuernr", "tax_id", "taxid", "tax_number", "taxpayer") || word("tin", "stnr"):
 		if word("ust", "vat") || has("umsatzsteuer", "ustid", "ust_id", "vat_id", "vatid") {
 			return hintID // a firm's VAT number
@@ -90,6 +102,9 @@ func nameHint(name string) hint {
 		return hintAddress
 	case word("id", "nr", "no", "nummer", "key", "schluessel") || strings.HasSuffix(s, "_id") || strings.HasSuffix(s, "nr") || strings.HasSuffix(s, "nummer"):
 		return hintID
+	case has("benutzername", "username", "user_name", "anmeldename", "loginname", "login_name", "benutzerkennung") ||
+		word("login", "user", "benutzer") && !has("agent", "anzahl", "count", "gruppe", "group", "rolle", "role", "typ"):
+		return hintUser
 	case has("artikel", "produkt", "product", "item", "waren", "datei", "file", "firma", "firmen", "company", "unternehmen", "shop", "marke", "brand"):
 		return hintNone // names of things and companies, not of people
 	case has("vorname", "nachname", "familienname", "ansprechpartner", "mitarbeiter", "patient", "last_name", "lastname", "surname",
@@ -458,6 +473,10 @@ func (c *colStats) column(name string, h hint, rows int64, now time.Time) Column
 		}
 	}
 	// personal data
+	if h == hintNone && col.Type == TypeText && newHeader(name).word("kennzeichen") && 5*c.textCount(plateLike) >= 4*nonMissing && nonMissing > 0 {
+		// "Kennzeichen" may be any mark, but these are number plates
+		h, col.hint = hintPlate, hintPlate
+	}
 	var pii string
 	switch {
 	case nonMissing == 0:
@@ -468,7 +487,9 @@ func (c *colStats) column(name string, h hint, rows int64, now time.Time) Column
 		pii = "phone"
 	case col.Type == TypeIBAN:
 		pii = "iban"
-	case h == hintTaxID:
+	case h == hintSocial:
+		pii = "birthdate" // and more; the finding says what it is
+	case h == hintTaxID || h == hintInsured || (h == hintPlate || h == hintUser) && col.Type == TypeText:
 		pii = "name" // no name, but as direct a mark of a person; the finding says what it is
 	case h == hintBirth && (col.Type == TypeDate || col.Type == TypeText):
 		pii = "birthdate"
@@ -1285,6 +1306,46 @@ func (t *valueTable) maybeNames(person bool) bool {
 		return all == 0 || 2*names >= all
 	}
 	return all == 0 || 10*names >= 3*all
+}
+
+// plateLike reports whether v looks like a German number plate: the
+// district's one to three letters, a hyphen or a blank, one or two letters,
+// one to four digits, perhaps an E (electric) or H (historic): "M-AB 1234",
+// "WÜ K 12E".
+func plateLike(v []byte) bool {
+	s := string(v)
+	sep := strings.IndexAny(s, "- ")
+	if sep < 0 {
+		return false
+	}
+	district := []rune(s[:sep])
+	if len(district) < 1 || len(district) > 3 || !allUpper(district) {
+		return false
+	}
+	rest := strings.TrimLeft(s[sep+1:], " ")
+	letters := 0
+	for letters < len(rest) && rest[letters] >= 'A' && rest[letters] <= 'Z' {
+		letters++
+	}
+	digits := strings.TrimSuffix(strings.TrimSuffix(strings.TrimLeft(rest[letters:], " "), "E"), "H")
+	if letters < 1 || letters > 2 || len(digits) < 1 || len(digits) > 4 || digits[0] == '0' {
+		return false
+	}
+	for _, b := range []byte(digits) {
+		if !isDigit(b) {
+			return false
+		}
+	}
+	return true
+}
+
+func allUpper(rs []rune) bool {
+	for _, r := range rs {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // nameLike reports whether s looks like the name of a person: one to five

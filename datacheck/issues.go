@@ -121,6 +121,16 @@ var piiWords = map[string]string{
 	"birthdate": "Geburtsdaten",
 }
 
+// identifierWords say what a column holds that marks a person as directly
+// as a name does.
+var identifierWords = map[hint]string{
+	hintTaxID:   "Steuer-Identifikations- oder Steuernummern, die eine Person so eindeutig bestimmen wie ihr Name",
+	hintSocial:  "Sozialversicherungsnummern, die eine Person eindeutig bestimmen und ihr Geburtsdatum enthalten",
+	hintInsured: "Krankenversichertennummern, die eine Person so eindeutig bestimmen wie ihr Name",
+	hintPlate:   "Kfz-Kennzeichen, über die sich die Halter der Fahrzeuge bestimmen lassen",
+	hintUser:    "Benutzernamen, die meist aus dem Namen einer Person gebildet sind und sie bestimmen",
+}
+
 // totalWords begin the labels of rows of totals.
 var totalWords = map[string]bool{"summe": true, "summen": true, "gesamt": true, "gesamtsumme": true, "zwischensumme": true,
 	"endsumme": true, "gesamtbetrag": true, "total": true, "totals": true, "subtotal": true, "σ": true}
@@ -609,8 +619,8 @@ func analyse(rep *Report, now time.Time) {
 		}
 		if c.PII != nil {
 			what := piiWords[*c.PII]
-			if c.hint == hintTaxID {
-				what = "Steuer-Identifikations- oder Steuernummern, die eine Person so eindeutig bestimmen wie ihr Name"
+			if w, ok := identifierWords[c.hint]; ok {
+				what = w
 			}
 			cadd(Issue{Code: "personal_data", Severity: SeverityMedium, Title: "Personenbezogene Daten in " + name,
 				Message: fmt.Sprintf("Spalte %s enthält %s. Pseudonymisieren oder entfernen Sie diese Spalte, bevor die Daten in ein KI-System oder zu einem Dienstleister gehen (DSGVO).", name, what),
