@@ -517,21 +517,21 @@ func (t *valueTable) merge(o *valueTable) {
 			i = (i + 1) & mask
 		}
 		s := &t.slots[i]
-		if s.key == os.key {
-			s.count += os.count
-			if s.str&strText == 0 {
-				if txt, ok := o.text(os.str); ok {
-					s.str = t.store([]byte(txt))
-				}
+		added := s.key != os.key
+		if added {
+			s.key = os.key
+			t.n++
+		}
+		s.count += os.count
+		if s.str&^strText == 0 {
+			s.str |= os.str &^ strText // the kind
+		}
+		if s.str&strText == 0 {
+			if txt, ok := o.text(os.str); ok {
+				s.str |= t.store([]byte(txt))
 			}
-			continue
 		}
-		s.key, s.count = os.key, os.count
-		if txt, ok := o.text(os.str); ok {
-			s.str = t.store([]byte(txt))
-		}
-		t.n++
-		if t.n*4 > len(t.slots)*3 {
+		if added && t.n*4 > len(t.slots)*3 {
 			t.grow()
 		}
 	}

@@ -3,6 +3,7 @@ package datacheck
 import (
 	"encoding/binary"
 	"fmt"
+	"maps"
 	"math"
 	"math/rand/v2"
 	"strings"
@@ -546,6 +547,38 @@ func TestDistinctEstimateOfShortValues(t *testing.T) {
 		want := float64(len(seen[i]))
 		if e := math.Abs(float64(c.Distinct)-want) / want; !c.DistinctEstimated || e > 0.02 {
 			t.Errorf("%s: %d distinct (estimated: %v), want %.0f within 2%%", c.Name, c.Distinct, c.DistinctEstimated, want)
+		}
+	}
+}
+
+// Merging value tables adds the counts and keeps each value's text and
+// kind, whichever worker saw it, also into a worker's empty table.
+func TestValueTableMergeKeepsKinds(t *testing.T) {
+	fill := func(vals ...string) *valueTable {
+		tb := &valueTable{}
+		for _, v := range vals {
+			i := tb.count(hashBytes([]byte(v)), []byte(v))
+			if tb.slots[i].kind() < 0 {
+				tb.remember(i, value{kind: kText})
+			}
+		}
+		return tb
+	}
+	for _, tc := range []struct {
+		into *valueTable
+		de   uint32
+	}{{&valueTable{}, 2}, {fill("DE"), 3}} {
+		tc.into.merge(fill("DE", "Deutschland", "DE"))
+		got := map[string][2]int{}
+		for _, s := range tc.into.slots {
+			if s.key != 0 {
+				txt, _ := tc.into.text(s.str)
+				got[txt] = [2]int{int(s.count), s.kind()}
+			}
+		}
+		want := map[string][2]int{"DE": {int(tc.de), kText}, "Deutschland": {1, kText}}
+		if !maps.Equal(got, want) {
+			t.Errorf("got %v (count, kind), want %v", got, want)
 		}
 	}
 }
