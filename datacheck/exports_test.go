@@ -806,3 +806,62 @@ func TestDayMonthDates(t *testing.T) {
 		}
 	}
 }
+
+// One value written in several ways (case, blanks, ß and ss; in a column of
+// countries, code and name) is reported with its ways and their counts;
+// different values, or codes that only look alike outside a column of
+// countries, are not.
+func TestSpellingVariants(t *testing.T) {
+	tests := []struct {
+		header string
+		values []string // repeated down 100 rows
+		want   []string // parts of the finding, none if empty
+		sev    string
+	}{
+		{"Branche", []string{"Handwerk", "Handel", "handwerk", "Handwerk"}, []string{"steht ein Wert", "„Handwerk“ (50-mal) und „handwerk“ (25-mal)"}, SeverityMedium},
+		{"Land", []string{"DE", "Deutschland", "D", "AT", "DE"}, []string{"„DE“ (40-mal), „D“ (20-mal) und „Deutschland“ (20-mal)"}, SeverityMedium},
+		{"Land", []string{"AT", "A", "Österreich", "CH", "Schweiz"}, []string{"stehen 2 Werte", "„A“ (20-mal), „AT“ (20-mal) und „Österreich“ (20-mal); „CH“ (20-mal) und „Schweiz“ (20-mal)"}, SeverityMedium},
+		{"Ort", []string{"Großenhain", "Grossenhain", "Bad  Homburg", "Bad Homburg", "Köln"}, []string{"stehen 2 Werte", "„Großenhain“", "„Grossenhain“", "„Bad Homburg“"}, SeverityMedium},
+		{"Kategorie", []string{"D", "DE", "A", "AT"}, nil, ""},
+		{"Status", []string{"offen", "bezahlt", "storniert"}, nil, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.header+" "+strings.Join(tc.values, ","), func(t *testing.T) {
+			var b strings.Builder
+			b.WriteString("Nr;" + tc.header + "\n")
+			for i := range 100 {
+				fmt.Fprintf(&b, "%d;%s\n", i, tc.values[i%len(tc.values)])
+			}
+			c := profileText(t, b.String()).Columns[1]
+			i := slices.IndexFunc(c.Issues, func(is Issue) bool { return is.Code == "spelling_variants" })
+			if tc.want == nil {
+				if i >= 0 {
+					t.Errorf("unexpected finding %q", c.Issues[i].Message)
+				}
+				return
+			}
+			if i < 0 {
+				t.Fatalf("got findings %+v, want spelling_variants", c.Issues)
+			}
+			is := c.Issues[i]
+			for _, w := range tc.want {
+				if !strings.Contains(is.Message, w) {
+					t.Errorf("finding %q, want it to contain %q", is.Message, w)
+				}
+			}
+			if is.Severity != tc.sev {
+				t.Errorf("severity %s, want %s", is.Severity, tc.sev)
+			}
+		})
+	}
+	// one odd spelling in 200 rows costs one point
+	var b strings.Builder
+	b.WriteString("Nr;Branche\n")
+	for i := range 200 {
+		fmt.Fprintf(&b, "%d;%s\n", i, map[bool]string{true: "handel", false: []string{"Handel", "Handwerk"}[i%2]}[i == 7])
+	}
+	c := profileText(t, b.String()).Columns[1]
+	if i := slices.IndexFunc(c.Issues, func(is Issue) bool { return is.Code == "spelling_variants" }); i < 0 || c.Issues[i].Severity != SeverityLow || c.Issues[i].Points != 1 {
+		t.Errorf("got findings %+v, want a low spelling_variants of 1 point", c.Issues)
+	}
+}

@@ -472,6 +472,9 @@ func (c *colStats) column(name string, h hint, rows int64, now time.Time) Column
 			col.MinLength, col.MaxLength = c.lengths()
 		}
 	}
+	if col.Type == TypeText && col.clock == clockNone && !col.gtin {
+		col.spellings = c.spellings(namesCountry(name))
+	}
 	// personal data
 	if h == hintNone && col.Type == TypeText && newHeader(name).word("kennzeichen") && 5*c.textCount(plateLike) >= 4*nonMissing && nonMissing > 0 {
 		// "Kennzeichen" may be any mark, but these are number plates

@@ -506,6 +506,20 @@ func analyse(rep *Report, now time.Time) {
 				Message: fmt.Sprintf("In Spalte %s stehen Werte in verschiedenen Schreibweisen: %s. Vereinheitlichen Sie das Format%s, sonst werden Werte falsch gelesen.", name, mixed, mixedAdvice(c)),
 				Points:  3})
 		}
+		if sp := c.spellings; len(sp) > 0 {
+			var others int64 // values not in their commonest way
+			for _, g := range sp {
+				others += g.total - g.counts[0]
+			}
+			sev, points := SeverityLow, 1
+			if others*50 >= nonMissing {
+				sev, points = SeverityMedium, 3
+			}
+			cadd(Issue{Code: "spelling_variants", Severity: sev, Title: "Verschiedene Schreibweisen in " + name,
+				Message: fmt.Sprintf("In Spalte %s %s in verschiedenen Schreibweisen: %s. Auswertungen und KI-Modelle zählen sie als verschiedene Werte. "+
+					"Vereinheitlichen Sie die Schreibweise, etwa mit Suchen und Ersetzen.", name, plural(int64(len(sp)), "steht ein Wert", fmt.Sprintf("stehen %d Werte", len(sp))), spellingList(sp)),
+				Points: points})
+		}
 		if n := s.kinds[kIntTrail] + s.kinds[kDecTrail]; n > 0 && (c.Type == TypeInteger || c.Type == TypeDecimal) {
 			cadd(Issue{Code: "trailing_minus", Severity: SeverityLow, Title: "Minus hinter der Zahl in " + name,
 				Message: fmt.Sprintf("In Spalte %s %s %s mit dem Minus hinter der Zahl (wie „1.234,56-“; so schreibt SAP negative Beträge). "+
@@ -674,6 +688,7 @@ var columnKinds = map[string]struct {
 	"invalid_values":       {25, false, "Ungültige Werte in %s"},
 	"lost_leading_zero":    {5, false, "Postleitzahlen ohne führende Null in %s"},
 	"mixed_formats":        {9, false, "Gemischte Formate in %s"},
+	"spelling_variants":    {6, false, "Verschiedene Schreibweisen in %s"},
 	"trailing_minus":       {2, false, "Minus hinter der Zahl in %s"},
 	"thousands_apostrophe": {2, false, "Tausender-Apostroph in %s"},
 	"outliers":             {3, false, "Ausreißer in %s"},
@@ -796,6 +811,28 @@ func groupIssues(issues []Issue, columns int) []Issue {
 		is.Title, is.Message = groupedKinds[code](n, columns, nameList(g.names, 10, "weitere"))
 	}
 	return out
+}
+
+// spellingList shows the ways of writing the first two values of sp, at
+// most four each, with how often each occurs: "„Handwerk“ (1.203-mal) und
+// „handwerk“ (598-mal); …".
+func spellingList(sp []spelling) string {
+	var parts []string
+	for _, g := range sp[:min(len(sp), 2)] {
+		ways := make([]string, min(len(g.ways), 4))
+		for i := range ways {
+			ways[i] = fmt.Sprintf("%s (%s-mal)", quote(g.ways[i]), fmtNum(float64(g.counts[i])))
+		}
+		part := strings.Join(ways[:len(ways)-1], ", ") + " und " + ways[len(ways)-1]
+		if len(g.ways) > len(ways) {
+			part = strings.Join(ways, ", ") + fmt.Sprintf(" und %d weitere", len(g.ways)-len(ways))
+		}
+		parts = append(parts, part)
+	}
+	if len(sp) > 2 {
+		parts = append(parts, fmt.Sprintf("und %d weitere", len(sp)-2))
+	}
+	return strings.Join(parts, "; ")
 }
 
 // nameList quotes names and joins them, the first shown of them at most,

@@ -147,6 +147,8 @@ type Column struct {
 	clock int
 	// gtin: the column holds EAN/GTIN codes
 	gtin bool
+	// spellings: values the column writes in several ways
+	spellings []spelling
 	// unixPer: the numbers are Unix time stamps, of 1/unixPer seconds
 	unixPer float64
 }
