@@ -865,3 +865,54 @@ func TestSpellingVariants(t *testing.T) {
 		t.Errorf("got findings %+v, want a low spelling_variants of 1 point", c.Issues)
 	}
 }
+
+// Full dates beside bare years and months of a year ("Kunde seit") are a
+// column of dates of different precision: mixed formats, not invalid
+// values nor text; numbers that are no years stay invalid in a column of
+// dates.
+func TestDatesOfMixedPrecision(t *testing.T) {
+	tests := []struct {
+		values  []string // repeated down 100 rows
+		typ     string
+		invalid int64
+		formats []string // in the finding of mixed formats; none if empty
+	}{
+		{[]string{"2015", "03/2018", "01.07.2019", "2021-05-01"}, TypeDate, 0, []string{"25 % TT.MM.JJJJ", "25 % JJJJ-MM-TT", "25 % MM/JJJJ", "25 % JJJJ"}},
+		{[]string{"2015", "01.07.2019", "14.02.2020", "2020"}, TypeDate, 0, []string{"50 % TT.MM.JJJJ", "50 % JJJJ"}},
+		{[]string{"03/2018", "2021-05-01 08:30:00", "2021-05-02 09:00:00"}, TypeDatetime, 0, []string{"67 % JJJJ-MM-TT hh:mm", "33 % MM/JJJJ"}},
+		{[]string{"01.07.2019", "5", "14.02.2020"}, TypeDate, 33, nil},
+		{[]string{"01.07.2019", "2015", "unbekannt", "seit Jahren"}, TypeText, 0, nil},
+	}
+	for _, tc := range tests {
+		t.Run(strings.Join(tc.values, ","), func(t *testing.T) {
+			var b strings.Builder
+			b.WriteString("Nr;Kunde seit\n")
+			for i := range 99 {
+				fmt.Fprintf(&b, "%d;%s\n", i, tc.values[i%len(tc.values)])
+			}
+			if len(tc.values) == 4 {
+				fmt.Fprintf(&b, "99;%s\n", tc.values[3]) // 100 rows, 25 of each
+			}
+			rep := profileText(t, b.String())
+			c := rep.Columns[1]
+			if c.Type != tc.typ || c.Invalid != tc.invalid {
+				t.Errorf("got %s with %d invalid, want %s with %d", c.Type, c.Invalid, tc.typ, tc.invalid)
+			}
+			i := slices.IndexFunc(c.Issues, func(is Issue) bool { return is.Code == "mixed_formats" })
+			if tc.formats == nil {
+				if i >= 0 {
+					t.Errorf("unexpected finding %q", c.Issues[i].Message)
+				}
+				return
+			}
+			if i < 0 {
+				t.Fatalf("got findings %+v, want mixed_formats", c.Issues)
+			}
+			for _, f := range append(tc.formats, "ist nur das Jahr oder der Monat bekannt") {
+				if !strings.Contains(c.Issues[i].Message, f) {
+					t.Errorf("finding %q, want it to contain %q", c.Issues[i].Message, f)
+				}
+			}
+		})
+	}
+}

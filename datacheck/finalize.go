@@ -321,9 +321,40 @@ func (c *colStats) column(name string, h hint, rows int64, now time.Time) Column
 	if h == hintPostcode || c.lead0 > 0 {
 		prefixed = c.textCount(germanPrefixed)
 	}
+	// full dates beside bare years ("2015") and months ("03/2018"): dates
+	// of different precision, as a "Kunde seit" is often filled in
+	var years, monthYears int64
+	if dates+times > 0 && dates+times < nonMissing && months == nil {
+		if k[kInt] > 0 && nums == k[kInt] && c.len4 == k[kInt] && c.numMin >= 1900 && c.numMax < 2100 {
+			years = k[kInt]
+		}
+		monthYears = c.textCount(isMonth)
+		if years+monthYears == 0 || 10*(dates+times+years+monthYears) < 9*nonMissing {
+			years, monthYears = 0, 0
+		}
+	}
 	switch {
 	case nonMissing == 0:
 		col.Type = TypeText
+	case years+monthYears > 0:
+		col.Type = TypeDate
+		if times > dates {
+			col.Type = TypeDatetime
+		}
+		col.years, col.monthYears = years, monthYears
+		valid = dates + times - k[kDateBad] + years + monthYears
+		addFormats(kDateDE, kDateDE2, kDateISO, kDateTimeISO, kDateTimeDE, kDateTimeZone, kDateBad)
+		for f, n := range map[string]int64{"JJJJ": years, "MM/JJJJ": monthYears} {
+			if n > 0 {
+				formats[f] = n
+			}
+		}
+		bad = slices.Clone(c.badEx[kDateBad])
+		for _, e := range c.badEx[kText] {
+			if !isMonth([]byte(e)) {
+				bad = append(bad, e)
+			}
+		}
 	case months != nil:
 		col.Type = TypeDate
 		valid = nonMissing - impossible
@@ -1309,6 +1340,12 @@ func (t *valueTable) maybeNames(person bool) bool {
 		return all == 0 || 2*names >= all
 	}
 	return all == 0 || 10*names >= 3*all
+}
+
+// isMonth reports whether v is a month of a year: "03/2018", "03.2018".
+func isMonth(v []byte) bool {
+	_, ok := parseMonth(v)
+	return ok
 }
 
 // plateLike reports whether v looks like a German number plate: the

@@ -905,14 +905,23 @@ func mixedFormats(c *Column) string {
 	default:
 		return ""
 	}
-	var total int64
-	var parts []string
-	for _, k := range kinds {
-		total += c.stats.kinds[k]
+	type format struct {
+		name string
+		n    int64
 	}
+	var fs []format
 	for _, k := range kinds {
-		if n := c.stats.kinds[k]; n > 0 {
-			parts = append(parts, pct(n, total)+" "+kindFormat[k])
+		fs = append(fs, format{kindFormat[k], c.stats.kinds[k]})
+	}
+	fs = append(fs, format{"MM/JJJJ", c.monthYears}, format{"JJJJ", c.years})
+	var total int64
+	for _, f := range fs {
+		total += f.n
+	}
+	var parts []string
+	for _, f := range fs {
+		if f.n > 0 {
+			parts = append(parts, pct(f.n, total)+" "+f.name)
 		}
 	}
 	if len(parts) < 2 {
@@ -927,6 +936,9 @@ func mixedAdvice(c *Column) string {
 	}
 	switch c.Type {
 	case TypeDate, TypeDatetime:
+		if c.years+c.monthYears > 0 {
+			return " (ein vollständiges Datum wie 2015-01-01 in jeder Zeile; ist nur das Jahr oder der Monat bekannt, halten Sie das in einer eigenen Spalte fest)"
+		}
 		if c.stats.kinds[kDateTimeZone] > 0 {
 			return " (am besten JJJJ-MM-TT hh:mm:ss, mit Zeitzone in allen Zeilen oder in keiner: Zeitpunkte mit und ohne Zeitzone lassen sich nicht vergleichen)"
 		}

@@ -147,6 +147,9 @@ type Column struct {
 	clock int
 	// gtin: the column holds EAN/GTIN codes
 	gtin bool
+	// in a column of dates, bare years and months of a year (see
+	// colStats.column)
+	years, monthYears int64
 	// spellings: values the column writes in several ways
 	spellings []spelling
 	// unixPer: the numbers are Unix time stamps, of 1/unixPer seconds
