@@ -13,13 +13,17 @@ var minMapped int64 = 8 << 20
 // ProfileFile profiles the file at path as Profile does, stopping early
 // with ctx's error when ctx is done. Where the system allows, it maps the
 // file into memory rather than reading it: the workers then parse the
-// file's pages in the page cache, with no copy into buffers.
+// file's pages in the page cache, with no copy into buffers. Without a
+// SizeHint it takes the file's size.
 func ProfileFile(ctx context.Context, path string, opt Options) (*Report, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
+	if st, err := f.Stat(); err == nil && opt.SizeHint <= 0 && st.Mode().IsRegular() {
+		opt.SizeHint = st.Size()
+	}
 	if m, err := mapFile(f); err == nil && m != nil {
 		defer m.close()
 		m.ctx = ctx
