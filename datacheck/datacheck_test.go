@@ -96,7 +96,7 @@ var goldenCases = []struct {
 			},
 			Issues: []string{
 				"id_repeats:Kundennr", "invalid_values:E-Mail", "legacy_encoding",
-				"lost_leading_zero:PLZ", "missing_values:Telefon", "mixed_formats:Kunde seit",
+				"lost_leading_zero:PLZ", "missing_values:Telefon", "mixed_formats:Kunde seit", "mixed_formats:Telefon",
 				"personal_data:Ansprechpartner", "personal_data:E-Mail", "personal_data:Straße",
 				"personal_data:Telefon",
 			},

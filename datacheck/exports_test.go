@@ -916,3 +916,27 @@ func TestDatesOfMixedPrecision(t *testing.T) {
 		})
 	}
 }
+
+// Phone numbers with and without the country's code in one column are
+// mixed formats; either alone is not.
+func TestPhoneFormats(t *testing.T) {
+	for _, tc := range []struct {
+		values []string
+		mixed  bool
+	}{
+		{[]string{"0351 1234567", "+49 351 7654321", "0049 30 1234567", "(0351) 123 45 67"}, true},
+		{[]string{"0351 1234567", "030/1234567", "(0351) 123 45 67", "0151-12345678"}, false},
+		{[]string{"+49 351 1234567", "+43 1 5123456", "0049 30 1234567"}, false},
+	} {
+		var b strings.Builder
+		b.WriteString("Nr;Telefon\n")
+		for i := range 60 {
+			fmt.Fprintf(&b, "%d;%s\n", i, tc.values[i%len(tc.values)])
+		}
+		c := profileText(t, b.String()).Columns[1]
+		i := slices.IndexFunc(c.Issues, func(is Issue) bool { return is.Code == "mixed_formats" })
+		if c.Type != TypePhone || (i >= 0) != tc.mixed || tc.mixed && !strings.Contains(c.Issues[i].Message, "+49 351 1234567") {
+			t.Errorf("%v: got %s with findings %+v, want phone, mixed formats %v", tc.values, c.Type, c.Issues, tc.mixed)
+		}
+	}
+}

@@ -401,9 +401,10 @@ func (c *colStats) column(name string, h hint, rows int64, now time.Time) Column
 		col.Type = TypeEmail
 		valid = k[kEmail]
 		bad = c.badEx[kText]
-	case at(typeShare, k[kPhone]) || h == hintPhone && at(typeShare, k[kPhone]+k[kInt]):
+	case at(typeShare, k[kPhone]+k[kPhoneIntl]) || h == hintPhone && at(typeShare, k[kPhone]+k[kPhoneIntl]+k[kInt]):
 		col.Type = TypePhone
-		valid = k[kPhone] + k[kInt]
+		valid = k[kPhone] + k[kPhoneIntl] + k[kInt]
+		addFormats(kPhone, kPhoneIntl)
 		bad = c.badEx[kText]
 	case at(typeShare, k[kURL]):
 		col.Type = TypeURL

@@ -897,6 +897,8 @@ func mixedFormats(c *Column) string {
 		kinds = []int{kDecComma, kDecDot}
 	case TypeBoolean:
 		kinds = []int{kBool, kBoolX}
+	case TypePhone:
+		kinds = []int{kPhone, kPhoneIntl}
 	case TypeText:
 		if c.clock != clockTimeOfDay {
 			return ""
@@ -945,6 +947,8 @@ func mixedAdvice(c *Column) string {
 		return " (am besten JJJJ-MM-TT)"
 	case TypeDecimal:
 		return " (ein Dezimaltrennzeichen für die ganze Spalte)"
+	case TypePhone:
+		return " (am besten international: +49 351 1234567)"
 	}
 	return ""
 }

@@ -119,7 +119,10 @@ const (
 	kEmail
 	kIBAN
 	kIBANBad
+	// Phone numbers: kPhone as dialled at home, "0351 1234567", kPhoneIntl
+	// with the country's code, "+49 351 1234567", "0049 351 1234567"
 	kPhone
+	kPhoneIntl
 	kURL
 	kIPv4 // 192.168.0.15
 	// Clock times: kTime for a time of day, "8:30", "08:30:15", kDuration
@@ -161,7 +164,8 @@ var kindFormat = [nKinds]string{
 	kEmail:        "E-Mail",
 	kIBAN:         "IBAN",
 	kIBANBad:      "IBAN mit falscher Prüfziffer",
-	kPhone:        "Telefonnummer",
+	kPhone:        "national (0351 …)",
+	kPhoneIntl:    "international (+49 351 …)",
 	kURL:          "URL",
 	kIPv4:         "IPv4-Adresse",
 	kTime:         "Uhrzeit",
@@ -214,7 +218,7 @@ func classify(v []byte, mask uint16) value {
 		}
 		x := parseNumber(v)
 		if x.kind == kText && mask&(cDot|cComma) == 0 && dashPhone(v) {
-			return value{kind: kPhone}
+			return value{kind: phoneKind(v)}
 		}
 		return x
 	case mask&cAt != 0:
@@ -242,7 +246,7 @@ func classify(v []byte, mask uint16) value {
 	}
 	if mask&^(cDigit|cSpace|cPlus|cParen|cSlash|cMinus) == 0 && mask&cDigit != 0 {
 		if isPhone(v) {
-			return value{kind: kPhone}
+			return value{kind: phoneKind(v)}
 		}
 	}
 	if mask&cAlpha != 0 && mask&cDigit != 0 && mask&^(cAlpha|cDigit|cSpace) == 0 && len(v) >= 15 && len(v) <= 42 {
@@ -817,9 +821,18 @@ func phoneShape(v []byte) (value, bool) {
 		return value{}, false
 	}
 	if (v[0] == '+' || v[0] == '0' || v[0] == '(') && !plus && digits >= 6 && digits <= 15 && !monthYear(v) {
-		return value{kind: kPhone}, true
+		return value{kind: phoneKind(v)}, true
 	}
 	return value{kind: kText}, true
+}
+
+// phoneKind tells a phone number with the country's code (kPhoneIntl) from
+// one without (kPhone).
+func phoneKind(v []byte) int {
+	if v[0] == '+' || len(v) > 1 && v[0] == '0' && v[1] == '0' {
+		return kPhoneIntl
+	}
+	return kPhone
 }
 
 // monthYear reports whether v is a month and year, "04/2024" or "4/2024",

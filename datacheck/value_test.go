@@ -78,7 +78,7 @@ func TestClassify(t *testing.T) {
 		{"04/2024", kText, 0}, // a month, as the first registration of a car
 		{"4/2024", kText, 0},
 		{"0151/2024", kPhone, 0},
-		{"+49-30-1234567", kPhone, 0},
+		{"+49-30-1234567", kPhoneIntl, 0},
 		{"01-01-2026", kText, 0},
 		{"4711-0815", kText, 0},
 		{"DE98ZZZ09999999999", kText, 0},
@@ -122,7 +122,9 @@ func TestClassify(t *testing.T) {
 		{"DE0001234567890000000000000012345", kText, 0}, // a metering point (Zählpunkt)
 		{"AT611904300234573201", kIBAN, 0},
 		{"NL91ABNA0417164300", kIBAN, 0},
-		{"+49 351 1234567", kPhone, 0},
+		{"+49 351 1234567", kPhoneIntl, 0},
+		{"0049 351 1234567", kPhoneIntl, 0},
+		{"0049-351-1234567", kPhoneIntl, 0},
 		{"(0351) 1234567", kPhone, 0},
 		{"0151/1234567", kPhone, 0},
 		{"https://example.org/a", kURL, 0},
