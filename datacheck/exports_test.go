@@ -309,11 +309,14 @@ func TestTimeZones(t *testing.T) {
 func TestZeroDates(t *testing.T) {
 	var b strings.Builder
 	b.WriteString("order_id,created,shipped,geliefert\n")
+	distinct := map[string]map[string]bool{"shipped": {}, "geliefert": {}}
 	for i := range 100 {
 		created := fmt.Sprintf("2026-%02d-%02d 10:%02d:00", 1+i%10, 1+i%28, i%60)
 		shipped, delivered := created, fmt.Sprintf("%02d.%02d.2026", 1+i%28, 1+i%10)
 		if i%4 == 0 {
 			shipped, delivered = "0000-00-00 00:00:00", "00.00.0000"
+		} else {
+			distinct["shipped"][shipped], distinct["geliefert"][delivered] = true, true
 		}
 		fmt.Fprintf(&b, "%d,%s,%s,%s\n", i, created, shipped, delivered)
 	}
@@ -321,6 +324,10 @@ func TestZeroDates(t *testing.T) {
 	for _, c := range rep.Columns[2:] {
 		if c.Missing != 25 || c.Invalid != 0 || (c.Type != TypeDatetime && c.Type != TypeDate) {
 			t.Errorf("%s: %s, %d missing, %d invalid; want a date, 25 missing, none invalid", c.Name, c.Type, c.Missing, c.Invalid)
+		}
+		// missing: neither a distinct value nor a frequent one
+		if c.Distinct != int64(len(distinct[c.Name])) || slices.ContainsFunc(c.TopValues, func(v ValueCount) bool { return strings.HasPrefix(v.Value, "00") }) {
+			t.Errorf("%s: %d distinct, top values %v; want %d, without the zero date", c.Name, c.Distinct, c.TopValues, len(distinct[c.Name]))
 		}
 	}
 	var zero []string

@@ -473,12 +473,17 @@ func (c *colStats) column(name string, h hint, rows int64, now time.Time) Column
 	if len(formats) > 0 {
 		col.Formats = formats
 	}
-	// distinct values
+	// distinct values; "no date" is missing, neither a distinct value nor
+	// a frequent one
+	var zeros int64
+	if k[kDateZero] > 0 {
+		zeros = max(c.table.drop(kDateZero), 1)
+	}
 	if !c.table.full {
 		col.Distinct = int64(c.table.n)
 	} else {
 		// an estimate, never more than the values there are
-		col.Distinct = min(int64(math.Round(c.hll.estimate())), rows-c.missing)
+		col.Distinct = max(min(int64(math.Round(c.hll.estimate()))-zeros, rows-col.Missing), 0)
 		col.DistinctEstimated = true
 	}
 	if col.Type == TypeBoolean && col.Missing == 0 && c.missing > 0 {
@@ -933,6 +938,20 @@ func (c *colStats) dayMonthColumn(nonMissing int64) (formats map[string]int64, i
 }
 
 // top returns the most frequent values whose text is known.
+// drop takes the values of the given kind out of a table that is no longer
+// counted, and returns how many there were.
+func (t *valueTable) drop(kind int) int64 {
+	var n int64
+	for i, s := range t.slots {
+		if s.key != 0 && s.kind() == kind {
+			t.slots[i] = tableSlot{}
+			t.n--
+			n++
+		}
+	}
+	return n
+}
+
 func (t *valueTable) top(n int) ([]ValueCount, bool) {
 	best := make([]tableSlot, 0, n+1)
 	less := func(a, b tableSlot) bool { // a ranks before b
