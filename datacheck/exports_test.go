@@ -947,3 +947,30 @@ func TestPhoneFormats(t *testing.T) {
 		}
 	}
 }
+
+// Numbers that are invalid in a column of another type are shown as
+// examples, as other invalid values are: "30" among durations, "5" among
+// dates.
+func TestInvalidNumbersShown(t *testing.T) {
+	for _, tc := range []struct {
+		header string
+		values []string
+		want   []string
+	}{
+		{"Pause", []string{"0:30", "1:00", "30", "00:45", "45"}, []string{"30", "45"}},
+		{"Lieferdatum", []string{"01.07.2019", "5", "14.02.2020", "12.03.2021"}, []string{"5"}},
+		{"E-Mail", []string{"a@example.de", "b@example.de", "0"}, []string{"0"}},
+	} {
+		var b strings.Builder
+		b.WriteString("Nr;" + tc.header + "\n")
+		for i := range 60 {
+			fmt.Fprintf(&b, "%d;%s\n", i, tc.values[i%len(tc.values)])
+		}
+		c := profileText(t, b.String()).Columns[1]
+		got := slices.Clone(c.InvalidExamples)
+		slices.Sort(got)
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s: %s with invalid examples %q, want %q", tc.header, c.Type, c.InvalidExamples, tc.want)
+		}
+	}
+}

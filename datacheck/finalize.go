@@ -1,6 +1,7 @@
 package datacheck
 
 import (
+	"cmp"
 	_ "embed"
 	"fmt"
 	"math"
@@ -467,6 +468,15 @@ func (c *colStats) column(name string, h hint, rows int64, now time.Time) Column
 			bad = append(bad, c.badEx[kDuration]...)
 			bad = append(bad, c.badEx[kTimeUhr]...)
 			bad = bad[:min(len(bad), maxExample)]
+		}
+		switch col.Type {
+		case TypeDate, TypeDatetime, TypeBoolean, TypeEmail, TypeURL, TypeIBAN, TypeText:
+			if (col.Type != TypeText || col.clock != clockNone) && months == nil && years == 0 {
+				// numbers, which count as invalid here but are kept as
+				// examples nowhere else: "30" among durations (not days
+				// written TTMM, nor bare years: dates here)
+				bad = append(bad, c.table.examples(maxExample-len(bad), numberKind)...)
+			}
 		}
 		col.InvalidExamples = bad
 	}
@@ -938,6 +948,27 @@ func (c *colStats) dayMonthColumn(nonMissing int64) (formats map[string]int64, i
 }
 
 // top returns the most frequent values whose text is known.
+// examples returns up to n of the texts in the table of values whose kind
+// is one of which's, the most frequent first.
+func (t *valueTable) examples(n int, which func(kind int) bool) []string {
+	var found []tableSlot
+	for _, s := range t.slots {
+		if s.key != 0 && s.str&strText != 0 && which(s.kind()) {
+			found = append(found, s)
+		}
+	}
+	slices.SortFunc(found, func(a, b tableSlot) int { return cmp.Compare(b.count, a.count) })
+	var out []string
+	for _, s := range found[:min(max(n, 0), len(found))] {
+		txt, _ := t.text(s.str)
+		out = append(out, txt)
+	}
+	return out
+}
+
+// numberKind reports whether kind is one of the numbers'.
+func numberKind(kind int) bool { return kind >= kInt && kind <= kDecSci }
+
 // drop takes the values of the given kind out of a table that is no longer
 // counted, and returns how many there were.
 func (t *valueTable) drop(kind int) int64 {
