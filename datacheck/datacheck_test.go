@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -27,6 +28,17 @@ func profileText(t *testing.T, in string) *Report {
 		t.Fatal(err)
 	}
 	return rep
+}
+
+// oneColumn is a file of two columns, "Nr" counting the rows and header
+// with values repeated down the rows.
+func oneColumn(header string, values []string, rows int) string {
+	var b strings.Builder
+	b.WriteString("Nr;" + header + "\n")
+	for i := range rows {
+		fmt.Fprintf(&b, "%d;%s\n", i, values[i%len(values)])
+	}
+	return b.String()
 }
 
 type colWant struct {

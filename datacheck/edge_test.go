@@ -547,12 +547,7 @@ func TestPersonalDataLabels(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.header, func(t *testing.T) {
-			var b strings.Builder
-			b.WriteString("Nr;" + tc.header + "\n")
-			for i := range 60 {
-				fmt.Fprintf(&b, "%d;%s\n", i, tc.values[i%len(tc.values)])
-			}
-			rep := profileText(t, b.String())
+			rep := profileText(t, oneColumn(tc.header, tc.values, 60))
 			c := rep.Columns[1]
 			got := ""
 			if c.PII != nil {
@@ -865,12 +860,7 @@ func TestZeroOneColumns(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.header+" "+strings.Join(tc.values, ","), func(t *testing.T) {
-			var b strings.Builder
-			b.WriteString("Nr;" + tc.header + "\n")
-			for i := range 60 {
-				fmt.Fprintf(&b, "%d;%s\n", i, tc.values[i%len(tc.values)])
-			}
-			rep := profileText(t, b.String())
+			rep := profileText(t, oneColumn(tc.header, tc.values, 60))
 			c := rep.Columns[1]
 			if c.Type != tc.want || c.Invalid != 0 {
 				t.Errorf("got type %s, %d invalid; want %s, 0", c.Type, c.Invalid, tc.want)
