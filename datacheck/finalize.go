@@ -947,21 +947,24 @@ func (c *colStats) dayMonthColumn(nonMissing int64) (formats map[string]int64, i
 	return formats, impossible, ex[:min(len(ex), maxExample)]
 }
 
-// top returns the most frequent values whose text is known.
 // examples returns up to n of the texts in the table of values whose kind
-// is one of which's, the most frequent first.
+// is one of which's, the most frequent first (and, as often, in the order
+// of their texts).
 func (t *valueTable) examples(n int, which func(kind int) bool) []string {
-	var found []tableSlot
+	type example struct {
+		text  string
+		count uint32
+	}
+	var found []example
 	for _, s := range t.slots {
-		if s.key != 0 && s.str&strText != 0 && which(s.kind()) {
-			found = append(found, s)
+		if txt, ok := t.text(s.str); s.key != 0 && ok && which(s.kind()) {
+			found = append(found, example{txt, s.count})
 		}
 	}
-	slices.SortFunc(found, func(a, b tableSlot) int { return cmp.Compare(b.count, a.count) })
+	slices.SortFunc(found, func(a, b example) int { return cmp.Or(cmp.Compare(b.count, a.count), strings.Compare(a.text, b.text)) })
 	var out []string
-	for _, s := range found[:min(max(n, 0), len(found))] {
-		txt, _ := t.text(s.str)
-		out = append(out, txt)
+	for _, e := range found[:min(max(n, 0), len(found))] {
+		out = append(out, e.text)
 	}
 	return out
 }
@@ -983,6 +986,7 @@ func (t *valueTable) drop(kind int) int64 {
 	return n
 }
 
+// top returns the most frequent values whose text is known.
 func (t *valueTable) top(n int) ([]ValueCount, bool) {
 	best := make([]tableSlot, 0, n+1)
 	less := func(a, b tableSlot) bool { // a ranks before b

@@ -830,7 +830,7 @@ func spellingList(sp []spelling) string {
 		parts = append(parts, part)
 	}
 	if len(sp) > 2 {
-		parts = append(parts, fmt.Sprintf("und %d weitere", len(sp)-2))
+		parts = append(parts, fmt.Sprintf("dazu %d weitere", len(sp)-2))
 	}
 	return strings.Join(parts, "; ")
 }
