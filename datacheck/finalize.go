@@ -1,7 +1,6 @@
 package datacheck
 
 import (
-	"cmp"
 	_ "embed"
 	"fmt"
 	"math"
@@ -337,25 +336,6 @@ func (c *colStats) column(name string, h hint, rows int64, now time.Time) Column
 	switch {
 	case nonMissing == 0:
 		col.Type = TypeText
-	case years+monthYears > 0:
-		col.Type = TypeDate
-		if times > dates {
-			col.Type = TypeDatetime
-		}
-		col.years, col.monthYears = years, monthYears
-		valid = dates + times - k[kDateBad] + years + monthYears
-		addFormats(kDateDE, kDateDE2, kDateISO, kDateTimeISO, kDateTimeDE, kDateTimeZone, kDateBad)
-		for f, n := range map[string]int64{"JJJJ": years, "MM/JJJJ": monthYears} {
-			if n > 0 {
-				formats[f] = n
-			}
-		}
-		bad = slices.Clone(c.badEx[kDateBad])
-		for _, e := range c.badEx[kText] {
-			if !isMonth([]byte(e)) {
-				bad = append(bad, e)
-			}
-		}
 	case months != nil:
 		col.Type = TypeDate
 		valid = nonMissing - impossible
@@ -375,14 +355,24 @@ func (c *colStats) column(name string, h hint, rows int64, now time.Time) Column
 		valid = k[kBool] + k[kBoolX]
 		addFormats(kBool, kBoolX)
 		bad = c.badEx[kText]
-	case at(typeShare, dates+times):
+	case at(typeShare, dates+times) || years+monthYears > 0:
 		col.Type = TypeDate
 		if times > dates {
 			col.Type = TypeDatetime
 		}
-		valid = dates + times - k[kDateBad]
+		col.years, col.monthYears = years, monthYears
+		valid = dates + times - k[kDateBad] + years + monthYears
 		addFormats(kDateDE, kDateDE2, kDateISO, kDateTimeISO, kDateTimeDE, kDateTimeZone, kDateBad)
+		if years > 0 {
+			formats[formatYear] = years
+		}
+		if monthYears > 0 {
+			formats[formatMonthYear] = monthYears
+		}
 		bad = append(append([]string(nil), c.badEx[kDateBad]...), c.badEx[kText]...)
+		if monthYears > 0 {
+			bad = slices.DeleteFunc(bad, func(e string) bool { return isMonth([]byte(e)) })
+		}
 	case h == hintPostcode && at(typeShare, c.len4+c.len5+c.foreignPostcodes()+prefixed) || h != hintID && c.lead0 > 0 && at(0.9, c.len5) && c.len5 >= c.len4:
 		col.Type = TypePostcode
 		col.prefixed = prefixed
@@ -866,7 +856,7 @@ func (c *colStats) monthColumn(nonMissing int64) map[string]int64 {
 		lo, hi = min(lo, mon), max(hi, mon)
 		f := "MM.JJJJ"
 		if strings.Contains(txt, "/") {
-			f = "MM/JJJJ"
+			f = formatMonthYear
 		}
 		formats[f] += int64(s.count)
 	}
@@ -951,17 +941,13 @@ func (c *colStats) dayMonthColumn(nonMissing int64) (formats map[string]int64, i
 // is one of which's, the most frequent first (and, as often, in the order
 // of their texts).
 func (t *valueTable) examples(n int, which func(kind int) bool) []string {
-	type example struct {
-		text  string
-		count uint32
-	}
-	var found []example
+	var found []way
 	for _, s := range t.slots {
 		if txt, ok := t.text(s.str); s.key != 0 && ok && which(s.kind()) {
-			found = append(found, example{txt, s.count})
+			found = append(found, way{txt, int64(s.count)})
 		}
 	}
-	slices.SortFunc(found, func(a, b example) int { return cmp.Or(cmp.Compare(b.count, a.count), strings.Compare(a.text, b.text)) })
+	slices.SortFunc(found, frequentFirst)
 	var out []string
 	for _, e := range found[:min(max(n, 0), len(found))] {
 		out = append(out, e.text)
@@ -1396,6 +1382,12 @@ func (t *valueTable) maybeNames(person bool) bool {
 	}
 	return all == 0 || 10*names >= 3*all
 }
+
+// The formats of dates less precise than a day, in a column of dates.
+const (
+	formatYear      = "JJJJ"
+	formatMonthYear = "MM/JJJJ"
+)
 
 // isMonth reports whether v is a month of a year: "03/2018", "03.2018".
 func isMonth(v []byte) bool {

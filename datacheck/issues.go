@@ -509,7 +509,7 @@ func analyse(rep *Report, now time.Time) {
 		if sp := c.spellings; len(sp) > 0 {
 			var others int64 // values not in their commonest way
 			for _, g := range sp {
-				others += g.total - g.counts[0]
+				others += g.total - g.ways[0].count
 			}
 			sev, points := SeverityLow, 1
 			if others*50 >= nonMissing {
@@ -821,7 +821,7 @@ func spellingList(sp []spelling) string {
 	for _, g := range sp[:min(len(sp), 2)] {
 		ways := make([]string, min(len(g.ways), 4))
 		for i := range ways {
-			ways[i] = fmt.Sprintf("%s (%s-mal)", quote(g.ways[i]), fmtNum(float64(g.counts[i])))
+			ways[i] = fmt.Sprintf("%s (%s-mal)", quote(g.ways[i].text), fmtNum(float64(g.ways[i].count)))
 		}
 		part := strings.Join(ways[:len(ways)-1], ", ") + " und " + ways[len(ways)-1]
 		if len(g.ways) > len(ways) {
@@ -915,7 +915,7 @@ func mixedFormats(c *Column) string {
 	for _, k := range kinds {
 		fs = append(fs, format{kindFormat[k], c.stats.kinds[k]})
 	}
-	fs = append(fs, format{"MM/JJJJ", c.monthYears}, format{"JJJJ", c.years})
+	fs = append(fs, format{formatMonthYear, c.monthYears}, format{formatYear, c.years})
 	var total int64
 	for _, f := range fs {
 		total += f.n

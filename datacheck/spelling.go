@@ -10,9 +10,20 @@ import (
 // and "handwerk", "DE" and "Deutschland". A report, a pivot table or an AI
 // model counts them as different values.
 type spelling struct {
-	ways   []string // the most frequent first
-	counts []int64
-	total  int64
+	ways  []way // the most frequent first
+	total int64
+}
+
+// way is one way of writing a value, and how often the column writes it so.
+type way struct {
+	text  string
+	count int64
+}
+
+// frequentFirst orders ways by their counts, the largest first, and as
+// often by their texts.
+func frequentFirst(a, b way) int {
+	return cmp.Or(cmp.Compare(b.count, a.count), strings.Compare(a.text, b.text))
 }
 
 // spellings returns the values of a column of text that it writes in
@@ -40,8 +51,7 @@ func (c *colStats) spellings(countries bool) []spelling {
 			g = &spelling{}
 			byKey[key] = g
 		}
-		g.ways = append(g.ways, txt)
-		g.counts = append(g.counts, int64(s.count))
+		g.ways = append(g.ways, way{txt, int64(s.count)})
 		g.total += int64(s.count)
 	}
 	var out []spelling
@@ -49,22 +59,11 @@ func (c *colStats) spellings(countries bool) []spelling {
 		if len(g.ways) < 2 {
 			continue
 		}
-		idx := make([]int, len(g.ways))
-		for i := range idx {
-			idx[i] = i
-		}
-		slices.SortFunc(idx, func(a, b int) int {
-			return cmp.Or(cmp.Compare(g.counts[b], g.counts[a]), strings.Compare(g.ways[a], g.ways[b]))
-		})
-		s := spelling{total: g.total}
-		for _, i := range idx {
-			s.ways = append(s.ways, g.ways[i])
-			s.counts = append(s.counts, g.counts[i])
-		}
-		out = append(out, s)
+		slices.SortFunc(g.ways, frequentFirst)
+		out = append(out, *g)
 	}
 	slices.SortFunc(out, func(a, b spelling) int {
-		return cmp.Or(cmp.Compare(b.total, a.total), strings.Compare(a.ways[0], b.ways[0]))
+		return cmp.Or(cmp.Compare(b.total, a.total), strings.Compare(a.ways[0].text, b.ways[0].text))
 	})
 	return out
 }
