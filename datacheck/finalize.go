@@ -87,8 +87,9 @@ func nameHint(name string) hint {
 		return hintInsured
 	case has("geburt", "birth") || word("geb", "dob"):
 		return hintBirth
-	case has("kfz", "nummernschild", "autokennzeichen", "fahrzeugkennzeichen", "amtliches_kennzeichen", "amtl_kennzeichen", "license_plate", "licence_plate", "number_plate", "numberplate"):
-		return hintPlate
+	case has("kfz_kennzeichen", "kfzkennzeichen", "nummernschild", "autokennzeichen", "fahrzeugkennzeichen", "amtliches_kennzeichen", "amtl_kennzeichen",
+		"license_plate", "licence_plate", "number_plate", "numberplate"):
+		return hintPlate // "Kfz" alone may be the car's type; see plateLike
 	case has("steuer_id", "steuerid", "steueridentifikation", "steuernummer", "steuer_nr", "steuernr", "tax_id", "taxid", "tax_number", "taxpayer") || word("tin", "stnr"):
 		if word("ust", "vat") || has("umsatzsteuer", "ustid", "ust_id", "vat_id", "vatid") {
 			return hintID // a firm's VAT number
@@ -513,8 +514,10 @@ func (c *colStats) column(name string, h hint, rows int64, now time.Time) Column
 		col.spellings = c.spellings(namesCountry(name))
 	}
 	// personal data
-	if h == hintNone && col.Type == TypeText && newHeader(name).word("kennzeichen") && 5*c.textCount(plateLike) >= 4*nonMissing && nonMissing > 0 {
-		// "Kennzeichen" may be any mark, but these are number plates
+	if (h == hintNone || h == hintID) && col.Type == TypeText && newHeader(name).word("kennzeichen", "kfz", "fahrzeug") &&
+		5*c.textCount(plateLike) >= 4*nonMissing && nonMissing > 0 {
+		// "Kennzeichen" may be any mark, "Kfz" the car's type, but these
+		// are number plates
 		h, col.hint = hintPlate, hintPlate
 	}
 	var pii string
