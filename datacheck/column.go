@@ -281,7 +281,7 @@ func mayHaveUnit(v []byte) bool {
 // or v is one already: the report shows different values.
 func (c *colStats) example(kind int, v []byte) {
 	switch kind {
-	case kDateBad, kIBANBad, kBadUTF8, kTime, kDuration, kTimeUhr, kDecSci, kDateZero:
+	case kDateBad, kIBANBad, kBadUTF8, kTime, kTimeSec, kDuration, kTimeUhr, kDecSci, kDateZero:
 		// times apart from the text, as a column of times has them valid;
 		// numbers in scientific notation for excel_scientific, zero dates
 		// for zero_dates

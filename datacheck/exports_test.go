@@ -227,7 +227,7 @@ func TestClockTimes(t *testing.T) {
 	}
 	rep := profileText(t, b.String())
 	clock, dur, reading, stand := rep.Columns[1], rep.Columns[2], rep.Columns[3], rep.Columns[4]
-	if clock.Type != TypeText || clock.Formats["Uhrzeit"] != 198 || clock.Invalid != 2 || !slices.Equal(clock.InvalidExamples, []string{"25:33:15", "12:75"}) {
+	if clock.Type != TypeText || clock.Formats["hh:mm:ss"] != 198 || clock.Invalid != 2 || !slices.Equal(clock.InvalidExamples, []string{"25:33:15", "12:75"}) {
 		t.Errorf("Uhrzeit: %s, formats %v, %d invalid %v; want text, 198 times of day, 25:33:15 and 12:75 invalid", clock.Type, clock.Formats, clock.Invalid, clock.InvalidExamples)
 	}
 	if !slices.ContainsFunc(rep.Issues, func(is Issue) bool {
@@ -243,6 +243,27 @@ func TestClockTimes(t *testing.T) {
 	if reading.Type != TypeInteger || reading.Invalid != 1 || !slices.Equal(reading.InvalidExamples, []string{"08:30"}) {
 		t.Errorf("Messwert: %s, %d invalid %v; want integer with 08:30 invalid", reading.Type, reading.Invalid, reading.InvalidExamples)
 	}
+}
+
+// Times of day with seconds beside times without are of mixed precision;
+// a column all with seconds, or all without, is not.
+func TestTimesWithAndWithoutSeconds(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("Tag;Kommen;Gehen;Pause\n")
+	for i := range 100 {
+		come := fmt.Sprintf("%02d:%02d", 6+i%4, i%60)
+		if i%3 == 0 {
+			come += ":00"
+		}
+		fmt.Fprintf(&b, "%02d.03.2026;%s;%02d:%02d:%02d;%d:%02d\n", 1+i%28, come, 15+i%3, i%60, i*7%60, i%2, i%60)
+	}
+	rep := profileText(t, b.String())
+	come := rep.Columns[1]
+	if come.Formats["hh:mm"] != 66 || come.Formats["hh:mm:ss"] != 34 || come.Invalid != 0 {
+		t.Errorf("Kommen: formats %v, %d invalid; want 66 hh:mm, 34 hh:mm:ss, none invalid", come.Formats, come.Invalid)
+	}
+	mixedFormatsOnlyIn(t, rep, "Kommen", "eine Genauigkeit")
+	findingWith(t, come, "mixed_formats", []string{"66 % hh:mm, 34 % hh:mm:ss"})
 }
 
 // Times of day written with "Uhr" are times of day; a column mixing them
@@ -268,7 +289,7 @@ func TestUhrTimes(t *testing.T) {
 	}
 	rep := profileText(t, b.String())
 	begin, end, dur := rep.Columns[1], rep.Columns[2], rep.Columns[3]
-	if begin.Type != TypeText || begin.Formats["Uhrzeit"] != 40 || begin.Formats[kindFormat[kTimeUhr]] != 79 || begin.Invalid != 1 || !slices.Equal(begin.InvalidExamples, []string{"25 Uhr"}) {
+	if begin.Type != TypeText || begin.Formats["hh:mm"] != 40 || begin.Formats[kindFormat[kTimeUhr]] != 79 || begin.Invalid != 1 || !slices.Equal(begin.InvalidExamples, []string{"25 Uhr"}) {
 		t.Errorf("Beginn: %s, formats %v, %d invalid %v; want text, 40 hh:mm and 79 with Uhr, 25 Uhr invalid", begin.Type, begin.Formats, begin.Invalid, begin.InvalidExamples)
 	}
 	mixedFormatsOnlyIn(t, rep, "Beginn", "ohne „Uhr“")

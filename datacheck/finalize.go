@@ -409,18 +409,19 @@ func (c *colStats) column(name string, h hint, rows int64, now time.Time) Column
 		valid = nonMissing - k[kBadUTF8]
 		addFormats(kIPv4)
 		col.hint = hintIP
-	case at(typeShare, k[kTime]+k[kDuration]+k[kTimeUhr]):
+	case at(typeShare, k[kTime]+k[kTimeSec]+k[kDuration]+k[kTimeUhr]):
 		// clock times: text to most programs, and so here, but checked
 		col.Type = TypeText
-		if namesDuration(name) || k[kTimeUhr] == 0 && !namesTimeOfDay(name) && k[kDuration]*20 >= k[kTime]+k[kDuration] {
+		times := k[kTime] + k[kTimeSec]
+		if namesDuration(name) || k[kTimeUhr] == 0 && !namesTimeOfDay(name) && k[kDuration]*20 >= times+k[kDuration] {
 			col.clock = clockDuration
-			valid = k[kTime] + k[kDuration]
+			valid = times + k[kDuration]
 			formats[kindFormat[kDuration]] = valid
 			bad = append(append([]string(nil), c.badEx[kText]...), c.badEx[kTimeUhr]...)
 		} else {
 			col.clock = clockTimeOfDay
-			valid = k[kTime] + k[kTimeUhr]
-			addFormats(kTime, kTimeUhr)
+			valid = times + k[kTimeUhr]
+			addFormats(kTime, kTimeSec, kTimeUhr)
 			bad = append(append([]string(nil), c.badEx[kDuration]...), c.badEx[kText]...)
 		}
 	case c.gtinLen > 0 && (namesGTIN(name) && at(typeShare, c.gtinLen) || at(0.9, c.gtinOK) && c.gtinOK >= 10):
@@ -456,6 +457,7 @@ func (c *colStats) column(name string, h hint, rows int64, now time.Time) Column
 		if col.clock == clockNone {
 			// times, kept apart from the other text (see example)
 			bad = append(bad, c.badEx[kTime]...)
+			bad = append(bad, c.badEx[kTimeSec]...)
 			bad = append(bad, c.badEx[kDuration]...)
 			bad = append(bad, c.badEx[kTimeUhr]...)
 			bad = bad[:min(len(bad), maxExample)]

@@ -903,7 +903,7 @@ func mixedFormats(c *Column) string {
 		if c.clock != clockTimeOfDay {
 			return ""
 		}
-		kinds = []int{kTime, kTimeUhr}
+		kinds = []int{kTime, kTimeSec, kTimeUhr}
 	default:
 		return ""
 	}
@@ -934,6 +934,9 @@ func mixedFormats(c *Column) string {
 
 func mixedAdvice(c *Column) string {
 	if c.clock == clockTimeOfDay {
+		if c.stats.kinds[kTimeUhr] == 0 {
+			return " (eine Genauigkeit für die ganze Spalte: hh:mm oder hh:mm:ss)"
+		}
 		return " (am besten hh:mm, ohne „Uhr“)"
 	}
 	switch c.Type {

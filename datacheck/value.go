@@ -125,9 +125,11 @@ const (
 	kPhoneIntl
 	kURL
 	kIPv4 // 192.168.0.15
-	// Clock times: kTime for a time of day, "8:30", "08:30:15", kDuration
-	// for hours beyond a day, "125:30", which only a duration has.
+	// Clock times: kTime for a time of day, "8:30", kTimeSec with seconds,
+	// "08:30:15", kDuration for hours beyond a day, "125:30", which only a
+	// duration has.
 	kTime
+	kTimeSec
 	kDuration
 	// kTimeUhr: a time of day followed by "Uhr", "8:30 Uhr", "8.30 Uhr",
 	// "8 Uhr", as people write it
@@ -168,7 +170,8 @@ var kindFormat = [nKinds]string{
 	kPhoneIntl:    "international (+49 351 …)",
 	kURL:          "URL",
 	kIPv4:         "IPv4-Adresse",
-	kTime:         "Uhrzeit",
+	kTime:         "hh:mm",
+	kTimeSec:      "hh:mm:ss",
 	kDuration:     "Dauer (h:mm)",
 	kTimeUhr:      "Uhrzeit mit „Uhr“ (8:30 Uhr)",
 	kText:         "Text",
@@ -375,6 +378,9 @@ func clockTime(v []byte) (x value, ok bool) {
 	secs := h*3600 + m*60 + s
 	if secs > 24*3600 {
 		return value{kind: kDuration, num: float64(secs)}, true
+	}
+	if len(rest) == 5 {
+		return value{kind: kTimeSec, num: float64(secs)}, true
 	}
 	return value{kind: kTime, num: float64(secs)}, true
 }
