@@ -231,7 +231,7 @@ func TestClockTimes(t *testing.T) {
 		t.Errorf("Uhrzeit: %s, formats %v, %d invalid %v; want text, 198 times of day, 25:33:15 and 12:75 invalid", clock.Type, clock.Formats, clock.Invalid, clock.InvalidExamples)
 	}
 	if !slices.ContainsFunc(rep.Issues, func(is Issue) bool {
-		return is.Code == "invalid_values" && is.Columns[0] == "Uhrzeit" && strings.Contains(is.Message, "keine gültige Uhrzeit")
+		return is.Code == "invalid_values" && is.Columns[0] == "Uhrzeit" && strings.Contains(is.Message, "keine gültige Uhrzeit zwischen 0:00 und 24:00 (z. B. „25:33:15“, „12:75“)")
 	}) {
 		t.Errorf("no finding about the impossible times in Uhrzeit: %v", rep.Issues)
 	}
@@ -299,6 +299,7 @@ func TestUhrTimes(t *testing.T) {
 	if dur.Formats["Dauer (h:mm)"] != 119 || dur.Invalid != 1 || !slices.Equal(dur.InvalidExamples, []string{"9 Uhr"}) {
 		t.Errorf("Dauer: formats %v, %d invalid %v; want 119 durations, 9 Uhr invalid", dur.Formats, dur.Invalid, dur.InvalidExamples)
 	}
+	findingWith(t, dur, "invalid_values", []string{"keine Dauer im Format h:mm, Stunden und Minuten (z. B. „9 Uhr“)"})
 }
 
 // Time stamps with an offset from UTC beside ones without are mixed

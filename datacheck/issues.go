@@ -480,9 +480,9 @@ func analyse(rep *Report, now time.Time) {
 			case c.gtin:
 				what = "keine gültige EAN/GTIN – falsche Prüfziffer oder Länge"
 			case c.clock == clockTimeOfDay:
-				what = "keine gültige Uhrzeit (00:00 bis 23:59)"
+				what = "keine gültige Uhrzeit zwischen 0:00 und 24:00"
 			case c.clock == clockDuration:
-				what = "keine Dauer in Stunden und Minuten (wie 1:45)"
+				what = "keine Dauer im Format h:mm, Stunden und Minuten"
 			}
 			sev := SeverityLow
 			switch {
