@@ -1321,20 +1321,48 @@ func parseDateISO(v []byte) value {
 	return value{kind: kDateISO, day: daysFromCivil(y, m, d), mon: int32((y-monthBase)*12 + m - 1)}
 }
 
-// hasZone reports whether the time t, "08:30", "08:30:15.250+01:00", ends
-// with an offset from UTC: "Z", "+01:00", "+0100" or "-05".
-func hasZone(t []byte) bool {
-	n := len(t)
-	if n > 5 && t[n-1] == 'Z' {
-		return true
-	}
-	// the sign, after a digit of the time: "…00+01:00", "…00+0100", "…00+01"
-	for _, k := range [...]int{6, 5, 3} {
-		if n >= 5+k && (t[n-k] == '+' || t[n-k] == '-') && isDigit(t[n-k-1]) {
-			return k != 6 || t[n-3] == ':'
+// timeRest reads what follows the hours and minutes of a date-time: ok if
+// it is what a time may have there, seconds, perhaps with a fraction, then
+// "Uhr" or a zone; zone if that is an offset from UTC ("Z", "+01:00",
+// "+0100", "-05", "UTC"). "01.02.2024 10:00 Termin mit Kunde" is no
+// date-time.
+func timeRest(r []byte) (ok, zone bool) {
+	if len(r) >= 3 && r[0] == ':' {
+		if s := digits2(r[1], r[2]); s < 0 || s > 60 {
+			return false, false
+		}
+		r = r[3:]
+		if len(r) > 1 && (r[0] == '.' || r[0] == ',') && isDigit(r[1]) {
+			i := 2
+			for i < len(r) && isDigit(r[i]) {
+				i++
+			}
+			r = r[i:]
 		}
 	}
-	return false
+	if len(r) == 0 {
+		return true, false
+	}
+	if r[0] == ' ' {
+		r = r[1:]
+	}
+	switch string(r) {
+	case "Uhr", "uhr", "CET", "CEST", "MEZ", "MESZ":
+		return true, false // local time, as is one without a zone
+	case "Z", "UTC", "GMT":
+		return true, true
+	}
+	if len(r) == 0 || r[0] != '+' && r[0] != '-' {
+		return false, false
+	}
+	d := r[1:]
+	switch len(d) {
+	case 2, 4:
+		ok = allDigits(d)
+	case 5:
+		ok = d[2] == ':' && allDigits(d[:2]) && allDigits(d[3:])
+	}
+	return ok, ok
 }
 
 // parseDateTime reads "yyyy-mm-dd[T ]hh:mm[:ss...]" and "dd.mm.yyyy hh:mm[:ss]".
@@ -1356,36 +1384,32 @@ func parseDateTime(v []byte) (value, bool) {
 	if len(d) < 8 || len(d) > 10 || len(v)-sp < 5 {
 		return value{}, false
 	}
+	// the time: hours ("8" or "08"), minutes, and the rest (timeRest)
 	t := v[sp+1:]
-	if t[1] == ':' {
-		// "8:15": a one-digit hour, read as "08:15"
-		var b [8]byte
-		b[0] = '0'
-		t = b[:1+copy(b[1:], t)]
-	}
-	if len(t) < 5 {
+	var h int
+	switch {
+	case len(t) >= 4 && t[1] == ':':
+		h, t = digits2('0', t[0]), t[2:]
+	case len(t) >= 5 && t[2] == ':':
+		h, t = digits2(t[0], t[1]), t[3:]
+	default:
 		return value{}, false
 	}
-	h := digits2(t[0], t[1])
-	mi := -1
-	if t[2] == ':' {
-		mi = digits2(t[3], t[4])
-	}
-	if h < 0 || h > 23 || mi < 0 || mi > 59 {
+	mi := digits2(t[0], t[1])
+	ok, zone := timeRest(t[2:])
+	if h < 0 || h > 23 || mi < 0 || mi > 59 || !ok {
 		return value{}, false
 	}
 	sec := h*3600 + mi*60
-	if len(t) >= 8 && t[5] == ':' {
-		if s := digits2(t[6], t[7]); s >= 0 && s <= 59 {
-			sec += s
-		}
+	if len(t) >= 5 && t[2] == ':' {
+		sec += min(digits2(t[3], t[4]), 59) // 60: a leap second
 	}
 	if len(d) == 10 && d[4] == '-' {
 		x := parseDateISO(d)
 		switch x.kind {
 		case kDateISO:
 			x.kind, x.num = kDateTimeISO, float64(sec)
-			if hasZone(t) {
+			if zone {
 				x.kind = kDateTimeZone
 			}
 		case kDateBad, kDateZero:
