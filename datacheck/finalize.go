@@ -512,7 +512,8 @@ func (c *colStats) column(name string, h hint, rows int64, now time.Time) Column
 			col.MinLength, col.MaxLength = c.lengths()
 		}
 	}
-	if col.Type == TypeText && col.clock == clockNone && !col.gtin {
+	if col.Type == TypeText && col.clock == clockNone && !col.gtin && h != hintUser {
+		// (of user names, "a.schmidt" and "aschmidt" are two)
 		col.spellings = c.spellings(namesCountry(name))
 	}
 	// personal data

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // spelling is one value written in several ways in a column: "Handwerk"
@@ -27,10 +28,10 @@ func frequentFirst(a, b way) int {
 }
 
 // spellings returns the values of a column of text that it writes in
-// several ways, differing in case, in blanks or in ß and ss, or, in a
-// column of countries, naming the same country, the most frequent first.
-// Only a column whose value table holds every value (and each whole) is
-// asked.
+// several ways, differing in case, in blanks and punctuation or in ß and
+// ss (see spellingKey), or, in a column of countries, naming the same
+// country, the most frequent first. Only a column whose value table holds
+// every value (and each whole) is asked.
 func (c *colStats) spellings(countries bool) []spelling {
 	t := &c.table
 	if t.full || t.n < 2 {
@@ -69,17 +70,28 @@ func (c *colStats) spellings(countries bool) []spelling {
 }
 
 // spellingKey is what the ways of writing one value have in common: the
-// text in lower case, with ss for ß and single blanks between its words;
-// in a column of countries, the country.
+// text in lower case, with ss for ß and without blanks, dots, dashes,
+// underscores and slashes ("Bad-Homburg", "GmbH & Co. KG", "DE 123 456
+// 789"); in a column of countries, the country.
 func spellingKey(s string, countries bool) string {
-	key := strings.Join(strings.Fields(strings.ReplaceAll(strings.ToLower(s), "ß", "ss")), " ")
+	lower := strings.ReplaceAll(strings.ToLower(s), "ß", "ss")
 	if countries {
-		if germany(key) {
+		name := strings.Join(strings.Fields(lower), " ")
+		if germany(name) {
 			return "country:de"
 		}
-		if code, ok := countryNames[key]; ok {
+		if code, ok := countryNames[name]; ok {
 			return "country:" + code
 		}
+	}
+	key := strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) || strings.ContainsRune(".-_/‐–", r) {
+			return -1
+		}
+		return r
+	}, lower)
+	if key == "" {
+		return lower // "-" and "/" are not one value
 	}
 	return key
 }
