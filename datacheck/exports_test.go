@@ -983,3 +983,28 @@ func TestInvalidNumbersShown(t *testing.T) {
 		}
 	}
 }
+
+// A number below zero in a column whose name says it holds none (a stock,
+// a quantity, an age) is worth a look; not in a column of changes, nor in
+// one where most numbers are negative, a sign convention.
+func TestNegativeValues(t *testing.T) {
+	tests := []struct {
+		header string
+		values []string // repeated down 100 rows
+		want   []string // parts of the finding, none if empty
+	}{
+		{"Bestand", []string{"12", "0", "-3", "40", "7"}, []string{"sind 20 Werte kleiner als null (kleinster -3)"}},
+		{"Lagerbestand", []string{"12", "0", "40", "7", "5"}, nil},
+		{"Alter", []string{"34", "51", "-1", "28", "45", "39", "22", "61", "33", "47"}, []string{"„Alter“", "sind 10 Werte"}},
+		{"Bestellmenge", []string{"1,5", "2,25", "-0,5", "4"}, []string{"(kleinster -0,5)"}},
+		{"Bestandsänderung", []string{"12", "-3", "4", "-1"}, nil},
+		{"Temperatur", []string{"12", "-3", "4", "1"}, nil},
+		{"Menge", []string{"-12", "-3", "-4", "1"}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.header, func(t *testing.T) {
+			c := profileText(t, oneColumn(tc.header, tc.values, 100)).Columns[1]
+			findingWith(t, c, "negative_values", tc.want)
+		})
+	}
+}

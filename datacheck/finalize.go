@@ -216,6 +216,26 @@ func namesDate(name string) bool {
 	})
 }
 
+// namesNonNegative reports whether a column's name says it holds numbers
+// that cannot be below zero: a stock, a quantity, a count, an age, a
+// weight or a size ("Lagerbestand", "Bestellmenge", "Anzahl Mitarbeiter",
+// "Stückzahl", "Alter", "Gewicht (kg)", "qty"), and not their changes
+// ("Bestandsänderung", "Mengendifferenz", "Abgang").
+func namesNonNegative(name string) bool {
+	h := newHeader(name)
+	if h.has("aenderung", "differenz", "diff", "delta", "saldo", "korrektur", "abweichung", "change", "bewegung", "buchung", "abgang", "zugang", "retour") {
+		return false
+	}
+	return h.wordFunc(func(w string) bool {
+		switch w {
+		case "alter", "age", "stk", "stueck", "qty", "quantity", "stock", "count", "weight", "laenge", "breite", "hoehe", "flaeche":
+			return true
+		}
+		return strings.HasSuffix(w, "bestand") || strings.HasSuffix(w, "menge") || strings.HasPrefix(w, "anzahl") || strings.HasSuffix(w, "anzahl") ||
+			strings.HasSuffix(w, "stueckzahl") || strings.HasSuffix(w, "gewicht")
+	})
+}
+
 // What a column of clock times holds (Column.clock).
 const (
 	clockNone      = iota
@@ -504,6 +524,11 @@ func (c *colStats) column(name string, h hint, rows int64, now time.Time) Column
 		if per := unixUnit(c.numMin, c.numMax); per > 0 && decimals == 0 && namesTimestamp(name) {
 			// points in time as Unix counts them: no outliers, one finding
 			col.unixPer, col.Outliers = per, 0
+		}
+		if c.num != nil && namesNonNegative(name) {
+			for _, n := range c.num.neg.n {
+				col.negatives += int64(n)
+			}
 		}
 	case TypeDate, TypeDatetime:
 		c.dateStats(&col)

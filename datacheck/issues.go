@@ -572,6 +572,13 @@ func analyse(rep *Report, now time.Time) {
 					count(c.Outliers, "Wert liegt", "Werte liegen"), name, fmtExact(s.numMin), fmtExact(s.numMax)),
 				Points: 1})
 		}
+		if c.negatives > 0 && c.negatives*2 < s.numN {
+			cadd(Issue{Code: "negative_values", Severity: SeverityLow, Title: "Negative Werte in " + name,
+				Message: fmt.Sprintf("In Spalte %s %s kleiner als null (kleinster %s), obwohl die Spalte nach ihrem Namen einen Bestand, eine Menge, eine Anzahl, ein Alter oder ein Maß hält. "+
+					"Prüfen Sie, ob es Tippfehler sind; sind es Rücksendungen oder Korrekturen, halten Sie sie in einer eigenen Spalte fest, sonst verfälschen sie Summen und Mittelwerte.",
+					name, plural(c.negatives, "ist ein Wert", "sind "+fmtNum(float64(c.negatives))+" Werte"), fmtExact(s.numMin)),
+				Points: 1})
+		}
 		if c.hint == hintID && !c.DistinctEstimated && nonMissing > 1 && c.Distinct < nonMissing && c.Distinct*10 >= nonMissing*9 {
 			cadd(Issue{Code: "id_repeats", Severity: SeverityMedium, Title: "Wiederholte Kennung in " + name,
 				Message: fmt.Sprintf("Spalte %s sieht wie eine eindeutige Nummer aus, aber %s mehrfach vor. Klären Sie, ob es Dubletten oder Fehler bei der Nummernvergabe sind.", name, count(nonMissing-c.Distinct, "Wert kommt", "Werte kommen")),
@@ -692,6 +699,7 @@ var columnKinds = map[string]struct {
 	"trailing_minus":       {2, false, "Minus hinter der Zahl in %s"},
 	"thousands_apostrophe": {2, false, "Tausender-Apostroph in %s"},
 	"outliers":             {3, false, "Ausreißer in %s"},
+	"negative_values":      {3, false, "Negative Werte in %s"},
 	"mixed_units":          {8, false, "Gemischte Einheiten in %s"},
 	"unit_in_values":       {2, false, "Einheit in den Werten von %s"},
 	"unit_missing":         {6, false, "Einheit nur bei einem Teil der Werte in %s"},

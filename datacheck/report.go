@@ -154,6 +154,9 @@ type Column struct {
 	spellings []spelling
 	// unixPer: the numbers are Unix time stamps, of 1/unixPer seconds
 	unixPer float64
+	// negatives: numbers below zero in a column whose name says it holds
+	// none (see namesNonNegative)
+	negatives int64
 }
 
 // Bin is one bar of a distribution.
