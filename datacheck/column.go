@@ -392,6 +392,8 @@ func isMissingMarker(v []byte) bool {
 		return string(v) == "k. A." || string(v) == "n. v."
 	case 9:
 		return string(v) == "unbekannt" || string(v) == "Unbekannt"
+	case 11:
+		return string(v) == "NOTPROVIDED" // SEPA's word for no BIC, no reference
 	case 12:
 		return string(v) == "keine Angabe"
 	}
@@ -399,8 +401,10 @@ func isMissingMarker(v []byte) bool {
 }
 
 // maybeMissing reports whether a value of n bytes could be a missing
-// marker.
-func maybeMissing(n int) bool { return n <= 5 || n == 9 || n == 12 }
+// marker: one of missingLengths.
+func maybeMissing(n int) bool { return n < 64 && missingLengths>>n&1 != 0 }
+
+const missingLengths = 1<<1 | 1<<2 | 1<<3 | 1<<4 | 1<<5 | 1<<9 | 1<<11 | 1<<12
 
 func isBlank(v []byte) bool {
 	for _, b := range v {

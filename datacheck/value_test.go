@@ -188,9 +188,13 @@ func TestClassify(t *testing.T) {
 }
 
 func TestIsMissing(t *testing.T) {
-	for _, s := range []string{"", " ", "   ", "\t", "NULL", "null", "NA", "n/a", "N/A", "-", "--", "NaN", "nan", "#NV", "#N/A", "k.A.", "k. A.", "n.v.", "n. v.", "keine Angabe", "?", "unbekannt"} {
+	for _, s := range []string{"", " ", "   ", "\t", "NULL", "null", "NA", "n/a", "N/A", "-", "--", "NaN", "nan", "#NV", "#N/A", "k.A.", "k. A.", "n.v.", "n. v.", "keine Angabe", "?", "unbekannt", "NOTPROVIDED"} {
 		if !isMissing([]byte(s)) {
 			t.Errorf("%q: got not missing, want missing", s)
+		}
+		// colStats.add asks isMissingMarker only of these lengths
+		if strings.TrimSpace(s) != "" && !maybeMissing(len(s)) {
+			t.Errorf("%q: maybeMissing(%d) is false", s, len(s))
 		}
 	}
 	for _, s := range []string{"0", "x", "---", "Nan", "k.A", "Null-Serie", "NAB", "??", "keine Ahnung!"} {
