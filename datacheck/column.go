@@ -20,6 +20,7 @@ type colStats struct {
 	apos     int64  // values behind Excel's text mark, an apostrophe
 	gtinLen  int64  // all-digit values of the length of an EAN/GTIN: 8, 12, 13 or 14
 	gtinOK   int64  // those of them whose check digit is right (see gtinValid)
+	sciLong  int64  // long whole numbers in scientific notation (see longWhole)
 	minLen   int
 	maxLen   int
 	numN     int64
@@ -187,6 +188,9 @@ func (c *colStats) addValue(x value, n int64) {
 	case kInt, kIntGrouped, kDecComma, kDecDot, kIntTrail, kDecTrail, kIntParen, kDecParen, kIntApos, kDecApos, kDecSci:
 		c.numN += n
 		c.numSum += x.num * float64(n)
+		if x.kind == kDecSci && longWhole(x.num) {
+			c.sciLong += n
+		}
 		if x.num < c.numMin {
 			c.numMin = x.num
 		}
@@ -281,10 +285,14 @@ func mayHaveUnit(v []byte) bool {
 // or v is one already: the report shows different values.
 func (c *colStats) example(kind int, v []byte) {
 	switch kind {
-	case kDateBad, kIBANBad, kBadUTF8, kTime, kTimeSec, kDuration, kTimeUhr, kDecSci, kDateZero:
+	case kDecSci:
+		// for excel_scientific: long whole numbers only
+		if x, _ := sciNumber(v); !longWhole(x.num) {
+			return
+		}
+	case kDateBad, kIBANBad, kBadUTF8, kTime, kTimeSec, kDuration, kTimeUhr, kDateZero:
 		// times apart from the text, as a column of times has them valid;
-		// numbers in scientific notation for excel_scientific, zero dates
-		// for zero_dates
+		// zero dates for zero_dates
 	case kText, kTextNonASCII, kIPv4:
 		kind = kText // what a column of numbers or dates shows as invalid
 	default:
@@ -431,6 +439,7 @@ func (c *colStats) merge(o *colStats) {
 	c.apos += o.apos
 	c.gtinLen += o.gtinLen
 	c.gtinOK += o.gtinOK
+	c.sciLong += o.sciLong
 	c.minLen = min(c.minLen, o.minLen)
 	c.maxLen = max(c.maxLen, o.maxLen)
 	c.numN += o.numN

@@ -469,8 +469,9 @@ func TestGTINCodes(t *testing.T) {
 }
 
 // Numbers in scientific notation are numbers. Long whole numbers written
-// so, as Excel saves EAN codes, have lost digits: a finding of its own;
-// small ones, as Python writes them, are just numbers.
+// so, as Excel saves EAN codes, have lost digits: a finding of its own,
+// which counts them however many small ones come first; small ones, as
+// Python writes them, are just numbers.
 func TestScientificNotation(t *testing.T) {
 	var b strings.Builder
 	b.WriteString("Artikel;EAN;Messwert;Code\n")
@@ -496,6 +497,18 @@ func TestScientificNotation(t *testing.T) {
 	if code.Type != TypeText {
 		t.Errorf("Code: %s; want text (3E2 is a code, not scientific notation)", code.Type)
 	}
+	// small ones first, then 30 long ones among them
+	b.Reset()
+	b.WriteString("Nr;Kennzahl\n")
+	for i := range 200 {
+		v := fmt.Sprintf("%d.%de-05", 1+i%9, i%10)
+		if i >= 100 && i%5 == 0 || i == 199 {
+			v = fmt.Sprintf("%d,%05dE+12", 1+i%9, i)
+		}
+		fmt.Fprintf(&b, "%d;%s\n", i, v)
+	}
+	c := profileText(t, b.String()).Columns[1]
+	findingWith(t, c, "excel_scientific", []string{"stehen 21 Werte", "wie „"})
 }
 
 // Unix time stamps under a name of time are a finding, in seconds or

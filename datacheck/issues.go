@@ -625,7 +625,8 @@ func analyse(rep *Report, now time.Time) {
 					name, plural(s.apos, "beginnt", "beginnen"), count(s.apos, "Wert", "Werte")),
 				Points: 1})
 		}
-		if ex, n := longScientific(s); n > 0 {
+		if n := s.sciLong; n > 0 {
+			ex := s.badEx[kDecSci][0]
 			cadd(Issue{Code: "excel_scientific", Severity: SeverityHigh, Title: "Lange Nummern in wissenschaftlicher Schreibweise in " + name,
 				Message: fmt.Sprintf("In Spalte %s %s %s in wissenschaftlicher Schreibweise wie %s. So zeigt Excel lange Nummern wie EAN, Kunden- oder Kontonummern an, "+
 					"und beim Speichern als CSV gehen ihre letzten Stellen verloren: aus 4006381333931 wird 4,00638E+12, also 4006380000000. "+
@@ -662,19 +663,10 @@ func analyse(rep *Report, now time.Time) {
 	rep.Score = max(score, 0)
 }
 
-// longScientific returns an example of the column's values in scientific
-// notation that stands for a long whole number, as Excel writes EAN codes
-// ("4,00638E+12"), and how many values are in scientific notation, or 0
-// if none of the examples is such a number (small ones, "1.5e-05", are
-// just numbers).
-func longScientific(s *colStats) (string, int64) {
-	for _, e := range s.badEx[kDecSci] {
-		if x, ok := sciNumber([]byte(e)); ok && math.Abs(x.num) >= 1e11 && x.num == math.Trunc(x.num) {
-			return e, s.kinds[kDecSci]
-		}
-	}
-	return "", 0
-}
+// longWhole reports whether x, read in scientific notation, stands for a
+// long whole number, as Excel writes EAN codes ("4,00638E+12"); small
+// ones ("1.5e-05") are just numbers.
+func longWhole(x float64) bool { return math.Abs(x) >= 1e11 && x == math.Trunc(x) }
 
 // columnKinds caps what findings of one kind in several columns cost
 // together, so that the score says how usable the data are: the 90 empty
