@@ -21,6 +21,9 @@ type colStats struct {
 	gtinLen  int64  // all-digit values of the length of an EAN/GTIN: 8, 12, 13 or 14
 	gtinOK   int64  // those of them whose check digit is right (see gtinValid)
 	sciLong  int64  // long whole numbers in scientific notation (see longWhole)
+	scheme   int    // the code the column's name says it holds, ISBN or PZN (see schemeOf)
+	schemeN  int64  // values of the scheme's shape (see checkScheme)
+	schemeOK int64  // those of them whose check digit is right
 	minLen   int
 	maxLen   int
 	numN     int64
@@ -56,11 +59,13 @@ type colStats struct {
 	fiscal int32
 }
 
-// Examples are kept by kind (see example), and in two more slots: numbers
-// written with a unit and without one, for unit_missing.
+// Examples are kept by kind (see example), and in three more slots:
+// numbers written with a unit and without one, for unit_missing, and values
+// that are no code of the column's scheme.
 const (
 	exUnit = nKinds + iota
 	exPlain
+	exScheme // no code of the column's scheme, see checkScheme
 	nExamples
 )
 
@@ -116,6 +121,9 @@ func (c *colStats) add(v []byte, h uint64) {
 		// the blanks
 		v = bytes.Trim(v, " \t")
 		h = hashBytes(v)
+	}
+	if c.scheme != schemeNone {
+		c.checkScheme(v)
 	}
 	if !c.table.full {
 		// A value seen before has its classification in the table, and
@@ -319,20 +327,6 @@ func (c *colStats) keep(kind int, v []byte) {
 	c.badAt[kind] = append(c.badAt[kind], c.chunk)
 }
 
-// gtinValid reports whether the digits v end with the right check digit of
-// an EAN/GTIN: weighted 3 and 1 from the right, the sum a multiple of 10.
-func gtinValid(v []byte) bool {
-	sum := 0
-	for i, b := range v {
-		d := int(b - '0')
-		if (len(v)-i)%2 == 0 {
-			d *= 3
-		}
-		sum += d
-	}
-	return sum%10 == 0
-}
-
 func isLetter(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= 0x80 || b == '_'
 }
@@ -440,6 +434,8 @@ func (c *colStats) merge(o *colStats) {
 	c.gtinLen += o.gtinLen
 	c.gtinOK += o.gtinOK
 	c.sciLong += o.sciLong
+	c.schemeN += o.schemeN
+	c.schemeOK += o.schemeOK
 	c.minLen = min(c.minLen, o.minLen)
 	c.maxLen = max(c.maxLen, o.maxLen)
 	c.numN += o.numN

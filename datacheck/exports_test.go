@@ -1021,3 +1021,31 @@ func TestNegativeValues(t *testing.T) {
 		})
 	}
 }
+
+// A column of ISBN or PZN, as its name says, is text, and a code whose
+// check digit is wrong is invalid, however it is written: with hyphens,
+// with the scheme's name before it, an ISBN of 10 with X, a PZN short of
+// its leading zero.
+func TestISBNAndPZN(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("Titel;ISBN-13;PZN;Menge\n")
+	isbns := []string{"978-3-16-148410-0", "9783161484100", "ISBN 978-3-16-148410-0", "3-16-148410-X", "0-306-40615-2", "ISBN-10: 0306406152", "978-3-446-25449-4", "k.A."}
+	pzns := []string{"04324188", "4324188", "PZN-01126111", "00999848", "04324187"}
+	for i := range 200 {
+		fmt.Fprintf(&b, "Titel %d;%s;%s;%d\n", i, isbns[i%len(isbns)], pzns[i%len(pzns)], 1+i%7)
+	}
+	rep := profileText(t, b.String())
+	isbn, pzn := rep.Columns[1], rep.Columns[2]
+	if isbn.Type != TypeText || isbn.Formats["ISBN"] != 150 || isbn.Invalid != 25 || !slices.Equal(isbn.InvalidExamples, []string{"978-3-446-25449-4"}) {
+		t.Errorf("ISBN: %s, formats %v, %d invalid %v; want text, 150 ISBN, 978-3-446-25449-4 invalid", isbn.Type, isbn.Formats, isbn.Invalid, isbn.InvalidExamples)
+	}
+	findingWith(t, isbn, "invalid_values", []string{"keine gültige ISBN – falsche Prüfziffer oder Länge"})
+	if pzn.Type != TypeText || pzn.Formats["PZN"] != 160 || pzn.Invalid != 40 || !slices.Equal(pzn.InvalidExamples, []string{"04324187"}) {
+		t.Errorf("PZN: %s, formats %v, %d invalid %v; want text, 160 PZN, 04324187 invalid", pzn.Type, pzn.Formats, pzn.Invalid, pzn.InvalidExamples)
+	}
+	// under another name, the same values are what they seem
+	c := profileText(t, oneColumn("Artikelnummer", pzns, 100)).Columns[1]
+	if c.Formats["PZN"] != 0 {
+		t.Errorf("Artikelnummer: formats %v, want no PZN", c.Formats)
+	}
+}

@@ -444,12 +444,19 @@ func (c *colStats) column(name string, h hint, rows int64, now time.Time) Column
 			addFormats(kTime, kTimeSec, kTimeUhr)
 			bad = append(append([]string(nil), c.badEx[kDuration]...), c.badEx[kText]...)
 		}
+	case c.scheme != schemeNone && at(typeShare, c.schemeN):
+		// ISBN, PZN: codes, not amounts; a wrong check digit is invalid
+		col.Type = TypeText
+		col.scheme = c.scheme
+		valid = c.schemeOK
+		formats[schemeNames[c.scheme]] = valid
+		bad = c.badEx[exScheme]
 	case c.gtinLen > 0 && (namesGTIN(name) && at(typeShare, c.gtinLen) || at(0.9, c.gtinOK) && c.gtinOK >= 10):
 		// EAN/GTIN: codes, not amounts; a wrong check digit is invalid
 		col.Type = TypeText
-		col.gtin = true
+		col.scheme = schemeGTIN
 		valid = c.gtinOK
-		formats["EAN/GTIN"] = valid
+		formats[schemeNames[schemeGTIN]] = valid
 		bad = append(append([]string(nil), c.badEx[kInt]...), c.badEx[kText]...)
 	case decimals == 0 && k[kText] > 0 && at(typeShare, nums) && c.codeColumn(name, nonMissing):
 		// codes of a machine or a program: "0", "417", "E12"
@@ -537,7 +544,7 @@ func (c *colStats) column(name string, h hint, rows int64, now time.Time) Column
 			col.MinLength, col.MaxLength = c.lengths()
 		}
 	}
-	if col.Type == TypeText && col.clock == clockNone && !col.gtin && h != hintUser {
+	if col.Type == TypeText && col.clock == clockNone && col.scheme == schemeNone && h != hintUser {
 		// (of user names, "a.schmidt" and "aschmidt" are two)
 		col.spellings = c.spellings(namesCountry(name))
 	}

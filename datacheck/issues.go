@@ -477,8 +477,8 @@ func analyse(rep *Report, now time.Time) {
 				TypeBoolean: "kein Ja/Nein-Wert",
 			}[c.Type]
 			switch {
-			case c.gtin:
-				what = "keine gültige EAN/GTIN – falsche Prüfziffer oder Länge"
+			case c.scheme != schemeNone:
+				what = "keine gültige " + schemeNames[c.scheme] + " – falsche Prüfziffer oder Länge"
 			case c.clock == clockTimeOfDay:
 				what = "keine gültige Uhrzeit zwischen 0:00 und 24:00"
 			case c.clock == clockDuration:

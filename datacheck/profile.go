@@ -671,6 +671,7 @@ func (p *profiler) newWorker() *worker {
 	for i := range w.cols {
 		w.cols[i] = newColStats(p.class, limit, arena)
 		w.cols[i].dotDecimal = p.dotDecimal[i]
+		w.cols[i].scheme = schemeOf(p.names[i])
 		w.cols[i].exactMax = exact
 		if len(p.names)*p.opt.Workers > 512 {
 			w.cols[i].hllP = 12

@@ -145,8 +145,8 @@ type Column struct {
 	prefixed int64
 	// clock: the text holds times of day or durations (clockNone, …)
 	clock int
-	// gtin: the column holds EAN/GTIN codes
-	gtin bool
+	// scheme: the column holds codes with a check digit (schemeGTIN, …)
+	scheme int
 	// in a column of dates, bare years and months of a year (see
 	// colStats.column)
 	years, monthYears int64

@@ -597,3 +597,37 @@ func TestValueTableMergeKeepsKinds(t *testing.T) {
 		}
 	}
 }
+
+func TestSchemeDigits(t *testing.T) {
+	tests := []struct {
+		v      string
+		scheme int
+		want   string // the digits, "" if not of the scheme's shape
+		valid  bool
+	}{
+		{"978-3-16-148410-0", schemeISBN, "9783161484100", true},
+		{"ISBN-13: 978-3-16-148410-0", schemeISBN, "9783161484100", true},
+		{"isbn 3-16-148410-x", schemeISBN, "316148410X", true},
+		{"ISBN 1316148410", schemeISBN, "1316148410", false},
+		{"3-16-148410-1", schemeISBN, "3161484101", false},
+		{"123-4-56-789012-3", schemeISBN, "1234567890123", false}, // no prefix 978
+		{"X-16-148410-0", schemeISBN, "", false},
+		{"978316148410X", schemeISBN, "", false},
+		{"04324188", schemePZN, "04324188", true},
+		{"PZN 4324188", schemePZN, "04324188", true},
+		{"PZN-04324187", schemePZN, "04324187", false},
+		{"0432418", schemePZN, "00432418", false},
+		{"043241880", schemePZN, "", false},
+		{"abc", schemePZN, "", false},
+	}
+	for _, tc := range tests {
+		d, ok := schemeDigits([]byte(tc.v), tc.scheme, make([]byte, 0, 16))
+		if !ok {
+			d = nil
+		}
+		valid := ok && schemeValid(d, tc.scheme)
+		if string(d) != tc.want || valid != tc.valid {
+			t.Errorf("%q: got %q valid %v, want %q valid %v", tc.v, d, valid, tc.want, tc.valid)
+		}
+	}
+}

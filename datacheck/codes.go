@@ -1,0 +1,142 @@
+package datacheck
+
+import (
+	"bytes"
+	"strings"
+)
+
+// Codes with a check digit: a column of them is text, and a code whose
+// check digit is wrong is invalid. EAN/GTIN codes are told by their name or
+// by their check digits (see colStats.intShape); ISBN and PZN by their
+// name alone (see schemeOf), as their check digits are weaker.
+const (
+	schemeNone = iota
+	schemeGTIN // European Article Number, 8, 12, 13 or 14 digits
+	schemeISBN // a book's number, "978-3-16-148410-0", "3-16-148410-X"
+	schemePZN  // Pharmazentralnummer, a medicine's number, "04324188"
+)
+
+var schemeNames = [...]string{schemeGTIN: "EAN/GTIN", schemeISBN: "ISBN", schemePZN: "PZN"}
+
+// schemeOf returns the code a column's name says it holds: ISBN ("ISBN",
+// "ISBN-13", "isbn13") or PZN ("PZN", "Pharmazentralnummer"), or
+// schemeNone.
+func schemeOf(name string) int {
+	h := newHeader(name)
+	switch {
+	case h.wordFunc(func(w string) bool { return strings.HasPrefix(w, "isbn") }):
+		return schemeISBN
+	case h.word("pzn") || h.has("pharmazentralnummer"):
+		return schemePZN
+	}
+	return schemeNone
+}
+
+// checkScheme counts v as a code of the column's scheme (c.scheme, ISBN or
+// PZN): of its shape (schemeN) and with the right check digit (schemeOK);
+// others are kept as examples.
+func (c *colStats) checkScheme(v []byte) {
+	var digits [16]byte
+	d, ok := schemeDigits(v, c.scheme, digits[:0])
+	if ok {
+		c.schemeN++
+		if schemeValid(d, c.scheme) {
+			c.schemeOK++
+			return
+		}
+	}
+	c.keep(exScheme, v)
+}
+
+// schemeDigits returns the digits of the code v of a scheme, without the
+// scheme's name before them ("ISBN 978-…", "PZN-04324188") and the
+// hyphens and blanks between them, and whether they have the scheme's
+// length: 10 or 13 for an ISBN (the last of 10 may be X), 8 for a PZN, or
+// 7 for one that lost its leading zero, which is then put back.
+func schemeDigits(v []byte, scheme int, d []byte) ([]byte, bool) {
+	name := schemeNames[scheme]
+	if len(v) > len(name) && strings.EqualFold(string(v[:len(name)]), name) {
+		v = bytes.TrimLeft(v[len(name):], "-: ")
+		if scheme == schemeISBN && len(v) > 3 && (string(v[:2]) == "13" || string(v[:2]) == "10") && (v[2] == ':' || v[2] == ' ') {
+			v = bytes.TrimLeft(v[2:], ": ") // "ISBN-13: 978-…"
+		}
+	}
+	for i, b := range v {
+		switch {
+		case isDigit(b):
+		case b == '-' || b == ' ':
+			continue
+		case (b == 'X' || b == 'x') && scheme == schemeISBN && i == len(v)-1:
+			b = 'X'
+		default:
+			return nil, false
+		}
+		if len(d) == cap(d) {
+			return nil, false
+		}
+		d = append(d, b)
+	}
+	switch {
+	case scheme == schemeISBN:
+		return d, len(d) == 10 || len(d) == 13 && d[12] != 'X'
+	case len(d) == 7:
+		return append([]byte{'0'}, d...), true
+	}
+	return d, len(d) == 8
+}
+
+// schemeValid reports whether the digits d of a code of the scheme (see
+// schemeDigits) end with the right check digit.
+func schemeValid(d []byte, scheme int) bool {
+	switch scheme {
+	case schemeISBN:
+		return isbnValid(d)
+	case schemePZN:
+		return pznValid(d)
+	}
+	return gtinValid(d)
+}
+
+// gtinValid reports whether the digits v end with the right check digit of
+// an EAN/GTIN: weighted 3 and 1 from the right, the sum a multiple of 10.
+func gtinValid(v []byte) bool {
+	sum := 0
+	for i, b := range v {
+		d := int(b - '0')
+		if (len(v)-i)%2 == 0 {
+			d *= 3
+		}
+		sum += d
+	}
+	return sum%10 == 0
+}
+
+// isbnValid reports whether the 10 or 13 characters of an ISBN end with
+// the right check digit: one of 13 is an EAN of the prefix 978 or 979;
+// one of 10 is weighted 10 down to 1, the sum a multiple of 11, its last
+// X for 10.
+func isbnValid(d []byte) bool {
+	if len(d) == 13 {
+		return (string(d[:3]) == "978" || string(d[:3]) == "979") && gtinValid(d)
+	}
+	sum := 0
+	for i, b := range d {
+		n := int(b - '0')
+		if b == 'X' {
+			n = 10
+		}
+		sum += (10 - i) * n
+	}
+	return sum%11 == 0
+}
+
+// pznValid reports whether the 8 digits of a PZN end with the right check
+// digit: the first seven weighted 1 to 7, the sum's remainder of 11 (never
+// 10).
+func pznValid(d []byte) bool {
+	sum := 0
+	for i, b := range d[:7] {
+		sum += (i + 1) * int(b-'0')
+	}
+	return sum%11 == int(d[7]-'0')
+}
