@@ -156,6 +156,9 @@ func FuzzProfile(f *testing.F) {
 	f.Add(append(bytes.Repeat([]byte("a;b\n"), sampleSize/4), "M\xfcller;Gr\xf6\xdfe\n"...))
 	// a footer line alone in the last chunk, below a row that is no footer
 	f.Add([]byte("00000000;0;0\n000\nA"))
+	// a framed list, as SAP saves it, and Markdown
+	f.Add([]byte("Liste\n-----\n|ISBN |PZN|\n-----\n|3-16-148410-X|04324188|\n|x|1|\n|y|2|\n-----\n"))
+	f.Add([]byte("| a | b |\n|---|---|\n| 1 | 2 |\n| 3 | 4 |\n| 5 | 6 |"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		a, errA := Profile(bytes.NewReader(data), Options{Workers: 1, Now: testNow})
 		b, errB := Profile(bytes.NewReader(data), Options{Workers: 2, ChunkSize: 5, Now: testNow})

@@ -832,3 +832,57 @@ func profileFrom(t *testing.T, src, in, path string, opt Options) *Report {
 	}
 	return rep
 }
+
+// A list laid out for reading, as SAP saves it "unkonvertiert" (rows
+// between bars, rules of hyphens, padded values) or as Markdown writes a
+// table, is read as the table it shows, beyond the sample too; the layout
+// is one finding, not an empty first and last column, malformed rules and
+// blanks in every column.
+func TestFramedList(t *testing.T) {
+	var b strings.Builder
+	rule := strings.Repeat("-", 58) + "\r\n"
+	b.WriteString("Materialliste                                  22.11.2026\r\n\r\n" + rule)
+	b.WriteString("|Material  |Kurztext                |      Menge|ME |\r\n" + rule)
+	for i := range 3000 { // well beyond the sample
+		fmt.Fprintf(&b, "|%-10d|%-24s|%11s|%-3s|\r\n", 4711+i, fmt.Sprintf("Schraube M%d", 3+i%12), fmtNum(float64(1+i*7%5000)), []string{"ST", "KG"}[i%2])
+		if i == 1500 {
+			b.WriteString(rule) // a page break
+		}
+	}
+	b.WriteString(rule)
+	rep := profileText(t, b.String())
+	if rep.Rows != 3000 || rep.MalformedRows != 0 || len(rep.Columns) != 4 {
+		t.Fatalf("got %d rows, %d malformed, %d columns; want 3000, 0, 4", rep.Rows, rep.MalformedRows, len(rep.Columns))
+	}
+	want := []struct {
+		name, typ string
+		distinct  int64
+	}{{"Material", TypeInteger, 3000}, {"Kurztext", TypeText, 12}, {"Menge", TypeInteger, 3000}, {"ME", TypeText, 2}}
+	for i, w := range want {
+		c := rep.Columns[i]
+		if c.Name != w.name || c.Type != w.typ || c.Invalid != 0 || c.Distinct != w.distinct {
+			t.Errorf("column %d: %s %s, %d invalid, %d distinct; want %s %s, %d distinct", i, c.Name, c.Type, c.Invalid, c.Distinct, w.name, w.typ, w.distinct)
+		}
+	}
+	if rep.Columns[2].Max.(float64) != 5000 {
+		t.Errorf("Menge: max %v, want 5000 (5.000 read as thousands)", rep.Columns[2].Max)
+	}
+	codes := map[string]bool{}
+	for _, is := range rep.Issues {
+		codes[is.Code] = true
+	}
+	if !codes["framed_list"] || codes["whitespace"] || codes["trailing_delimiter"] || codes["footer"] {
+		t.Errorf("got findings %v; want framed_list, and no blanks, trailing delimiter or text after the table", codes)
+	}
+	// Markdown
+	md := "| Nr | Name | Ort |\n|---:|:-----|-----|\n| 1 | Anna | Köln |\n| 2 | Bernd | Bonn |\n| 3 | Clara | Aachen |\n"
+	rep = profileText(t, md)
+	if rep.Rows != 3 || len(rep.Columns) != 3 || rep.Columns[0].Type != TypeInteger || rep.Columns[2].Name != "Ort" || rep.MalformedRows != 0 {
+		t.Errorf("Markdown: %d rows, %d columns %+v; want 3 rows of Nr, Name, Ort", rep.Rows, len(rep.Columns), rep.Columns)
+	}
+	// a table whose values hold bars is no framed list
+	rep = profileText(t, "Nr;Notiz\n1;|a|\n2;|b|\n3;|c|\n4;---\n")
+	if rep.framed || len(rep.Columns) != 2 {
+		t.Errorf("got a framed list of %d columns, want a table of 2", len(rep.Columns))
+	}
+}

@@ -322,6 +322,12 @@ func analyse(rep *Report, now time.Time) {
 			Message: "Die Datei ist nicht in UTF-8, sondern in " + rep.Encoding + " kodiert. Speichern Sie sie als „CSV UTF-8“, damit Umlaute in jedem Werkzeug richtig ankommen.",
 			Points:  1})
 	}
+	if rep.framed {
+		add(Issue{Code: "framed_list", Severity: SeverityLow,
+			Title:   "Liste zum Ansehen statt Tabelle",
+			Message: "Die Datei ist eine Liste zum Ansehen: jede Zeile zwischen senkrechten Strichen, Trennlinien aus Bindestrichen, die Werte mit Leerzeichen auf die Breite ihrer Spalte aufgefüllt, wie SAP Listen „unkonvertiert“ speichert. Der Daten-Check hat die Tabelle darin gelesen, Importe und KI-Werkzeuge lesen aber Striche und Leerzeichen mit. Exportieren Sie die Liste als Tabelle, in SAP etwa über Liste → Exportieren → Tabellenkalkulation.",
+			Points:  2})
+	}
 	if rep.crOnly {
 		add(Issue{Code: "cr_line_endings", Severity: SeverityLow,
 			Title:   "Zeilenenden eines alten Mac",
@@ -609,7 +615,7 @@ func analyse(rep *Report, now time.Time) {
 					Points:  1})
 			}
 		}
-		if s.space > 0 {
+		if s.space > 0 && !rep.framed { // a framed list pads every value: its own finding
 			harm := "zählen gleiche Werte als verschieden"
 			if c.Type != TypeText {
 				harm = "lesen andere Programme diese Werte als Text" // the Daten-Check reads what lies between the blanks

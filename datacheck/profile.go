@@ -190,6 +190,14 @@ func profile(r io.Reader, opt Options, rd reading) (*Report, error) {
 		crToLF(sample)
 		src = crReader{src}
 	}
+	framed := (opt.Delimiter == 0 || opt.Delimiter == '|') && framedList(sample)
+	if framed {
+		// a list laid out for reading, as SAP saves it: read as the
+		// table it shows (the sample no longer matches a mapped file)
+		var rest []byte
+		sample, rest = unframeSample(sample, n < sampleSize)
+		src = newUnframeReader(io.MultiReader(bytes.NewReader(rest), src))
+	}
 	delim := opt.Delimiter
 	// Excel may write a first line "sep=;" naming the delimiter.
 	skipLines := int64(0)
@@ -221,7 +229,7 @@ func profile(r io.Reader, opt Options, rd reading) (*Report, error) {
 		delim: delim,
 		class: newClassTable(delim),
 		set:   newRowSet(opt.RowSetLog2, expectedRows(sample[next:], opt.SizeHint)),
-		rep: &Report{Encoding: enc, Delimiter: string(delim), asciiStart: enc == "utf-8" && isASCII(raw), crOnly: crOnly,
+		rep: &Report{Encoding: enc, Delimiter: string(delim), asciiStart: enc == "utf-8" && isASCII(raw), crOnly: crOnly, framed: framed,
 			HeaderLine: skipLines + int64(bytes.Count(sample[:start], []byte("\n"))) + 1, preamble: preamble},
 	}
 	p.rep.preambleLines = p.rep.HeaderLine - 1 - skipLines

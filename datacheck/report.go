@@ -46,6 +46,7 @@ type Report struct {
 	footerLine    int64    // the line of the first of them
 	utf8InLatin1  int64    // characters in UTF-8 in a file read as Windows-1252
 	crOnly        bool     // lines end in CR alone
+	framed        bool     // a list laid out for reading (see framedList)
 }
 
 // Deduction is one reason why the score is below 100.
