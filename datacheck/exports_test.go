@@ -1013,6 +1013,7 @@ func TestNegativeValues(t *testing.T) {
 		{"Bestandsänderung", []string{"12", "-3", "4", "-1"}, nil},
 		{"Temperatur", []string{"12", "-3", "4", "1"}, nil},
 		{"Menge", []string{"-12", "-3", "-4", "1"}, nil},
+		{"Quantity (- Refund)", []string{"1", "2", "-1", "3"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.header, func(t *testing.T) {

@@ -220,10 +220,12 @@ func namesDate(name string) bool {
 // that cannot be below zero: a stock, a quantity, a count, an age, a
 // weight or a size ("Lagerbestand", "Bestellmenge", "Anzahl Mitarbeiter",
 // "Stückzahl", "Alter", "Gewicht (kg)", "qty"), and not their changes
-// ("Bestandsänderung", "Mengendifferenz", "Abgang").
+// ("Bestandsänderung", "Mengendifferenz", "Abgang"), nor ones that count
+// returns negative ("Quantity (- Refund)", "Menge inkl. Retouren").
 func namesNonNegative(name string) bool {
 	h := newHeader(name)
-	if h.has("aenderung", "differenz", "diff", "delta", "saldo", "korrektur", "abweichung", "change", "bewegung", "buchung", "abgang", "zugang", "retour") {
+	if h.has("aenderung", "differenz", "diff", "delta", "saldo", "korrektur", "abweichung", "change", "bewegung", "buchung", "abgang", "zugang", "retour",
+		"refund", "return", "storno", "gutschrift", "rueck") {
 		return false
 	}
 	return h.wordFunc(func(w string) bool {
