@@ -1050,3 +1050,88 @@ func TestISBNAndPZN(t *testing.T) {
 		t.Errorf("Artikelnummer: formats %v, want no PZN", c.Formats)
 	}
 }
+
+// Two columns of dates whose names make them a start and an end (of a
+// contract, an order's delivery, a record's last change) are compared row
+// by row: an end before its start is a finding that names both columns.
+// Times of day may end after midnight, and numbers are no dates.
+func TestDateOrder(t *testing.T) {
+	tests := []struct {
+		header   string
+		row      func(i int) string // the values of row i
+		want     []string           // parts of the finding, none if empty
+		severity string
+	}{
+		{"Nr;Vertragsbeginn;Vertragsende", func(i int) string {
+			if i%40 == 7 {
+				return fmt.Sprintf("%d;%02d.03.2025;%02d.02.2025", i, 1+i%28, 1+i%28)
+			}
+			return fmt.Sprintf("%d;%02d.03.2025;%02d.03.2026", i, 1+i%28, 1+i%28)
+		}, []string{"In 5 von 200 Zeilen", "Spalte „Vertragsende“ vor dem in Spalte „Vertragsbeginn“", "„08.03.2025“ und „08.02.2025“"}, SeverityMedium},
+		{"Bestelldatum,Lieferdatum,Menge", func(i int) string {
+			if i == 150 {
+				return "2025-06-03,2025-06-01,1"
+			}
+			return fmt.Sprintf("2025-06-%02d,2025-06-%02d,%d", 1+i%20, 3+i%20, i%7)
+		}, []string{"In 1 von 200 Zeilen"}, SeverityLow},
+		{"id;gültig ab;gültig bis", func(i int) string {
+			if i%2 == 0 {
+				return fmt.Sprintf("%d;01.01.2025;", i) // open-ended
+			}
+			return fmt.Sprintf("%d;01.01.2025;31.12.2024", i)
+		}, []string{"In 100 von 100 Zeilen"}, SeverityMedium},
+		{"created_at,updated_at", func(i int) string {
+			return fmt.Sprintf("2025-05-01T10:%02d:00Z,2025-05-01T10:%02d:30Z", i%60, i%60)
+		}, nil, ""},
+		{"Datum;Beginn;Ende", func(i int) string { return fmt.Sprintf("%02d.03.2025;22:00;06:00", 1+i%28) }, nil, ""},
+		{"Bestellnummer;Liefernummer", func(i int) string { return fmt.Sprintf("%d;%d", 1000+i, 10+i) }, nil, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.header, func(t *testing.T) {
+			var b strings.Builder
+			b.WriteString(tc.header + "\n")
+			for i := range 200 {
+				b.WriteString(tc.row(i) + "\n")
+			}
+			rep := profileText(t, b.String())
+			i := slices.IndexFunc(rep.Issues, func(is Issue) bool { return is.Code == "date_order" })
+			switch {
+			case tc.want == nil && i >= 0:
+				t.Errorf("unexpected finding %q", rep.Issues[i].Message)
+			case tc.want == nil:
+			case i < 0:
+				t.Errorf("got findings %v, want date_order", rep.Issues)
+			default:
+				is := rep.Issues[i]
+				for _, p := range tc.want {
+					if !strings.Contains(is.Message, p) {
+						t.Errorf("finding %q, want it to contain %q", is.Message, p)
+					}
+				}
+				if is.Severity != tc.severity || len(is.Columns) != 2 {
+					t.Errorf("severity %s, columns %v; want %s and two columns", is.Severity, is.Columns, tc.severity)
+				}
+			}
+		})
+	}
+}
+
+func TestDatePairs(t *testing.T) {
+	tests := []struct {
+		names []string
+		want  []datePair
+	}{
+		{[]string{"Nr", "Beginn", "Ende"}, []datePair{{1, 2}}},
+		{[]string{"Vertragsende", "Kunde", "Vertragsbeginn"}, []datePair{{2, 0}}},
+		{[]string{"Gültig ab", "Gültig bis", "Preis ab", "Rabatt bis"}, []datePair{{0, 1}}},
+		{[]string{"Bestelldatum", "Lieferdatum", "Versanddatum"}, []datePair{{0, 1}}},
+		{[]string{"created_at", "updated_at", "date_from", "date_to"}, []datePair{{0, 1}, {2, 3}}},
+		{[]string{"Eintrittsdatum", "Austrittsdatum", "Geburtsdatum"}, []datePair{{0, 1}}},
+		{[]string{"Start", "Wochenende"}, nil},
+	}
+	for _, tc := range tests {
+		if got := datePairs(tc.names); !slices.Equal(got, tc.want) {
+			t.Errorf("%v: got %v, want %v", tc.names, got, tc.want)
+		}
+	}
+}

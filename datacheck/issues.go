@@ -657,6 +657,11 @@ func analyse(rep *Report, now time.Time) {
 		c.Issues = append(c.Issues, cis...)
 		issues = append(issues, cis...)
 	}
+	for _, pr := range rep.pairs {
+		if is, ok := pairIssue(rep, pr); ok {
+			issues = append(issues, is)
+		}
+	}
 	rep.Deductions = deductions(issues, len(rep.Columns))
 	rep.Issues = groupIssues(issues, len(rep.Columns))
 	if rep.Issues == nil {

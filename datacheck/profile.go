@@ -241,6 +241,7 @@ func profile(r io.Reader, opt Options, rd reading) (*Report, error) {
 		p.header = header
 	}
 	p.dotDecimal = decimalDots(sample[next:], delim, len(p.names), opt.dotDecimals)
+	p.pairs = datePairs(p.names)
 	if len(p.names) > maxColumns {
 		return nil, fmt.Errorf("die Tabelle hat mindestens %s Spalten, der Daten-Check prüft höchstens %s. Speichern Sie die Spalten, die Sie prüfen wollen, in einer eigenen Datei", fmtNum(float64(len(p.names))), fmtNum(maxColumns))
 	}
@@ -372,6 +373,7 @@ type profiler struct {
 	header      [][]byte // the header's fields, to spot it again among the rows; nil for one column
 	fiscal      int32    // see colStats.fiscal
 	dotDecimal  []bool   // per column, see decimalDots
+	pairs       []datePair
 	headerLines int64
 	set         *rowSet
 	rep         *Report
@@ -645,6 +647,7 @@ type worker struct {
 	esc    []byte   // unescaped quoted values; their offsets have escBit set
 	rh     []uint64 // row hashes of the batch, folded column by column
 	odd    []oddRow // rows of the batch with more or fewer fields than columns
+	pairs  []pairCount // of the profiler's date pairs
 	masks  []uint64 // separator bits of each 64-byte block of the chunk
 }
 
@@ -668,7 +671,7 @@ type oddRow struct {
 const escBit = 1 << 31
 
 func (p *profiler) newWorker() *worker {
-	w := &worker{p: p, cols: make([]*colStats, len(p.names))}
+	w := &worker{p: p, cols: make([]*colStats, len(p.names)), pairs: make([]pairCount, len(p.pairs))}
 	// at most 64 Ki fields per batch: 1 MiB of offsets and hashes
 	w.batch = max(16, min(512, (64<<10)/max(len(p.names), 1)))
 	w.fields = make([]field, w.batch*len(p.names))
@@ -871,15 +874,23 @@ func (w *worker) headerAgain(c []byte, fs []field) bool {
 		return false
 	}
 	for i, f := range fs {
-		v := w.esc
-		if f.start&escBit == 0 {
-			v = c
-		}
-		if string(v[f.start&^escBit:f.end&^escBit]) != string(h[i]) {
+		if string(w.value(c, f)) != string(h[i]) {
 			return false
 		}
 	}
 	return true
+}
+
+// value returns the value of the field f of chunk c: empty if it is
+// absent from a short row.
+func (w *worker) value(c []byte, f field) []byte {
+	switch {
+	case f.start == f.end:
+		return nil
+	case f.start&escBit == 0:
+		return c[f.start:f.end]
+	}
+	return w.esc[f.start&^escBit : f.end&^escBit]
 }
 
 // rowBatch is the number of row hashes a worker gathers before it adds them
@@ -944,6 +955,11 @@ func (w *worker) flush(c []byte) {
 	}
 	for _, o := range w.odd {
 		rh[o.r] = bits.RotateLeft64(rh[o.r]^uint64(ncol), 11*o.extra) ^ o.tail ^ uint64(o.cols)
+	}
+	for i, pr := range w.p.pairs {
+		for k := 0; k < len(fields); k += ncol {
+			w.pairs[i].count(w.value(c, fields[k+pr.from]), w.value(c, fields[k+pr.to]), w.p.class)
+		}
 	}
 	for _, x := range rh {
 		w.hashes = append(w.hashes, mix(x, hk2))
@@ -1119,6 +1135,9 @@ func (p *profiler) finish() {
 			for i, c := range w.cols {
 				cols[i].merge(c)
 			}
+			for i, pc := range w.pairs {
+				p.workers[0].pairs[i].merge(pc)
+			}
 		}
 	}
 	if p.footer != nil {
@@ -1142,6 +1161,9 @@ func (p *profiler) finish() {
 		c.countries, c.fiscal = countries, p.fiscal
 		rep.Columns[i] = c.column(p.names[i], hints[i], rep.Rows, p.opt.Now)
 		rep.Columns[i].unnamed = p.unnamed[i]
+	}
+	for i, pr := range p.pairs {
+		rep.pairs = append(rep.pairs, pairReport{pr, p.workers[0].pairs[i]})
 	}
 	analyse(rep, p.opt.Now)
 }

@@ -47,6 +47,7 @@ type Report struct {
 	utf8InLatin1  int64    // characters in UTF-8 in a file read as Windows-1252
 	crOnly        bool     // lines end in CR alone
 	framed        bool     // a list laid out for reading (see framedList)
+	pairs         []pairReport
 }
 
 // Deduction is one reason why the score is below 100.
