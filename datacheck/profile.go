@@ -641,14 +641,14 @@ type worker struct {
 	// The fields of a batch of rows: the splitter fills them row by row,
 	// then flush hands each column's values to its statistics in one run,
 	// so that its tables stay in the cache and its branches predictable.
-	batch  int      // rows per batch
-	nr     int      // rows in the current batch
-	fields []field  // field col of row r at r*len(cols)+col
-	esc    []byte   // unescaped quoted values; their offsets have escBit set
-	rh     []uint64 // row hashes of the batch, folded column by column
-	odd    []oddRow // rows of the batch with more or fewer fields than columns
+	batch  int         // rows per batch
+	nr     int         // rows in the current batch
+	fields []field     // field col of row r at r*len(cols)+col
+	esc    []byte      // unescaped quoted values; their offsets have escBit set
+	rh     []uint64    // row hashes of the batch, folded column by column
+	odd    []oddRow    // rows of the batch with more or fewer fields than columns
 	pairs  []pairCount // of the profiler's date pairs
-	masks  []uint64 // separator bits of each 64-byte block of the chunk
+	masks  []uint64    // separator bits of each 64-byte block of the chunk
 }
 
 // field locates one value of a batch in the chunk (or in worker.esc).
