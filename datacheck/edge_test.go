@@ -159,6 +159,8 @@ func FuzzProfile(f *testing.F) {
 	// a framed list, as SAP saves it, and Markdown
 	f.Add([]byte("Liste\n-----\n|ISBN |PZN|\n-----\n|3-16-148410-X|04324188|\n|x|1|\n|y|2|\n-----\n"))
 	f.Add([]byte("| a | b |\n|---|---|\n| 1 | 2 |\n| 3 | 4 |\n| 5 | 6 |"))
+	// a date pair, an end before its start
+	f.Add([]byte("Beginn;Ende\n01.02.2025;01.01.2025\n2025-01-01;2025-01-02\n02.01.2025;\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		a, errA := Profile(bytes.NewReader(data), Options{Workers: 1, Now: testNow})
 		b, errB := Profile(bytes.NewReader(data), Options{Workers: 2, ChunkSize: 5, Now: testNow})

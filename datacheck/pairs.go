@@ -2,6 +2,7 @@ package datacheck
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -88,15 +89,24 @@ func pairStem(h string, words []string, whole bool) (string, bool) {
 }
 
 // pairCount counts the rows of a date pair: those with a date in both
-// columns, those whose first date is after the second, and a few of
+// columns, those whose first date is after the second, and the first of
 // them as examples.
 type pairCount struct {
 	both, reversed int64
-	examples       [][2]string
+	examples       []pairExample
 }
 
-// count counts one row's values a and b of the pair.
-func (pc *pairCount) count(a, b []byte, ct *classTable) {
+// pairExample is the values of a row whose first date is after the
+// second, and the chunk it was read in.
+type pairExample struct {
+	a, b string
+	at   int
+}
+
+const maxPairExamples = 3
+
+// count counts one row's values a and b of the pair, read in chunk at.
+func (pc *pairCount) count(a, b []byte, at int, ct *classTable) {
 	if len(a) == 0 || len(b) == 0 {
 		return
 	}
@@ -107,20 +117,20 @@ func (pc *pairCount) count(a, b []byte, ct *classTable) {
 	pc.both++
 	if int64(y.day)*86400+int64(y.num) < int64(x.day)*86400+int64(x.num) {
 		pc.reversed++
-		if len(pc.examples) < 3 {
-			pc.examples = append(pc.examples, [2]string{string(a), string(b)})
+		if len(pc.examples) < maxPairExamples {
+			pc.examples = append(pc.examples, pairExample{string(a), string(b), at})
 		}
 	}
 }
 
+// merge adds o's counts to pc, and keeps the first examples of both in the
+// order of the file, however its chunks were shared among the workers.
 func (pc *pairCount) merge(o pairCount) {
 	pc.both += o.both
 	pc.reversed += o.reversed
-	for _, e := range o.examples {
-		if len(pc.examples) < 3 {
-			pc.examples = append(pc.examples, e)
-		}
-	}
+	pc.examples = append(pc.examples, o.examples...)
+	slices.SortStableFunc(pc.examples, func(a, b pairExample) int { return a.at - b.at })
+	pc.examples = pc.examples[:min(len(pc.examples), maxPairExamples)]
 }
 
 // isDate reports whether kind is that of a valid date or date-time.
@@ -153,7 +163,7 @@ func pairIssue(rep *Report, pr pairReport) (Issue, bool) {
 	}
 	var ex []string
 	for _, e := range pr.examples {
-		ex = append(ex, quote(e[0])+" und "+quote(e[1]))
+		ex = append(ex, quote(e.a)+" und "+quote(e.b))
 	}
 	return Issue{Code: "date_order", Severity: sev, Columns: []string{a.Name, b.Name},
 		Title: fmt.Sprintf("%s vor %s", quote(b.Name), quote(a.Name)),

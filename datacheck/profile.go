@@ -635,6 +635,7 @@ type worker struct {
 	emptyRows int64     // rows of empty fields only
 	headerAt  []lineRef // the first of them
 	scratch   []byte
+	chunk     int   // the chunk being read
 	qnl       int64 // newlines inside quoted fields of the current chunk
 	openQuote bool  // the chunk ended inside a quoted field
 
@@ -693,6 +694,7 @@ func (p *profiler) newWorker() *worker {
 
 // parse profiles one chunk, which starts at a record boundary.
 func (w *worker) parse(idx int, c []byte) {
+	w.chunk = idx
 	for _, cs := range w.cols {
 		cs.chunk = idx
 	}
@@ -958,7 +960,7 @@ func (w *worker) flush(c []byte) {
 	}
 	for i, pr := range w.p.pairs {
 		for k := 0; k < len(fields); k += ncol {
-			w.pairs[i].count(w.value(c, fields[k+pr.from]), w.value(c, fields[k+pr.to]), w.p.class)
+			w.pairs[i].count(w.value(c, fields[k+pr.from]), w.value(c, fields[k+pr.to]), w.chunk, w.p.class)
 		}
 	}
 	for _, x := range rh {
