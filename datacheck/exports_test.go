@@ -1067,7 +1067,7 @@ func TestDateOrder(t *testing.T) {
 				return fmt.Sprintf("%d;%02d.03.2025;%02d.02.2025", i, 1+i%28, 1+i%28)
 			}
 			return fmt.Sprintf("%d;%02d.03.2025;%02d.03.2026", i, 1+i%28, 1+i%28)
-		}, []string{"In 5 von 200 Zeilen", "Spalte „Vertragsende“ vor dem in Spalte „Vertragsbeginn“", "„08.03.2025“ und „08.02.2025“"}, SeverityMedium},
+		}, []string{"In 5 von 200 Zeilen", "Spalte „Vertragsende“ vor dem in Spalte „Vertragsbeginn“", "(etwa „08.03.2025“ bis „08.02.2025“; „"}, SeverityMedium},
 		{"Bestelldatum,Lieferdatum,Menge", func(i int) string {
 			if i == 150 {
 				return "2025-06-03,2025-06-01,1"

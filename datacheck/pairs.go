@@ -163,7 +163,7 @@ func pairIssue(rep *Report, pr pairReport) (Issue, bool) {
 	}
 	var ex []string
 	for _, e := range pr.examples {
-		ex = append(ex, quote(e.a)+" und "+quote(e.b))
+		ex = append(ex, quote(e.a)+" bis "+quote(e.b))
 	}
 	return Issue{Code: "date_order", Severity: sev, Columns: []string{a.Name, b.Name},
 		Title: fmt.Sprintf("%s vor %s", quote(b.Name), quote(a.Name)),
