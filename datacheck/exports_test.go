@@ -1128,6 +1128,8 @@ func TestDatePairs(t *testing.T) {
 		{[]string{"created_at", "updated_at", "date_from", "date_to"}, []datePair{{0, 1}, {2, 3}}},
 		{[]string{"Eintrittsdatum", "Austrittsdatum", "Geburtsdatum"}, []datePair{{0, 1}}},
 		{[]string{"Start", "Wochenende"}, nil},
+		{[]string{"start_date", "end_date"}, []datePair{{0, 1}}},
+		{[]string{"Startdatum", "Enddatum", "Kalenderwoche"}, []datePair{{0, 1}}},
 	}
 	for _, tc := range tests {
 		if got := datePairs(tc.names); !slices.Equal(got, tc.want) {

@@ -24,10 +24,10 @@ var pairWords = []struct {
 	from, to []string
 	whole    bool
 }{
-	{[]string{"beginn", "anfang", "start", "eintritt", "anreise"}, []string{"ende", "austritt", "abreise"}, false},
+	{[]string{"beginn", "anfang", "start", "eintritt", "anreise"}, []string{"ende", "end", "austritt", "abreise"}, false},
 	{[]string{"bestell", "auftrags"}, []string{"liefer", "versand"}, false},
 	{[]string{"angelegt", "erstellt", "erfasst", "created"}, []string{"geaendert", "aktualisiert", "updated", "modified"}, false},
-	{[]string{"von", "ab", "from", "seit", "since"}, []string{"bis", "to", "until", "end"}, true},
+	{[]string{"von", "ab", "from", "seit", "since"}, []string{"bis", "to", "until"}, true},
 }
 
 // datePairs returns the pairs of columns whose names make them a date
