@@ -18,8 +18,9 @@ type datePair struct {
 
 // pairWords are the words that make a column's name the first (from) or
 // the second (to) of a pair; the rest of the name must be the same in
-// both. Short words count as whole words of the name, long ones anywhere
-// in it ("Vertragsbeginn").
+// both. The words of a group marked whole count only as whole words of the
+// name ("gültig ab"), the others anywhere in it ("Vertragsbeginn",
+// "Enddatum").
 var pairWords = []struct {
 	from, to []string
 	whole    bool
