@@ -20,10 +20,13 @@ var schemeNames = [...]string{schemeGTIN: "EAN/GTIN", schemeISBN: "ISBN", scheme
 
 // schemeOf returns the code a column's name says it holds: ISBN ("ISBN",
 // "ISBN-13", "isbn13") or PZN ("PZN", "Pharmazentralnummer"), or
-// schemeNone.
+// schemeNone. A column of EAN or ISBN ("EAN / ISBN") holds EANs, of which
+// an ISBN-13 is one.
 func schemeOf(name string) int {
 	h := newHeader(name)
 	switch {
+	case namesGTIN(name):
+		return schemeNone
 	case h.wordFunc(func(w string) bool { return strings.HasPrefix(w, "isbn") }):
 		return schemeISBN
 	case h.word("pzn") || h.has("pharmazentralnummer"):

@@ -1049,6 +1049,11 @@ func TestISBNAndPZN(t *testing.T) {
 	if c.Formats["PZN"] != 0 {
 		t.Errorf("Artikelnummer: formats %v, want no PZN", c.Formats)
 	}
+	// EANs of books and of other goods under one name
+	c = profileText(t, oneColumn("EAN / ISBN", []string{"9783161484100", "4006381333931"}, 100)).Columns[1]
+	if c.Formats["EAN/GTIN"] != 100 || c.Invalid != 0 {
+		t.Errorf("EAN / ISBN: formats %v, %d invalid; want 100 EAN/GTIN, none invalid", c.Formats, c.Invalid)
+	}
 }
 
 // Two columns of dates whose names make them a start and an end (of a
