@@ -226,7 +226,7 @@ func (c *colStats) addValue(x value, n int64) {
 		if x.day > c.dayMax {
 			c.dayMax = x.day
 		}
-		s := int64(x.day)*86400 + int64(x.num)
+		s := x.secs()
 		c.secMin = min(c.secMin, s)
 		c.secMax = max(c.secMax, s)
 		if c.months == nil {

@@ -116,7 +116,7 @@ func (pc *pairCount) count(a, b []byte, at int, ct *classTable) {
 		return
 	}
 	pc.both++
-	if int64(y.day)*86400+int64(y.num) < int64(x.day)*86400+int64(x.num) {
+	if y.secs() < x.secs() {
 		pc.reversed++
 		if len(pc.examples) < maxPairExamples {
 			pc.examples = append(pc.examples, pairExample{string(a), string(b), at})
@@ -132,15 +132,6 @@ func (pc *pairCount) merge(o pairCount) {
 	pc.examples = append(pc.examples, o.examples...)
 	slices.SortStableFunc(pc.examples, func(a, b pairExample) int { return a.at - b.at })
 	pc.examples = pc.examples[:min(len(pc.examples), maxPairExamples)]
-}
-
-// isDate reports whether kind is that of a valid date or date-time.
-func isDate(kind int) bool {
-	switch kind {
-	case kDateDE, kDateDE2, kDateISO, kDateTimeISO, kDateTimeDE, kDateTimeZone:
-		return true
-	}
-	return false
 }
 
 // pairReport is what the rows said of a date pair.

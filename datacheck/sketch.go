@@ -206,11 +206,10 @@ func (t *valueTable) cached(i int) (value, bool) {
 	}
 	x := value{kind: k - 1}
 	a := t.aux[i]
-	switch x.kind {
-	case kDateDE, kDateDE2, kDateISO, kDateTimeISO, kDateTimeDE, kDateTimeZone:
+	if isDate(x.kind) {
 		// day: 32 bits, month: 14, seconds: 18
 		x.day, x.mon, x.num = int32(a>>32), int32(a>>18&(1<<14-1)), float64(a&(1<<18-1))
-	default:
+	} else {
 		x.num = math.Float64frombits(a)
 	}
 	return x, true
@@ -220,10 +219,9 @@ func (t *valueTable) cached(i int) (value, bool) {
 func (t *valueTable) remember(i int, x value) {
 	s := &t.slots[i]
 	s.str = s.str&strText | uint32(x.kind+1)<<strKindShift
-	switch x.kind {
-	case kDateDE, kDateDE2, kDateISO, kDateTimeISO, kDateTimeDE, kDateTimeZone:
+	if isDate(x.kind) {
 		t.aux[i] = uint64(uint32(x.day))<<32 | uint64(x.mon&(1<<14-1))<<18 | uint64(x.num)
-	default:
+	} else {
 		t.aux[i] = math.Float64bits(x.num)
 	}
 }

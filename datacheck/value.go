@@ -187,6 +187,19 @@ type value struct {
 	mon  int32   // dates: months since 1900-01
 }
 
+// isDate reports whether kind is that of a valid date or date-time.
+func isDate(kind int) bool {
+	switch kind {
+	case kDateDE, kDateDE2, kDateISO, kDateTimeISO, kDateTimeDE, kDateTimeZone:
+		return true
+	}
+	return false
+}
+
+// secs returns the point in time of a date or date-time, in seconds since
+// 1970.
+func (x value) secs() int64 { return int64(x.day)*86400 + int64(x.num) }
+
 // isMissing reports whether a value is empty, blank or a missing marker:
 // the markers of isMissingMarker. colStats.add applies the same rule inline.
 func isMissing(v []byte) bool {
@@ -1322,15 +1335,16 @@ func parseDateISO(v []byte) value {
 }
 
 // timeRest reads what follows the hours and minutes of a date-time: ok if
-// it is what a time may have there, seconds, perhaps with a fraction, then
-// "Uhr" or a zone; zone if that is an offset from UTC ("Z", "+01:00",
-// "+0100", "-05", "UTC"). "01.02.2024 10:00 Termin mit Kunde" is no
-// date-time.
-func timeRest(r []byte) (ok, zone bool) {
+// it is what a time may have there, seconds (sec; 60, a leap second, as
+// 59), perhaps with a fraction, then "Uhr" or a zone; zone if that is an
+// offset from UTC ("Z", "+01:00", "+0100", "-05", "UTC"). "01.02.2024
+// 10:00 Termin mit Kunde" is no date-time.
+func timeRest(r []byte) (sec int, ok, zone bool) {
 	if len(r) >= 3 && r[0] == ':' {
-		if s := digits2(r[1], r[2]); s < 0 || s > 60 {
-			return false, false
+		if sec = digits2(r[1], r[2]); sec < 0 || sec > 60 {
+			return 0, false, false
 		}
+		sec = min(sec, 59)
 		r = r[3:]
 		if len(r) > 1 && (r[0] == '.' || r[0] == ',') && isDigit(r[1]) {
 			i := 2
@@ -1341,19 +1355,19 @@ func timeRest(r []byte) (ok, zone bool) {
 		}
 	}
 	if len(r) == 0 {
-		return true, false
+		return sec, true, false
 	}
 	if r[0] == ' ' {
 		r = r[1:]
 	}
 	switch string(r) {
 	case "Uhr", "uhr", "CET", "CEST", "MEZ", "MESZ":
-		return true, false // local time, as is one without a zone
+		return sec, true, false // local time, as is one without a zone
 	case "Z", "UTC", "GMT":
-		return true, true
+		return sec, true, true
 	}
 	if len(r) == 0 || r[0] != '+' && r[0] != '-' {
-		return false, false
+		return 0, false, false
 	}
 	d := r[1:]
 	switch len(d) {
@@ -1362,7 +1376,7 @@ func timeRest(r []byte) (ok, zone bool) {
 	case 5:
 		ok = d[2] == ':' && allDigits(d[:2]) && allDigits(d[3:])
 	}
-	return ok, ok
+	return sec, ok, ok
 }
 
 // parseDateTime reads "yyyy-mm-dd[T ]hh:mm[:ss...]" and "dd.mm.yyyy hh:mm[:ss]".
@@ -1396,14 +1410,11 @@ func parseDateTime(v []byte) (value, bool) {
 		return value{}, false
 	}
 	mi := digits2(t[0], t[1])
-	ok, zone := timeRest(t[2:])
+	s, ok, zone := timeRest(t[2:])
 	if h < 0 || h > 23 || mi < 0 || mi > 59 || !ok {
 		return value{}, false
 	}
-	sec := h*3600 + mi*60
-	if len(t) >= 5 && t[2] == ':' {
-		sec += min(digits2(t[3], t[4]), 59) // 60: a leap second
-	}
+	sec := h*3600 + mi*60 + s
 	if len(d) == 10 && d[4] == '-' {
 		x := parseDateISO(d)
 		switch x.kind {
