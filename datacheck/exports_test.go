@@ -1142,3 +1142,58 @@ func TestDatePairs(t *testing.T) {
 		}
 	}
 }
+
+// Where an empty field says there was none (no leaving date yet, no error,
+// nothing to remark), a column mostly empty is told so at low severity, not
+// to be filled from another source or dropped.
+func TestEmptyMeansNone(t *testing.T) {
+	tests := []struct {
+		header   string
+		code     string
+		severity string
+		want     []string
+	}{
+		{"Austrittsdatum", "mostly_empty", SeverityLow, []string{"dass es dazu (noch) nicht kam", "Ja/Nein-Spalte"}},
+		{"Fehlercode", "mostly_empty", SeverityLow, []string{"dass es dazu (noch) nicht kam"}},
+		{"gültig bis", "mostly_empty", SeverityLow, []string{"dass es dazu (noch) nicht kam"}},
+		{"cancelled_at", "mostly_empty", SeverityLow, []string{"dass es dazu (noch) nicht kam"}},
+		{"Bemerkung", "mostly_empty", SeverityLow, []string{"Bemerkungen stehen meist nur bei wenigen Vorgängen"}},
+		{"Telefon", "mostly_empty", SeverityMedium, []string{"Füllen Sie die Lücken aus einer anderen Quelle"}},
+		{"Kalenderwoche", "mostly_empty", SeverityMedium, []string{"Füllen Sie die Lücken"}},
+		{"Spende", "mostly_empty", SeverityMedium, []string{"Füllen Sie die Lücken"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.header, func(t *testing.T) {
+			c := profileText(t, oneColumn(tc.header, []string{"", "", "", "12"}, 100)).Columns[1]
+			if is := findingWith(t, c, tc.code, tc.want); is != nil && is.Severity != tc.severity {
+				t.Errorf("severity %s, want %s", is.Severity, tc.severity)
+			}
+		})
+	}
+	// a few gaps: missing_values, in the same words
+	c := profileText(t, oneColumn("Kündigung", []string{"", "01.03.2024", "01.04.2024", "01.05.2024", "01.06.2024"}, 100)).Columns[1]
+	findingWith(t, c, "missing_values", []string{"sind 20 % der Felder leer", "(noch) nicht kam"})
+}
+
+// An outlier written with nines only is named as a placeholder for
+// "unknown"; 999,99 € is a price.
+func TestPlaceholderOutliers(t *testing.T) {
+	for _, tc := range []struct {
+		x    float64
+		want bool
+	}{
+		{-999, true}, {9999, true}, {99999, true}, {9999999.99, true}, {999999.99, true},
+		{999.99, false}, {99, false}, {-1, false}, {1000, false}, {9998, false}, {99.9, false}, {0, false},
+	} {
+		if got := placeholderNumber(tc.x); got != tc.want {
+			t.Errorf("placeholderNumber(%v) = %v, want %v", tc.x, got, tc.want)
+		}
+	}
+	vals := make([]string, 0, 250)
+	for i := range 249 {
+		vals = append(vals, fmt.Sprintf("%d,%d", 60+i%10, i%7))
+	}
+	vals = append(vals, "-999")
+	c := profileText(t, oneColumn("Temperatur", vals, 1000)).Columns[1]
+	findingWith(t, c, "outliers", []string{"Der Wert -999 sieht nach einem Platzhalter"})
+}

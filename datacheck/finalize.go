@@ -238,6 +238,48 @@ func namesNonNegative(name string) bool {
 	})
 }
 
+// What an empty field says in a column, by its name (see emptyMeaning).
+const (
+	emptyUnknown = iota // a value that is not known
+	emptyNotYet         // it did not (yet) come to it: "Austritt", "Storno", "Fehlercode", "gültig bis"
+	emptyNoNote         // nothing to remark: "Bemerkung", "Kommentar"
+)
+
+// emptyMeaning says what an empty field means in a column, by its name:
+// in a column of leaving dates, cancellations, errors, dunning levels or
+// discounts it means there was none (yet), in one of remarks that there was
+// nothing to remark; elsewhere that the value is not known.
+func emptyMeaning(name string) int {
+	h := newHeader(name)
+	switch {
+	case h.wordFunc(func(w string) bool {
+		switch w {
+		case "bemerkung", "bemerkungen", "anmerkung", "anmerkungen", "notiz", "notizen", "kommentar", "kommentare", "hinweis", "hinweise",
+			"memo", "note", "notes", "comment", "comments", "remark", "remarks", "freitext":
+			return true
+		}
+		return false
+	}):
+		return emptyNoNote
+	case h.wordFunc(func(w string) bool {
+		switch w {
+		case "ende", "enddatum", "end", "ended", "ended_at", "bis", "until", "ablauf", "ablaufdatum", "gekuendigt", "gesperrt", "geloescht", "erledigt",
+			"error", "errors", "fault", "faults", "alarm", "refund", "refunds", "discount", "churn", "churned":
+			return true
+		}
+		for _, p := range []string{"austritt", "kuendigung", "storn", "cancel", "fehler", "stoerung", "mahn", "reklamation", "retour", "gutschrift",
+			"rabatt", "skonto", "nachlass", "sperr", "loesch", "delet", "terminat", "vertragsende", "laufzeitende"} {
+			if strings.HasPrefix(w, p) {
+				return true
+			}
+		}
+		return strings.HasSuffix(w, "fehler") || strings.HasSuffix(w, "stoerung") || strings.HasSuffix(w, "rabatt") || strings.HasSuffix(w, "austritt")
+	}):
+		return emptyNotYet
+	}
+	return emptyUnknown
+}
+
 // What a column of clock times holds (Column.clock).
 const (
 	clockNone      = iota
@@ -1092,7 +1134,9 @@ func (c *colStats) numeric(col *Column) {
 	case mostly(pos) && q[2] > 0 && (q[5]/q[3] > 5 || q[4]/q[2] > 3 || logScale(q[1], q[2], q[3], q[4], q[5])):
 		hi := logFence(q[2], q[4], q[6])
 		walk(func(v float64, n int64) {
-			if v > hi {
+			// and below, a negative one farther from zero than that:
+			// -999 for "unknown", not a refund of -50
+			if v > hi || v < -hi {
 				col.Outliers += n
 			}
 		})

@@ -434,14 +434,28 @@ func analyse(rep *Report, now time.Time) {
 		case rows > 0 && c.Missing == rows:
 			cadd(Issue{Code: "empty_column", Severity: SeverityMedium, Title: "Leere Spalte " + name,
 				Message: fmt.Sprintf("Spalte %s ist in allen Zeilen leer. Entfernen Sie sie oder füllen Sie sie.", name), Points: 3})
-		case rows > 0 && c.Missing*2 >= rows:
-			cadd(Issue{Code: "mostly_empty", Severity: SeverityMedium, Title: "Spalte " + name + " meist leer",
-				Message: fmt.Sprintf("In Spalte %s fehlen %s der Werte. Füllen Sie die Lücken aus einer anderen Quelle oder lassen Sie die Spalte weg; so lückenhaft hilft sie einem KI-Modell kaum.", name, pct(c.Missing, rows)),
-				Points:  3})
 		case rows > 0 && c.Missing*20 >= rows:
-			cadd(Issue{Code: "missing_values", Severity: SeverityLow, Title: "Fehlende Werte in " + name,
+			is := Issue{Code: "missing_values", Severity: SeverityLow, Title: "Fehlende Werte in " + name,
 				Message: fmt.Sprintf("In Spalte %s fehlen %s der Werte. Prüfen Sie, ob sie nachgetragen werden können, und legen Sie fest, wie fehlende Werte behandelt werden.", name, pct(c.Missing, rows)),
-				Points:  1})
+				Points:  1}
+			if c.Missing*2 >= rows {
+				is = Issue{Code: "mostly_empty", Severity: SeverityMedium, Title: "Spalte " + name + " meist leer",
+					Message: fmt.Sprintf("In Spalte %s fehlen %s der Werte. Füllen Sie die Lücken aus einer anderen Quelle oder lassen Sie die Spalte weg; so lückenhaft hilft sie einem KI-Modell kaum.", name, pct(c.Missing, rows)),
+					Points:  3}
+			}
+			// where an empty field says there was none, the gaps are no
+			// flaw, yet a model must be told what they mean
+			switch emptyMeaning(c.Name) {
+			case emptyNotYet:
+				is.Severity, is.Points = SeverityLow, 1
+				is.Message = fmt.Sprintf("In Spalte %s sind %s der Felder leer. Ein leeres Feld heißt hier vermutlich, dass es dazu (noch) nicht kam – das ist dann eine Angabe, kein Mangel. "+
+					"Halten Sie in einer Datenbeschreibung fest, was ein leeres Feld bedeutet, damit ein KI-Modell die Lücke nicht als unbekannten Wert liest; eindeutig wird es mit einer eigenen Ja/Nein-Spalte.", name, pct(c.Missing, rows))
+			case emptyNoNote:
+				is.Severity, is.Points = SeverityLow, 1
+				is.Message = fmt.Sprintf("In Spalte %s sind %s der Felder leer. Bemerkungen stehen meist nur bei wenigen Vorgängen; das ist kein Mangel. "+
+					"Als Merkmal für ein KI-Modell taugt die Spalte so aber kaum: werten Sie die wenigen Einträge gesondert aus oder lassen Sie die Spalte weg.", name, pct(c.Missing, rows))
+			}
+			cadd(is)
 		}
 		if c.Distinct == 1 && nonMissing > 0 && rows >= 2 && c.Missing == 0 {
 			v := ""
@@ -573,9 +587,16 @@ func analyse(rep *Report, now time.Time) {
 				Points: 1})
 		}
 		if c.Outliers > 0 {
+			check := "Prüfen Sie, ob es Tippfehler, Platzhalter wie 9.999.999 oder echte Sonderfälle sind."
+			for _, x := range []float64{s.numMin, s.numMax} {
+				if placeholderNumber(x) {
+					check = fmt.Sprintf("Der Wert %s sieht nach einem Platzhalter für „unbekannt“ aus: lassen Sie solche Felder leer, sonst rechnet ein KI-Modell mit ihnen. Prüfen Sie die übrigen auf Tippfehler.", fmtExact(x))
+					break
+				}
+			}
 			cadd(Issue{Code: "outliers", Severity: SeverityLow, Title: "Ausreißer in " + name,
-				Message: fmt.Sprintf("%s in Spalte %s weit außerhalb des Üblichen (kleinster Wert %s, größter %s). Prüfen Sie, ob es Tippfehler, Platzhalter wie 9.999.999 oder echte Sonderfälle sind.",
-					count(c.Outliers, "Wert liegt", "Werte liegen"), name, fmtExact(s.numMin), fmtExact(s.numMax)),
+				Message: fmt.Sprintf("%s in Spalte %s weit außerhalb des Üblichen (kleinster Wert %s, größter %s). %s",
+					count(c.Outliers, "Wert liegt", "Werte liegen"), name, fmtExact(s.numMin), fmtExact(s.numMax), check),
 				Points: 1})
 		}
 		if c.negatives > 0 && c.negatives*2 < s.numN {
@@ -677,6 +698,26 @@ func analyse(rep *Report, now time.Time) {
 // longWhole reports whether x, read in scientific notation, stands for a
 // long whole number, as Excel writes EAN codes ("4,00638E+12"); small
 // ones ("1.5e-05") are just numbers.
+// placeholderNumber reports whether x is written with nines only, at least
+// three: -999, 9999, 9.999.999,99, as exports stand them in for "unknown".
+func placeholderNumber(x float64) bool {
+	a := math.Abs(x)
+	for _, y := range []float64{a, a * 100} {
+		y = math.Round(y*1e6) / 1e6
+		if y != math.Trunc(y) || y < 999 || y != a && y < 99999999 {
+			// (with cents from 999.999,99 on: 999,99 € is a price)
+			continue
+		}
+		for y >= 9 && math.Mod(y, 10) == 9 {
+			y = math.Floor(y / 10)
+		}
+		if y == 0 {
+			return true
+		}
+	}
+	return false
+}
+
 func longWhole(x float64) bool { return math.Abs(x) >= 1e11 && x == math.Trunc(x) }
 
 // columnKinds caps what findings of one kind in several columns cost
