@@ -1153,10 +1153,11 @@ func TestEmptyMeansNone(t *testing.T) {
 		severity string
 		want     []string
 	}{
-		{"Austrittsdatum", "mostly_empty", SeverityLow, []string{"dass es dazu (noch) nicht kam", "Ja/Nein-Spalte"}},
-		{"Fehlercode", "mostly_empty", SeverityLow, []string{"dass es dazu (noch) nicht kam"}},
-		{"gültig bis", "mostly_empty", SeverityLow, []string{"dass es dazu (noch) nicht kam"}},
-		{"cancelled_at", "mostly_empty", SeverityLow, []string{"dass es dazu (noch) nicht kam"}},
+		{"Fehlercode", "mostly_empty", SeverityLow, []string{"meist „keiner“ oder „noch nicht“", "was ein leeres Feld hier bedeutet, damit"}},
+		{"gültig bis", "mostly_empty", SeverityLow, []string{"„keiner“ oder „noch nicht“"}},
+		{"cancelled_at", "mostly_empty", SeverityLow, []string{"„keiner“ oder „noch nicht“"}},
+		{"Titel", "mostly_empty", SeverityLow, []string{"„keiner“ oder „noch nicht“"}},
+		{"Adresszusatz", "mostly_empty", SeverityLow, []string{"„keiner“ oder „noch nicht“"}},
 		{"Bemerkung", "mostly_empty", SeverityLow, []string{"Bemerkungen stehen meist nur bei wenigen Vorgängen"}},
 		{"Telefon", "mostly_empty", SeverityMedium, []string{"Füllen Sie die Lücken aus einer anderen Quelle"}},
 		{"Kalenderwoche", "mostly_empty", SeverityMedium, []string{"Füllen Sie die Lücken"}},
@@ -1170,9 +1171,10 @@ func TestEmptyMeansNone(t *testing.T) {
 			}
 		})
 	}
-	// a few gaps: missing_values, in the same words
+	// a few gaps: missing_values, in the same words; of dates, a yes/no
+	// column makes it plain
 	c := profileText(t, oneColumn("Kündigung", []string{"", "01.03.2024", "01.04.2024", "01.05.2024", "01.06.2024"}, 100)).Columns[1]
-	findingWith(t, c, "missing_values", []string{"sind 20 % der Felder leer", "(noch) nicht kam"})
+	findingWith(t, c, "missing_values", []string{"sind 20 % der Felder leer", "„noch nicht“", "Ja/Nein-Spalte"})
 }
 
 // An outlier written with nines only is named as a placeholder for

@@ -241,14 +241,14 @@ func namesNonNegative(name string) bool {
 // What an empty field says in a column, by its name (see emptyMeaning).
 const (
 	emptyUnknown = iota // a value that is not known
-	emptyNotYet         // it did not (yet) come to it: "Austritt", "Storno", "Fehlercode", "gültig bis"
+	emptyNone           // there is none, or it did not (yet) come to it: "Titel", "Fax", "Austritt", "Storno", "Fehlercode", "gültig bis"
 	emptyNoNote         // nothing to remark: "Bemerkung", "Kommentar"
 )
 
-// emptyMeaning says what an empty field means in a column, by its name:
-// in a column of leaving dates, cancellations, errors, dunning levels or
-// discounts it means there was none (yet), in one of remarks that there was
-// nothing to remark; elsewhere that the value is not known.
+// emptyMeaning says what an empty field means in a column, by its name: in
+// a column of titles, fax numbers, leaving dates, cancellations, errors,
+// dunning levels or discounts there is none (yet), in one of remarks
+// nothing to remark; elsewhere the value is not known.
 func emptyMeaning(name string) int {
 	h := newHeader(name)
 	switch {
@@ -263,19 +263,25 @@ func emptyMeaning(name string) int {
 		return emptyNoNote
 	case h.wordFunc(func(w string) bool {
 		switch w {
-		case "ende", "enddatum", "end", "ended", "ended_at", "bis", "until", "ablauf", "ablaufdatum", "gekuendigt", "gesperrt", "geloescht", "erledigt",
+		case "titel", "title", "fax", "telefax", "mobil", "handy", "postfach", "address2", "line2", "name2", "firma2", "middle", "suffix",
+			"ende", "enddatum", "end", "ended", "bis", "until", "ablauf", "ablaufdatum", "gekuendigt", "gesperrt", "geloescht", "erledigt",
 			"error", "errors", "fault", "faults", "alarm", "refund", "refunds", "discount", "churn", "churned":
 			return true
 		}
 		for _, p := range []string{"austritt", "kuendigung", "storn", "cancel", "fehler", "stoerung", "mahn", "reklamation", "retour", "gutschrift",
-			"rabatt", "skonto", "nachlass", "sperr", "loesch", "delet", "terminat", "vertragsende", "laufzeitende"} {
+			"rabatt", "skonto", "nachlass", "sperr", "loesch", "delet", "terminat", "vertragsende", "laufzeitende", "zusatz"} {
 			if strings.HasPrefix(w, p) {
 				return true
 			}
 		}
-		return strings.HasSuffix(w, "fehler") || strings.HasSuffix(w, "stoerung") || strings.HasSuffix(w, "rabatt") || strings.HasSuffix(w, "austritt")
+		for _, p := range []string{"fehler", "stoerung", "rabatt", "austritt", "zusatz"} {
+			if strings.HasSuffix(w, p) {
+				return true
+			}
+		}
+		return false
 	}):
-		return emptyNotYet
+		return emptyNone
 	}
 	return emptyUnknown
 }

@@ -446,10 +446,13 @@ func analyse(rep *Report, now time.Time) {
 			// where an empty field says there was none, the gaps are no
 			// flaw, yet a model must be told what they mean
 			switch emptyMeaning(c.Name) {
-			case emptyNotYet:
+			case emptyNone:
 				is.Severity, is.Points = SeverityLow, 1
-				is.Message = fmt.Sprintf("In Spalte %s sind %s der Felder leer. Ein leeres Feld heißt hier vermutlich, dass es dazu (noch) nicht kam – das ist dann eine Angabe, kein Mangel. "+
-					"Halten Sie in einer Datenbeschreibung fest, was ein leeres Feld bedeutet, damit ein KI-Modell die Lücke nicht als unbekannten Wert liest; eindeutig wird es mit einer eigenen Ja/Nein-Spalte.", name, pct(c.Missing, rows))
+				is.Message = fmt.Sprintf("In Spalte %s sind %s der Felder leer. In einer solchen Spalte heißt ein leeres Feld meist „keiner“ oder „noch nicht“ – das ist dann eine Angabe, kein Mangel. "+
+					"Halten Sie in einer Datenbeschreibung fest, was ein leeres Feld hier bedeutet, damit ein KI-Modell die Lücke nicht als unbekannten Wert liest.", name, pct(c.Missing, rows))
+				if c.Type == TypeDate || c.Type == TypeDatetime {
+					is.Message += " Eindeutig wird es mit einer eigenen Ja/Nein-Spalte daneben."
+				}
 			case emptyNoNote:
 				is.Severity, is.Points = SeverityLow, 1
 				is.Message = fmt.Sprintf("In Spalte %s sind %s der Felder leer. Bemerkungen stehen meist nur bei wenigen Vorgängen; das ist kein Mangel. "+
