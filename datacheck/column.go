@@ -24,6 +24,10 @@ type colStats struct {
 	scheme   int    // the code the column's name says it holds, ISBN or PZN (see schemeOf)
 	schemeN  int64  // values of the scheme's shape (see checkScheme)
 	schemeOK int64  // those of them whose check digit is right
+	// fp is the sum of the hashes of the column's values, each times its
+	// row's key (see worker.flush): two columns that hold the same value in
+	// every row have the same fp, whichever worker read which rows
+	fp       uint64
 	minLen   int
 	maxLen   int
 	numN     int64
@@ -421,6 +425,7 @@ func isBlank(v []byte) bool {
 func (c *colStats) merge(o *colStats) {
 	c.missing += o.missing
 	c.blank += o.blank
+	c.fp += o.fp
 	for i := range c.kinds {
 		c.kinds[i] += o.kinds[i]
 	}

@@ -170,7 +170,7 @@ var goldenCases = []struct {
 				{"Währung", TypeText, 0, 1, 0, ""},
 			},
 			Issues: []string{
-				"constant_column:Währung", "invalid_values:IBAN", "missing_values:IBAN",
+				"constant_column:Währung", "duplicate_columns:Buchungstag", "invalid_values:IBAN", "missing_values:IBAN",
 				"personal_data:Auftraggeber", "personal_data:IBAN", "whitespace:Verwendungszweck",
 			},
 		},

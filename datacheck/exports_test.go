@@ -1199,3 +1199,44 @@ func TestPlaceholderOutliers(t *testing.T) {
 	c := profileText(t, oneColumn("Temperatur", vals, 1000)).Columns[1]
 	findingWith(t, c, "outliers", []string{"Der Wert -999 sieht nach einem Platzhalter"})
 }
+
+// Columns that hold the same value in every row, gaps included, are one
+// finding that names them, however the rows were cut into chunks and
+// shared among workers; columns that differ in a single row are not.
+func TestDuplicateColumns(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("Nr;PLZ;Ort;PLZ Lieferung;Rechnungsdatum;Leistungsdatum;Land;Ort Kopie;Ort 2\n")
+	for i := range 3000 {
+		plz := fmt.Sprintf("%05d", 1067+i%700*13)
+		if i%9 == 0 {
+			plz = ""
+		}
+		ort := []string{"Dresden", "Köln", "München", "Kiel"}[i%4]
+		day := fmt.Sprintf("%02d.%02d.2026", 1+i%28, 1+i%12)
+		service := day
+		if i == 2999 {
+			service = "01.01.2026" // one row apart: no duplicate
+		}
+		fmt.Fprintf(&b, "%d;%s;%s;%s;%s;%s;DE;%s;%s\n", i, plz, ort, plz, day, service, ort, ort)
+	}
+	for _, opt := range []Options{{Workers: 1}, {Workers: 3, ChunkSize: 1000}} {
+		opt.Now = testNow
+		rep, err := Profile(strings.NewReader(b.String()), opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got [][]string
+		for _, is := range rep.Issues {
+			if is.Code == "duplicate_columns" {
+				got = append(got, is.Columns)
+				if !strings.Contains(is.Message, "in jeder Zeile dasselbe") {
+					t.Errorf("message %q", is.Message)
+				}
+			}
+		}
+		want := [][]string{{"PLZ", "PLZ Lieferung"}, {"Ort", "Ort Kopie", "Ort 2"}}
+		if !slices.EqualFunc(got, want, slices.Equal) {
+			t.Errorf("workers %d, chunks of %d: duplicate columns %v, want %v", opt.Workers, opt.ChunkSize, got, want)
+		}
+	}
+}

@@ -385,6 +385,20 @@ func analyse(rep *Report, now time.Time) {
 		}
 		seen[c.Name] = true
 	}
+	for _, same := range sameColumns(rep.Columns) {
+		if rows < 20 {
+			break // in a few rows two columns may agree by chance
+		}
+		others := "die anderen wiegen dieselbe Angabe mehrfach. Entfernen Sie sie"
+		if len(same) == 2 {
+			others = "die andere wiegt dieselbe Angabe doppelt. Entfernen Sie sie"
+		}
+		add(Issue{Code: "duplicate_columns", Severity: SeverityLow, Columns: same,
+			Title: "Doppelte Spalten " + nameList(same, 5, "weitere"),
+			Message: fmt.Sprintf("Die Spalten %s enthalten in jeder Zeile dasselbe. Für ein KI-Modell genügt eine davon; %s, oder prüfen Sie, ob beim Export eine Spalte versehentlich doppelt gewählt wurde.",
+				nameList(same, 5, "weitere"), others),
+			Points: 1})
+	}
 	switch {
 	case rows == 0:
 		add(Issue{Code: "no_rows", Severity: SeverityHigh,
@@ -813,6 +827,32 @@ func groupPoints(code string, n, sum, most, columns int) int {
 		limit = min(max(most, int(math.Round(float64(k.cap*n)/float64(columns)))), k.cap)
 	}
 	return min(sum, limit)
+}
+
+// sameColumns returns the groups of columns that hold the same value in
+// every row (their fingerprints are equal, see colStats.fp), in the table's
+// order. Empty and constant columns, which have findings of their own, are
+// left out.
+func sameColumns(cols []Column) [][]string {
+	byFP := map[uint64][]string{}
+	var order []uint64
+	for _, c := range cols {
+		if c.stats == nil || c.Distinct < 2 {
+			continue
+		}
+		fp := c.stats.fp
+		if byFP[fp] == nil {
+			order = append(order, fp)
+		}
+		byFP[fp] = append(byFP[fp], c.Name)
+	}
+	var groups [][]string
+	for _, fp := range order {
+		if len(byFP[fp]) > 1 {
+			groups = append(groups, byFP[fp])
+		}
+	}
+	return groups
 }
 
 // groupedKinds are the findings about columns that a table has one of, at

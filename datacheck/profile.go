@@ -647,6 +647,8 @@ type worker struct {
 	fields []field     // field col of row r at r*len(cols)+col
 	esc    []byte      // unescaped quoted values; their offsets have escBit set
 	rh     []uint64    // row hashes of the batch, folded column by column
+	keys   []uint64    // a random odd number for each row of the batch, see colStats.fp
+	keyN   uint64      // rows given keys so far
 	odd    []oddRow    // rows of the batch with more or fewer fields than columns
 	pairs  []pairCount // of the profiler's date pairs
 	masks  []uint64    // separator bits of each 64-byte block of the chunk
@@ -677,6 +679,7 @@ func (p *profiler) newWorker() *worker {
 	w.batch = max(16, min(512, (64<<10)/max(len(p.names), 1)))
 	w.fields = make([]field, w.batch*len(p.names))
 	w.rh = make([]uint64, w.batch)
+	w.keys = make([]uint64, w.batch)
 	limit, arena := tableLimits(len(p.names), p.opt.Workers)
 	// exact numbers: at most 16 MB in all
 	exact := min(maxExact, max(256, (16<<20)/8/max(len(p.names)*p.opt.Workers, 1)))
@@ -929,8 +932,14 @@ func (w *worker) flush(c []byte) {
 	// of its fields in order.
 	rh := w.rh[:nr]
 	clear(rh)
+	keys := w.keys[:nr]
+	for r := range keys {
+		keys[r] = mix(w.keyN, hk3) | 1
+		w.keyN++
+	}
 	for col, cs := range w.cols {
-		for r, k := 0, col; k < len(fields); r, k = r+1, k+ncol {
+		fp := cs.fp
+		for r, k := 0, col; k < len(fields) && r < len(keys); r, k = r+1, k+ncol {
 			f := fields[k]
 			if f.start == f.end {
 				// empty or absent: missing and blank, as in colStats.add
@@ -939,6 +948,7 @@ func (w *worker) flush(c []byte) {
 				if f.start != absent {
 					rh[r] = bits.RotateLeft64(rh[r], 11) ^ emptyHash
 				}
+				fp += emptyHash * keys[r]
 				continue
 			}
 			var v []byte
@@ -949,8 +959,10 @@ func (w *worker) flush(c []byte) {
 			}
 			h := hashBytes(v)
 			rh[r] = bits.RotateLeft64(rh[r], 11) ^ h
+			fp += h * keys[r]
 			cs.add(v, h)
 		}
+		cs.fp = fp
 	}
 	for r := range rh {
 		rh[r] ^= uint64(ncol)
