@@ -7,21 +7,24 @@ import (
 
 // Codes with a check digit: a column of them is text, and a code whose
 // check digit is wrong is invalid. EAN/GTIN codes are told by their name or
-// by their check digits (see colStats.intShape); ISBN and PZN by their
-// name alone (see schemeOf), as their check digits are weaker.
+// by their check digits (see colStats.intShape); ISBN, PZN and tax IDs by
+// their name alone (see schemeOf), as their check digits are weaker.
 const (
-	schemeNone = iota
-	schemeGTIN // European Article Number, 8, 12, 13 or 14 digits
-	schemeISBN // a book's number, "978-3-16-148410-0", "3-16-148410-X"
-	schemePZN  // Pharmazentralnummer, a medicine's number, "04324188"
+	schemeNone  = iota
+	schemeGTIN  // European Article Number, 8, 12, 13 or 14 digits
+	schemeISBN  // a book's number, "978-3-16-148410-0", "3-16-148410-X"
+	schemePZN   // Pharmazentralnummer, a medicine's number, "04324188"
+	schemeTaxID // a person's Steuer-Identifikationsnummer, 11 digits, "86 095 742 719"
 )
 
-var schemeNames = [...]string{schemeGTIN: "EAN/GTIN", schemeISBN: "ISBN", schemePZN: "PZN"}
+var schemeNames = [...]string{schemeGTIN: "EAN/GTIN", schemeISBN: "ISBN", schemePZN: "PZN", schemeTaxID: "Steuer-ID"}
 
 // schemeOf returns the code a column's name says it holds: ISBN ("ISBN",
-// "ISBN-13", "isbn13") or PZN ("PZN", "Pharmazentralnummer"), or
-// schemeNone. A column of EAN or ISBN ("EAN / ISBN") holds EANs, of which
-// an ISBN-13 is one.
+// "ISBN-13", "isbn13"), PZN ("PZN", "Pharmazentralnummer") or tax ID
+// ("Steuer-ID", "IdNr", "Steueridentifikationsnummer"; not the
+// Steuernummer, which the tax office gives, of another shape in each
+// Land), or schemeNone. A column of EAN or ISBN ("EAN / ISBN") holds EANs,
+// of which an ISBN-13 is one.
 func schemeOf(name string) int {
 	h := newHeader(name)
 	switch {
@@ -31,6 +34,10 @@ func schemeOf(name string) int {
 		return schemeISBN
 	case h.word("pzn") || h.has("pharmazentralnummer"):
 		return schemePZN
+	case (h.has("steuer_id", "steuerid", "steueridentifikation", "steuer_identifikation") || h.word("idnr", "stid")) &&
+		!h.word("ust", "vat") && !h.has("umsatzsteuer", "ustid", "ust_id"):
+		// (not a firm's VAT number, "USt-IdNr")
+		return schemeTaxID
 	}
 	return schemeNone
 }
@@ -82,6 +89,8 @@ func schemeDigits(v []byte, scheme int, d []byte) ([]byte, bool) {
 	switch {
 	case scheme == schemeISBN:
 		return d, len(d) == 10 || len(d) == 13 && d[12] != 'X'
+	case scheme == schemeTaxID:
+		return d, len(d) == 11
 	case len(d) == 7:
 		return append([]byte{'0'}, d...), true
 	}
@@ -96,6 +105,8 @@ func schemeValid(d []byte, scheme int) bool {
 		return isbnValid(d)
 	case schemePZN:
 		return pznValid(d)
+	case schemeTaxID:
+		return taxIDValid(d)
 	}
 	return gtinValid(d)
 }
@@ -142,4 +153,36 @@ func pznValid(d []byte) bool {
 		sum += (i + 1) * int(b-'0')
 	}
 	return sum%11 == int(d[7]-'0')
+}
+
+// taxIDValid reports whether the 11 digits of a Steuer-Identifikationsnummer
+// are one: the first is not 0; of the first ten, one digit occurs twice or
+// three times and every other at most once; and the last is the check digit
+// of ISO 7064, MOD 11,10.
+func taxIDValid(d []byte) bool {
+	if d[0] == '0' {
+		return false
+	}
+	var seen [10]int
+	product := 10
+	for _, b := range d[:10] {
+		n := int(b - '0')
+		seen[n]++
+		sum := (n + product) % 10
+		if sum == 0 {
+			sum = 10
+		}
+		product = sum * 2 % 11
+	}
+	repeated := 0
+	for _, k := range seen {
+		switch {
+		case k > 3:
+			return false
+		case k > 1:
+			repeated++
+		}
+	}
+	check := (11 - product) % 10
+	return repeated == 1 && int(d[10]-'0') == check
 }

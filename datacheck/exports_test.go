@@ -1240,3 +1240,34 @@ func TestDuplicateColumns(t *testing.T) {
 		}
 	}
 }
+
+// A column of tax IDs, as its name says, is text, and an ID that breaks
+// the rules of its digits is invalid: a wrong check digit, no digit twice
+// among the first ten, a leading zero. A firm's VAT number is none.
+func TestTaxIDs(t *testing.T) {
+	for _, tc := range []struct {
+		id   string
+		want bool
+	}{
+		{"86095742719", true}, {"47036892816", true}, {"65929970489", true}, {"57549285017", true}, {"25768131411", true},
+		{"86095742718", false}, // check digit
+		{"12345678903", false}, // its check digit is right, yet every digit once
+		{"06095742719", false}, // leading zero
+		{"11112345678", false}, // a digit four times
+	} {
+		if got := taxIDValid([]byte(tc.id)); got != tc.want {
+			t.Errorf("taxIDValid(%s) = %v, want %v", tc.id, got, tc.want)
+		}
+	}
+	ids := []string{"86095742719", "86 095 742 719", "47036892816", "65929970489", "86095742718"}
+	c := profileText(t, oneColumn("Steuer-ID", ids, 100)).Columns[1]
+	if c.Type != TypeText || c.Formats["Steuer-ID"] != 80 || c.Invalid != 20 || !slices.Equal(c.InvalidExamples, []string{"86095742718"}) || c.PII == nil || *c.PII != "name" {
+		t.Errorf("Steuer-ID: %s, formats %v, %d invalid %v, pii %v; want text, 80 Steuer-ID, 86095742718 invalid, pii name", c.Type, c.Formats, c.Invalid, c.InvalidExamples, c.PII)
+	}
+	findingWith(t, c, "invalid_values", []string{"keine gültige Steuer-ID – falsche Prüfziffer oder Länge"})
+	for _, name := range []string{"USt-IdNr", "Steuernummer"} {
+		if s := schemeOf(name); s != schemeNone {
+			t.Errorf("schemeOf(%q) = %d, want none", name, s)
+		}
+	}
+}
