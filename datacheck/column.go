@@ -21,13 +21,15 @@ type colStats struct {
 	gtinLen  int64  // all-digit values of the length of an EAN/GTIN: 8, 12, 13 or 14
 	gtinOK   int64  // those of them whose check digit is right (see gtinValid)
 	sciLong  int64  // long whole numbers in scientific notation (see longWhole)
-	scheme   int    // the code the column's name says it holds, ISBN or PZN (see schemeOf)
+	scheme   int    // the code the column's name says it holds, ISBN, PZN or tax ID (see schemeOf)
 	schemeN  int64  // values of the scheme's shape (see checkScheme)
 	schemeOK int64  // those of them whose check digit is right
 	// fp is the sum of the hashes of the column's values, each times its
 	// row's key (see worker.flush): two columns that hold the same value in
-	// every row have the same fp, whichever worker read which rows
+	// every row have the same fp, whichever worker read which rows. It is
+	// not taken once the column is unlike every other (see worker.unlike).
 	fp       uint64
+	unlike   bool
 	minLen   int
 	maxLen   int
 	numN     int64
@@ -51,6 +53,7 @@ type colStats struct {
 	badEx    [nExamples][]string // examples of invalid values (and others, see exUnit), the first of each worker
 	badAt    [nExamples][]int    // the chunk of each example
 	plainN   int64               // numbers written without a unit, see classify
+	markupN  int64               // texts with HTML in them, see markup
 	chunk    int                 // the chunk being read
 	// dotDecimal: the column writes decimals with a dot, so "29.405" is
 	// 29.405, not 29 405 (see decimalDots)
@@ -63,13 +66,14 @@ type colStats struct {
 	fiscal int32
 }
 
-// Examples are kept by kind (see example), and in three more slots:
-// numbers written with a unit and without one, for unit_missing, and values
-// that are no code of the column's scheme.
+// Examples are kept by kind (see example), and in four more slots:
+// numbers written with a unit and without one, for unit_missing, values
+// that are no code of the column's scheme, and HTML in text.
 const (
 	exUnit = nKinds + iota
 	exPlain
 	exScheme // no code of the column's scheme, see checkScheme
+	exMarkup // HTML tags and entities in text, see markup
 	nExamples
 )
 
@@ -256,9 +260,15 @@ func (c *colStats) fold() {
 	}
 }
 
-// classify is classifyFast in the column's notation of decimals.
+// classify is classifyFast in the column's notation of decimals; it also
+// looks for units of numbers and HTML in text.
 func (c *colStats) classify(v []byte) value {
 	x := classifyFast(v, c.class)
+	if x.kind == kText || x.kind == kTextNonASCII {
+		// counted once per distinct value while the table counts, then
+		// once per value
+		c.markup(v)
+	}
 	if x.kind == kIntGrouped && c.dotDecimal && bytes.Count(v, []byte(".")) == 1 {
 		x = value{kind: kDecDot, num: x.num / 1000}
 	}
@@ -426,6 +436,7 @@ func (c *colStats) merge(o *colStats) {
 	c.missing += o.missing
 	c.blank += o.blank
 	c.fp += o.fp
+	c.unlike = c.unlike || o.unlike
 	for i := range c.kinds {
 		c.kinds[i] += o.kinds[i]
 	}
@@ -435,6 +446,7 @@ func (c *colStats) merge(o *colStats) {
 	c.space += o.space
 	c.units |= o.units
 	c.plainN += o.plainN
+	c.markupN += o.markupN
 	c.apos += o.apos
 	c.gtinLen += o.gtinLen
 	c.gtinOK += o.gtinOK

@@ -1271,3 +1271,31 @@ func TestTaxIDs(t *testing.T) {
 		}
 	}
 }
+
+// Text with HTML in it, as shop systems export descriptions, is a finding
+// that names the first tags and entities; "< 10 kg", "<Firma>" and
+// "Müller & Sohn" are no HTML.
+func TestHTMLMarkup(t *testing.T) {
+	for _, tc := range []struct {
+		in, want string
+	}{
+		{"<p>Robust</p>", "<p>"}, {"</LI>", "<li>"}, {"<br/>", "<br>"}, {"<br />", "<br>"}, {`<a href="x">`, "<a>"},
+		{"&uuml;ber", "&uuml;"}, {"&#8364;", "&#8364;"}, {"&#x20AC;", "&#x20AC;"}, {"&nbsp;", "&nbsp;"},
+		{"< 10 kg", ""}, {"<Firma>", ""}, {"<b", ""}, {"<p", ""}, {"<h7>", ""}, {"& Co.", ""}, {"&Sohn;", ""}, {"&amp", ""},
+	} {
+		var got []byte
+		switch tc.in[0] {
+		case '<':
+			got = htmlTag([]byte(tc.in), nil)
+		case '&':
+			got = htmlEntity([]byte(tc.in))
+		}
+		if string(got) != tc.want {
+			t.Errorf("%q: %q, want %q", tc.in, got, tc.want)
+		}
+	}
+	c := profileText(t, oneColumn("Beschreibung", []string{"<p>Robuster Hammer</p>", "Schraube M4", `"M&uuml;ller &amp; Sohn"`, "Leiter<br>3 Stufen", "Zange"}, 100)).Columns[1]
+	findingWith(t, c, "html_markup", []string{"wie „<p>“, „&uuml;“ und „&amp;“", "„&uuml;“ entgeht jeder Suche nach „ü“"})
+	c = profileText(t, oneColumn("Hinweis", []string{"< 10 kg", "Müller & Sohn", "<Firma>", "Preis <5 €>", "Zange"}, 100)).Columns[1]
+	findingWith(t, c, "html_markup", nil)
+}

@@ -662,6 +662,18 @@ func analyse(rep *Report, now time.Time) {
 				Message: fmt.Sprintf("%s in Spalte %s mit Leerzeichen. Entfernen Sie sie (in Excel mit GLÄTTEN), sonst %s.", count(s.space, "Wert beginnt oder endet", "Werte beginnen oder enden"), name, harm),
 				Points:  1})
 		}
+		if s.markupN > 0 && c.Type == TypeText {
+			ex := s.badEx[exMarkup]
+			entity := slices.ContainsFunc(ex, func(e string) bool { return e[0] == '&' })
+			harm := "Für Auswertungen und KI-Modelle sind sie Rauschen"
+			if entity {
+				harm += ", und ein Umlaut als „&uuml;“ entgeht jeder Suche nach „ü“"
+			}
+			cadd(Issue{Code: "html_markup", Severity: SeverityLow, Title: "HTML in " + name,
+				Message: fmt.Sprintf("In Spalte %s steht Text mit HTML-Auszeichnungen wie %s. %s. Exportieren Sie den Text ohne Formatierung, oder entfernen Sie die Auszeichnungen, bevor Sie die Texte verwenden.",
+					name, nameList(ex[:min(len(ex), 3)], 3, ""), harm),
+				Points: 1})
+		}
 		if s.apos > 0 {
 			cadd(Issue{Code: "excel_apostrophe", Severity: SeverityLow, Title: "Apostroph vor den Werten in " + name,
 				Message: fmt.Sprintf("In Spalte %s %s %s mit einem Apostroph ('), dem Zeichen, mit dem Excel eine Zelle als Text markiert. "+
@@ -775,6 +787,7 @@ var columnKinds = map[string]struct {
 	"future_dates":         {3, false, "Daten weit in der Zukunft in %s"},
 	"ancient_dates":        {3, false, "Sehr alte Daten in %s"},
 	"whitespace":           {3, false, "Leerzeichen am Rand in %s"},
+	"html_markup":          {2, false, "HTML in %s"},
 	"personal_data":        {10, false, "Personenbezogene Daten in %s"},
 	"ip_addresses":         {3, false, "IP-Adressen in %s"},
 }
@@ -837,7 +850,7 @@ func sameColumns(cols []Column) [][]string {
 	byFP := map[uint64][]string{}
 	var order []uint64
 	for _, c := range cols {
-		if c.stats == nil || c.Distinct < 2 {
+		if c.stats == nil || c.stats.unlike || c.Distinct < 2 {
 			continue
 		}
 		fp := c.stats.fp

@@ -648,6 +648,8 @@ type worker struct {
 	esc    []byte      // unescaped quoted values; their offsets have escBit set
 	rh     []uint64    // row hashes of the batch, folded column by column
 	keys   []uint64    // a random odd number for each row of the batch, see colStats.fp
+	bfp    []uint64    // each column's fingerprint of the batch
+	alike  bool        // some columns are not yet unlike every other (see unlike)
 	keyN   uint64      // rows given keys so far
 	odd    []oddRow    // rows of the batch with more or fewer fields than columns
 	pairs  []pairCount // of the profiler's date pairs
@@ -680,6 +682,8 @@ func (p *profiler) newWorker() *worker {
 	w.fields = make([]field, w.batch*len(p.names))
 	w.rh = make([]uint64, w.batch)
 	w.keys = make([]uint64, w.batch)
+	w.bfp = make([]uint64, len(p.names))
+	w.alike = true
 	limit, arena := tableLimits(len(p.names), p.opt.Workers)
 	// exact numbers: at most 16 MB in all
 	exact := min(maxExact, max(256, (16<<20)/8/max(len(p.names)*p.opt.Workers, 1)))
@@ -933,12 +937,14 @@ func (w *worker) flush(c []byte) {
 	rh := w.rh[:nr]
 	clear(rh)
 	keys := w.keys[:nr]
-	for r := range keys {
-		keys[r] = mix(w.keyN, hk3) | 1
-		w.keyN++
+	if w.alike {
+		for r := range keys {
+			keys[r] = mix(w.keyN, hk3) | 1
+			w.keyN++
+		}
 	}
 	for col, cs := range w.cols {
-		fp := cs.fp
+		fp, track := uint64(0), !cs.unlike
 		for r, k := 0, col; k < len(fields) && r < len(keys); r, k = r+1, k+ncol {
 			f := fields[k]
 			if f.start == f.end {
@@ -948,7 +954,9 @@ func (w *worker) flush(c []byte) {
 				if f.start != absent {
 					rh[r] = bits.RotateLeft64(rh[r], 11) ^ emptyHash
 				}
-				fp += emptyHash * keys[r]
+				if track {
+					fp += emptyHash * keys[r]
+				}
 				continue
 			}
 			var v []byte
@@ -959,11 +967,15 @@ func (w *worker) flush(c []byte) {
 			}
 			h := hashBytes(v)
 			rh[r] = bits.RotateLeft64(rh[r], 11) ^ h
-			fp += h * keys[r]
+			if track {
+				fp += h * keys[r]
+			}
 			cs.add(v, h)
 		}
-		cs.fp = fp
+		cs.fp += fp
+		w.bfp[col] = fp
 	}
+	w.unlike()
 	for r := range rh {
 		rh[r] ^= uint64(ncol)
 	}
@@ -981,6 +993,27 @@ func (w *worker) flush(c []byte) {
 	w.odd = w.odd[:0]
 	w.nr = 0
 	w.esc = w.esc[:0]
+}
+
+// unlike marks the columns that differed from every other in the batch
+// just flushed (see colStats.unlike): their fingerprints need no longer be
+// taken. In most tables that is every column, after the first batch.
+func (w *worker) unlike() {
+	w.alike = false
+	for i, a := range w.cols {
+		if a.unlike {
+			continue
+		}
+		alike := false
+		for j, b := range w.cols {
+			if j != i && !b.unlike && w.bfp[j] == w.bfp[i] {
+				alike = true
+				break
+			}
+		}
+		a.unlike = !alike
+		w.alike = w.alike || alike
+	}
 }
 
 var emptyHash = hashBytes(nil)
