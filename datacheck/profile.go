@@ -970,6 +970,17 @@ func (w *worker) flush(c []byte) {
 			if track {
 				fp += h * keys[r]
 			}
+			// A value seen before, as most are in a column of few distinct
+			// values, is counted here, as colStats.add would count it: its
+			// statistics are added when the table is folded.
+			if !cs.table.full && cs.scheme == schemeNone {
+				if i := cs.table.hit(h); i >= 0 {
+					if cs.table.slots[i].kind() == kInt {
+						cs.intShape(v)
+					}
+					continue
+				}
+			}
 			cs.add(v, h)
 		}
 		cs.fp += fp
