@@ -15,15 +15,17 @@ const (
 	schemeISBN  // a book's number, "978-3-16-148410-0", "3-16-148410-X"
 	schemePZN   // Pharmazentralnummer, a medicine's number, "04324188"
 	schemeTaxID // a person's Steuer-Identifikationsnummer, 11 digits, "86 095 742 719"
+	schemeVAT   // a firm's VAT number, "DE136695976"; only German ones are checked
 )
 
-var schemeNames = [...]string{schemeGTIN: "EAN/GTIN", schemeISBN: "ISBN", schemePZN: "PZN", schemeTaxID: "Steuer-ID"}
+var schemeNames = [...]string{schemeGTIN: "EAN/GTIN", schemeISBN: "ISBN", schemePZN: "PZN", schemeTaxID: "Steuer-ID", schemeVAT: "USt-IdNr."}
 
 // schemeOf returns the code a column's name says it holds: ISBN ("ISBN",
 // "ISBN-13", "isbn13"), PZN ("PZN", "Pharmazentralnummer") or tax ID
 // ("Steuer-ID", "IdNr", "Steueridentifikationsnummer"; not the
 // Steuernummer, which the tax office gives, of another shape in each
-// Land), or schemeNone. A column of EAN or ISBN ("EAN / ISBN") holds EANs,
+// Land), VAT number ("USt-IdNr", "Umsatzsteuer-ID", "VAT ID"), or
+// schemeNone. A column of EAN or ISBN ("EAN / ISBN") holds EANs,
 // of which an ISBN-13 is one.
 func schemeOf(name string) int {
 	h := newHeader(name)
@@ -34,9 +36,10 @@ func schemeOf(name string) int {
 		return schemeISBN
 	case h.word("pzn") || h.has("pharmazentralnummer"):
 		return schemePZN
-	case (h.has("steuer_id", "steuerid", "steueridentifikation", "steuer_identifikation") || h.word("idnr", "stid")) &&
-		!h.word("ust", "vat") && !h.has("umsatzsteuer", "ustid", "ust_id"):
-		// (not a firm's VAT number, "USt-IdNr")
+	case h.has("ustid", "ust_id", "umsatzsteuer_id", "umsatzsteuerid", "umsatzsteuer_identifikation", "umsatzsteueridentifikation", "vat_id", "vatid", "vat_number", "vat_no", "vat_reg") ||
+		h.word("ust", "vat") && h.word("idnr", "nr", "id", "nummer"):
+		return schemeVAT
+	case h.has("steuer_id", "steuerid", "steueridentifikation", "steuer_identifikation") || h.word("idnr", "stid"):
 		return schemeTaxID
 	}
 	return schemeNone
@@ -64,6 +67,9 @@ func (c *colStats) checkScheme(v []byte) {
 // length: 10 or 13 for an ISBN (the last of 10 may be X), 8 for a PZN, or
 // 7 for one that lost its leading zero, which is then put back.
 func schemeDigits(v []byte, scheme int, d []byte) ([]byte, bool) {
+	if scheme == schemeVAT {
+		return vatChars(v, d)
+	}
 	name := schemeNames[scheme]
 	if len(v) > len(name) && strings.EqualFold(string(v[:len(name)]), name) {
 		v = bytes.TrimLeft(v[len(name):], "-: ")
@@ -107,6 +113,8 @@ func schemeValid(d []byte, scheme int) bool {
 		return pznValid(d)
 	case schemeTaxID:
 		return taxIDValid(d)
+	case schemeVAT:
+		return vatValid(d)
 	}
 	return gtinValid(d)
 }
@@ -164,15 +172,8 @@ func taxIDValid(d []byte) bool {
 		return false
 	}
 	var seen [10]int
-	product := 10
 	for _, b := range d[:10] {
-		n := int(b - '0')
-		seen[n]++
-		sum := (n + product) % 10
-		if sum == 0 {
-			sum = 10
-		}
-		product = sum * 2 % 11
+		seen[b-'0']++
 	}
 	repeated := 0
 	for _, k := range seen {
@@ -183,6 +184,58 @@ func taxIDValid(d []byte) bool {
 			repeated++
 		}
 	}
-	check := (11 - product) % 10
-	return repeated == 1 && int(d[10]-'0') == check
+	return repeated == 1 && mod1110(d[:10]) == d[10]
+}
+
+// mod1110 returns the check digit of the digits d by ISO 7064, MOD 11,10,
+// as German tax and VAT numbers end with it.
+func mod1110(d []byte) byte {
+	product := 10
+	for _, b := range d {
+		sum := (int(b-'0') + product) % 10
+		if sum == 0 {
+			sum = 10
+		}
+		product = sum * 2 % 11
+	}
+	return byte('0' + (11-product)%10)
+}
+
+// vatChars returns the VAT number v in capitals without blanks, dots and
+// hyphens ("de 136 695 976" is DE136695976), and whether it has the shape
+// of one: two letters of the country and 2 to 12 letters and digits.
+func vatChars(v []byte, d []byte) ([]byte, bool) {
+	for _, b := range v {
+		switch {
+		case b == ' ' || b == '.' || b == '-':
+			continue
+		case b >= 'a' && b <= 'z':
+			b -= 'a' - 'A'
+		case !(b >= 'A' && b <= 'Z' || isDigit(b)):
+			return nil, false
+		}
+		if len(d) == cap(d) {
+			return nil, false
+		}
+		d = append(d, b)
+	}
+	return d, len(d) >= 4 && !isDigit(d[0]) && !isDigit(d[1])
+}
+
+// vatValid reports whether a VAT number (see vatChars) is a German one
+// whose nine digits end with their check digit, or one of another country,
+// which is not checked.
+func vatValid(d []byte) bool {
+	if string(d[:2]) != "DE" {
+		return true
+	}
+	if len(d) != 11 {
+		return false
+	}
+	for _, b := range d[2:] {
+		if !isDigit(b) {
+			return false
+		}
+	}
+	return mod1110(d[2:10]) == d[10]
 }

@@ -1265,11 +1265,30 @@ func TestTaxIDs(t *testing.T) {
 		t.Errorf("Steuer-ID: %s, formats %v, %d invalid %v, pii %v; want text, 80 Steuer-ID, 86095742718 invalid, pii name", c.Type, c.Formats, c.Invalid, c.InvalidExamples, c.PII)
 	}
 	findingWith(t, c, "invalid_values", []string{"keine gültige Steuer-ID – falsche Prüfziffer oder Länge"})
-	for _, name := range []string{"USt-IdNr", "Steuernummer"} {
-		if s := schemeOf(name); s != schemeNone {
-			t.Errorf("schemeOf(%q) = %d, want none", name, s)
+	for name, want := range map[string]int{"USt-IdNr": schemeVAT, "Steuernummer": schemeNone, "Steuer-IdNr": schemeTaxID} {
+		if s := schemeOf(name); s != want {
+			t.Errorf("schemeOf(%q) = %d, want %d", name, s, want)
 		}
 	}
+}
+
+// A column of VAT numbers, as its name says, holds German ones whose check
+// digit is right, written with blanks or without, and those of other
+// countries, which are not checked; a wrong check digit or a German one
+// too short is invalid.
+func TestVATNumbers(t *testing.T) {
+	for _, name := range []string{"USt-IdNr.", "Umsatzsteuer-ID", "UStID", "VAT ID", "vat_number", "USt-ID"} {
+		if s := schemeOf(name); s != schemeVAT {
+			t.Errorf("schemeOf(%q) = %d, want VAT", name, s)
+		}
+	}
+	ids := []string{"DE136695976", "DE 811 569 869", "de129273398", "ATU12345678", "FR40303265045", "DE123456789", "DE13669597", ""}
+	c := profileText(t, oneColumn("USt-IdNr", ids, 80)).Columns[1]
+	if c.Type != TypeText || c.Formats["USt-IdNr."] != 50 || c.Invalid != 20 || !slices.Equal(c.InvalidExamples, []string{"DE123456789", "DE13669597"}) {
+		t.Errorf("USt-IdNr: %s, formats %v, %d invalid %v; want text, 50 USt-IdNr., DE123456789 and DE13669597 invalid", c.Type, c.Formats, c.Invalid, c.InvalidExamples)
+	}
+	findingWith(t, c, "invalid_values", []string{"keine gültige USt-IdNr. – falsche Prüfziffer oder Länge"})
+	findingWith(t, c, "personal_data", nil)
 }
 
 // Text with HTML in it, as shop systems export descriptions, is a finding
