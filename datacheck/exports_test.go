@@ -888,7 +888,7 @@ func TestSpellingVariants(t *testing.T) {
 		{"Land", []string{"DE", "Deutschland", "D", "AT", "DE"}, []string{"„DE“ (40-mal), „D“ (20-mal) und „Deutschland“ (20-mal)"}, SeverityMedium},
 		{"Land", []string{"AT", "A", "Österreich", "CH", "Schweiz"}, []string{"stehen 2 Werte", "„A“ (20-mal), „AT“ (20-mal) und „Österreich“ (20-mal); „CH“ (20-mal) und „Schweiz“ (20-mal)"}, SeverityMedium},
 		{"Ort", []string{"Großenhain", "Grossenhain", "Bad  Homburg", "Bad Homburg", "Köln"}, []string{"stehen 2 Werte", "„Großenhain“", "„Grossenhain“", "„Bad Homburg“"}, SeverityMedium},
-		{"USt-IdNr", []string{"DE123456789", "DE 123 456 789", "ATU12345678", "DE987654321"}, []string{"„DE 123 456 789“ (25-mal) und „DE123456789“ (25-mal)"}, SeverityMedium},
+		{"USt-IdNr", []string{"DE136695976", "DE 136 695 976", "ATU12345678", "DE811569869"}, []string{"„DE 136 695 976“ (25-mal) und „DE136695976“ (25-mal)"}, SeverityMedium},
 		{"Firma", []string{"Bau GmbH & Co. KG", "Bau GmbH & Co KG", "Bad-Homburger Bäder", "Bad Homburger Bäder", "Holz AG"}, []string{"stehen 2 Werte", "„Bau GmbH & Co. KG“", "„Bad-Homburger Bäder“"}, SeverityMedium},
 		{"Benutzername", []string{"a.schmidt", "aschmidt", "jmueller"}, nil, ""},
 		{"Code", []string{".", "/", "x"}, nil, ""},

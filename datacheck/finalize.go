@@ -594,8 +594,9 @@ func (c *colStats) column(name string, h hint, rows int64, now time.Time) Column
 			col.MinLength, col.MaxLength = c.lengths()
 		}
 	}
-	if col.Type == TypeText && col.clock == clockNone && col.scheme == schemeNone && h != hintUser {
-		// (of user names, "a.schmidt" and "aschmidt" are two)
+	if col.Type == TypeText && col.clock == clockNone && (col.scheme == schemeNone || col.scheme == schemeVAT) && h != hintUser {
+		// (of user names, "a.schmidt" and "aschmidt" are two; VAT numbers are
+		// written with blanks and without)
 		col.spellings = c.spellings(namesCountry(name))
 	}
 	// personal data
