@@ -2,6 +2,7 @@ package datacheck
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -642,18 +643,20 @@ type worker struct {
 	// The fields of a batch of rows: the splitter fills them row by row,
 	// then flush hands each column's values to its statistics in one run,
 	// so that its tables stay in the cache and its branches predictable.
-	batch  int         // rows per batch
-	nr     int         // rows in the current batch
-	fields []field     // field col of row r at r*len(cols)+col
-	esc    []byte      // unescaped quoted values; their offsets have escBit set
-	rh     []uint64    // row hashes of the batch, folded column by column
-	keys   []uint64    // a random odd number for each row of the batch, see colStats.fp
-	bfp    []uint64    // each column's fingerprint of the batch
-	alike  bool        // some columns are not yet unlike every other (see unlike)
-	keyN   uint64      // rows given keys so far
-	odd    []oddRow    // rows of the batch with more or fewer fields than columns
-	pairs  []pairCount // of the profiler's date pairs
-	masks  []uint64    // separator bits of each 64-byte block of the chunk
+	batch   int         // rows per batch
+	nr      int         // rows in the current batch
+	fields  []field     // field col of row r at r*len(cols)+col
+	esc     []byte      // unescaped quoted values; their offsets have escBit set
+	rh      []uint64    // row hashes of the batch, folded column by column
+	keys    []uint64    // a random odd number for each row of the batch, see colStats.fp
+	bfp     []uint64    // each column's fingerprint of the batch
+	byFP    []int       // scratch space for unlike
+	flushes int         // batches flushed
+	alike   bool        // some columns are not yet unlike every other (see unlike)
+	keyN    uint64      // rows given keys so far
+	odd     []oddRow    // rows of the batch with more or fewer fields than columns
+	pairs   []pairCount // of the profiler's date pairs
+	masks   []uint64    // separator bits of each 64-byte block of the chunk
 }
 
 // field locates one value of a batch in the chunk (or in worker.esc).
@@ -954,10 +957,7 @@ func (w *worker) flush(c []byte) {
 				if f.start != absent {
 					rh[r] = bits.RotateLeft64(rh[r], 11) ^ emptyHash
 				}
-				if track {
-					fp += emptyHash * keys[r]
-				}
-				continue
+				continue // adds nothing to the fingerprint
 			}
 			var v []byte
 			if f.start&escBit == 0 {
@@ -986,7 +986,11 @@ func (w *worker) flush(c []byte) {
 		cs.fp += fp
 		w.bfp[col] = fp
 	}
-	w.unlike()
+	if w.flushes++; w.flushes&(w.flushes-1) == 0 {
+		// after batches 1, 2, 4, 8, …: soon for most columns, and seldom
+		// for those alike for long
+		w.unlike()
+	}
 	for r := range rh {
 		rh[r] ^= uint64(ncol)
 	}
@@ -1008,23 +1012,25 @@ func (w *worker) flush(c []byte) {
 
 // unlike marks the columns that differed from every other in the batch
 // just flushed (see colStats.unlike): their fingerprints need no longer be
-// taken. In most tables that is every column, after the first batch.
+// taken. In most tables that is every column, after the first batch. The
+// columns still followed are sorted by fingerprint, so that a wide export's
+// hundred empty columns, alike until the end, cost no comparison of each
+// with each.
 func (w *worker) unlike() {
+	byFP := w.byFP[:0]
+	for i, c := range w.cols {
+		if !c.unlike {
+			byFP = append(byFP, i)
+		}
+	}
+	slices.SortFunc(byFP, func(a, b int) int { return cmp.Compare(w.bfp[a], w.bfp[b]) })
 	w.alike = false
-	for i, a := range w.cols {
-		if a.unlike {
-			continue
-		}
-		alike := false
-		for j, b := range w.cols {
-			if j != i && !b.unlike && w.bfp[j] == w.bfp[i] {
-				alike = true
-				break
-			}
-		}
-		a.unlike = !alike
+	for k, i := range byFP {
+		alike := k > 0 && w.bfp[byFP[k-1]] == w.bfp[i] || k+1 < len(byFP) && w.bfp[byFP[k+1]] == w.bfp[i]
+		w.cols[i].unlike = !alike
 		w.alike = w.alike || alike
 	}
+	w.byFP = byFP
 }
 
 var emptyHash = hashBytes(nil)
