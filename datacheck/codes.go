@@ -39,7 +39,8 @@ func schemeOf(name string) int {
 	case h.has("ustid", "ust_id", "umsatzsteuer_id", "umsatzsteuerid", "umsatzsteuer_identifikation", "umsatzsteueridentifikation", "vat_id", "vatid", "vat_number", "vat_no", "vat_reg") ||
 		h.word("ust", "vat") && h.word("idnr", "nr", "id", "nummer"):
 		return schemeVAT
-	case h.has("steuer_id", "steuerid", "steueridentifikation", "steuer_identifikation") || h.word("idnr", "stid"):
+	case h.has("steuer_id", "steuerid", "steueridentifikation", "steuer_identifikation") || h == "idnr" || h.word("stid"):
+		// ("Kunden-IdNr" is a customer's number)
 		return schemeTaxID
 	}
 	return schemeNone

@@ -1265,7 +1265,7 @@ func TestTaxIDs(t *testing.T) {
 		t.Errorf("Steuer-ID: %s, formats %v, %d invalid %v, pii %v; want text, 80 Steuer-ID, 86095742718 invalid, pii name", c.Type, c.Formats, c.Invalid, c.InvalidExamples, c.PII)
 	}
 	findingWith(t, c, "invalid_values", []string{"keine gültige Steuer-ID – falsche Prüfziffer oder Länge"})
-	for name, want := range map[string]int{"USt-IdNr": schemeVAT, "Steuernummer": schemeNone, "Steuer-IdNr": schemeTaxID} {
+	for name, want := range map[string]int{"USt-IdNr": schemeVAT, "Steuernummer": schemeNone, "Steuer-IdNr": schemeTaxID, "IdNr": schemeTaxID, "Kunden-IdNr": schemeNone} {
 		if s := schemeOf(name); s != want {
 			t.Errorf("schemeOf(%q) = %d, want %d", name, s, want)
 		}
