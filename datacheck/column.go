@@ -93,7 +93,9 @@ func newColStats(class *classTable, limit, arenaLimit int) *colStats {
 	return c
 }
 
-// add records one field. v is unquoted; h is its hash.
+// add records one field. v is unquoted; h is its hash. Most values the
+// table already holds are counted by worker.flush (see valueTable.hit) and
+// do not come here.
 func (c *colStats) add(v []byte, h uint64) {
 	n := len(v)
 	if n == 0 {
@@ -134,13 +136,12 @@ func (c *colStats) add(v []byte, h uint64) {
 		c.checkScheme(v)
 	}
 	if !c.table.full {
-		// A value seen before has its classification in the table, and
-		// the table counts it: its statistics are added once for all its
-		// rows, when the table fills up or at the end (fold).
-		i := c.table.hit(h)
-		if i < 0 {
-			i = c.table.count(h, v)
-		}
+		// A value seen before (here: one that lost blanks or an
+		// apostrophe, or whose slot is not the first probed) has its
+		// classification in the table, and the table counts it: its
+		// statistics are added once for all its rows, when the table
+		// fills up or at the end (fold).
+		i := c.table.count(h, v)
 		kind := c.table.slots[i].kind()
 		if kind < 0 { // a new value
 			x := c.classify(v)

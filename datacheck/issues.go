@@ -389,14 +389,15 @@ func analyse(rep *Report, now time.Time) {
 		if rows < 20 {
 			break // in a few rows two columns may agree by chance
 		}
+		names := nameList(same, 5, "weitere")
 		others := "die anderen wiegen dieselbe Angabe mehrfach. Entfernen Sie sie"
 		if len(same) == 2 {
 			others = "die andere wiegt dieselbe Angabe doppelt. Entfernen Sie sie"
 		}
 		add(Issue{Code: "duplicate_columns", Severity: SeverityLow, Columns: same,
-			Title: "Doppelte Spalten " + nameList(same, 5, "weitere"),
+			Title: "Doppelte Spalten " + names,
 			Message: fmt.Sprintf("Die Spalten %s enthalten in jeder Zeile dasselbe. Für ein KI-Modell genügt eine davon; %s, oder prüfen Sie, ob beim Export eine Spalte versehentlich doppelt gewählt wurde.",
-				nameList(same, 5, "weitere"), others),
+				names, others),
 			Points: 1})
 	}
 	switch {
@@ -724,9 +725,6 @@ func analyse(rep *Report, now time.Time) {
 	rep.Score = max(score, 0)
 }
 
-// longWhole reports whether x, read in scientific notation, stands for a
-// long whole number, as Excel writes EAN codes ("4,00638E+12"); small
-// ones ("1.5e-05") are just numbers.
 // placeholderNumber reports whether x is written with nines only, at least
 // three: -999, 9999, 9.999.999,99, as exports stand them in for "unknown".
 func placeholderNumber(x float64) bool {
@@ -747,6 +745,9 @@ func placeholderNumber(x float64) bool {
 	return false
 }
 
+// longWhole reports whether x, read in scientific notation, stands for a
+// long whole number, as Excel writes EAN codes ("4,00638E+12"); small
+// ones ("1.5e-05") are just numbers.
 func longWhole(x float64) bool { return math.Abs(x) >= 1e11 && x == math.Trunc(x) }
 
 // columnKinds caps what findings of one kind in several columns cost

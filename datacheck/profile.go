@@ -971,10 +971,14 @@ func (w *worker) flush(c []byte) {
 				fp += h * keys[r]
 			}
 			// A value seen before, as most are in a column of few distinct
-			// values, is counted here, as colStats.add would count it: its
-			// statistics are added when the table is folded.
-			if !cs.table.full && cs.scheme == schemeNone {
+			// values, is counted here: its statistics are added when the
+			// table is folded. It is in the table as it stands, without
+			// blanks or apostrophe to take off (see colStats.add).
+			if !cs.table.full {
 				if i := cs.table.hit(h); i >= 0 {
+					if cs.scheme != schemeNone {
+						cs.checkScheme(v)
+					}
 					if cs.table.slots[i].kind() == kInt {
 						cs.intShape(v)
 					}
