@@ -1318,3 +1318,29 @@ func TestHTMLMarkup(t *testing.T) {
 	c = profileText(t, oneColumn("Hinweis", []string{"< 10 kg", "Müller & Sohn", "<Firma>", "Preis <5 €>", "Zange"}, 100)).Columns[1]
 	findingWith(t, c, "html_markup", nil)
 }
+
+// A column whose name says nothing of people holds their names all the
+// same when half of its values are a first name or an initial and a
+// surname; a column of things, firms or places named after people does
+// not, nor does one under a name that says it holds things.
+func TestPersonNamesByValues(t *testing.T) {
+	for _, tc := range []struct {
+		header string
+		values []string
+		pii    bool
+	}{
+		{"Zuständig", []string{"Anna Weber", "Jürgen Schäfer", "Weber, Anna", "offen"}, true},
+		{"Schicht", []string{"M. Huber", "K. Schmid", "A. Yilmaz"}, true},
+		{"Bediener", []string{"Huber", "Schmid", "Yilmaz"}, true}, // surnames alone: the name says it
+		{"Status", []string{"Anna Weber", "offen", "erledigt", "in Arbeit"}, false},
+		{"Lieferant", []string{"Anna Weber GmbH", "Hans Müller Bau KG", "Peter Schulz e.K."}, false},
+		{"Artikel", []string{"Anna Tischdecke", "Maria Kerze"}, false},
+		{"Ort", []string{"Bad Tölz", "Frankfurt am Main", "Sankt Augustin"}, false},
+		{"Schule", []string{"Anne-Frank-Schule", "Hans-Sachs-Gymnasium"}, false},
+	} {
+		c := profileText(t, oneColumn(tc.header, tc.values, 40)).Columns[1]
+		if got := c.PII != nil && *c.PII == "name"; got != tc.pii {
+			t.Errorf("%s %q: pii %v, want name: %v", tc.header, tc.values, c.PII, tc.pii)
+		}
+	}
+}

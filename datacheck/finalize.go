@@ -36,6 +36,7 @@ const (
 	hintInsured // a health insurance number: "Krankenversichertennummer", "KVNR"
 	hintPlate   // a car's number plate: "Kfz-Kennzeichen"
 	hintUser    // a user name, mostly made of a person's: "Benutzername", "Login"
+	hintThing   // names of things, firms and places, never of people: "Artikel", "Firma", "Geburtsort"
 )
 
 var nameFold = strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue", "ß", "ss", "Ä", "ae", "Ö", "oe", "Ü", "ue", "-", "_", " ", "_", ".", "_")
@@ -78,7 +79,7 @@ func nameHint(name string) hint {
 	case has("telefon", "phone", "handy", "mobil", "fax") || word("tel"):
 		return hintPhone
 	case has("geburtsort", "geburtsland", "geburtsstadt", "birthplace", "place_of_birth", "birth_place", "country_of_birth"):
-		return hintNone // a place, not a date
+		return hintThing // a place, not a date
 	case has("geburtsname"):
 		return hintPerson
 	case has("sozialversicherung", "rentenversicherungsnummer", "sv_nummer", "sv_nr", "rv_nummer", "rv_nr", "social_security") || word("svnr", "rvnr", "ssn"):
@@ -107,9 +108,10 @@ func nameHint(name string) hint {
 		word("login", "user", "benutzer") && !has("agent", "anzahl", "count", "gruppe", "group", "rolle", "role", "typ"):
 		return hintUser
 	case has("artikel", "produkt", "product", "item", "waren", "datei", "file", "firma", "firmen", "company", "unternehmen", "shop", "marke", "brand"):
-		return hintNone // names of things and companies, not of people
+		return hintThing // names of things and companies, not of people
 	case has("vorname", "nachname", "familienname", "ansprechpartner", "mitarbeiter", "patient", "last_name", "lastname", "surname",
-		"first_name", "firstname", "full_name", "fullname") || word("person", "fahrer", "bearbeiter"):
+		"first_name", "firstname", "full_name", "fullname", "sachbearbeiter", "kundenbetreuer") ||
+		word("person", "fahrer", "bearbeiter", "bediener", "betreuer", "verkaeufer", "berater", "techniker", "monteur", "disponent"):
 		return hintPerson
 	case has("inhaber", "empfaenger", "auftraggeber", "kontakt", "beguenstigt", "zahlungspflichtig", "absender") ||
 		word("name", "kunde", "kundenname"):
@@ -600,7 +602,7 @@ func (c *colStats) column(name string, h hint, rows int64, now time.Time) Column
 		col.spellings = c.spellings(namesCountry(name))
 	}
 	// personal data
-	if (h == hintNone || h == hintID) && col.Type == TypeText && newHeader(name).word("kennzeichen", "kfz", "fahrzeug") &&
+	if (h == hintNone || h == hintThing || h == hintID) && col.Type == TypeText && newHeader(name).word("kennzeichen", "kfz", "fahrzeug") &&
 		5*c.textCount(plateLike) >= 4*nonMissing && nonMissing > 0 {
 		// "Kennzeichen" may be any mark, "Kfz" the car's type, but these
 		// are number plates
@@ -626,6 +628,8 @@ func (c *colStats) column(name string, h hint, rows int64, now time.Time) Column
 		pii = "address"
 	case (h == hintName || h == hintPerson) && col.Type == TypeText && c.table.maybeNames(h == hintPerson):
 		pii = "name"
+	case h == hintNone && col.Type == TypeText && c.table.personNames():
+		pii = "name" // "Bediener", "Zuständig", "Owner": the values say it
 	}
 	if pii != "" {
 		col.PII = &pii
@@ -1464,7 +1468,7 @@ func (t *valueTable) maybeNames(person bool) bool {
 			continue
 		}
 		all += int64(s.count)
-		if nameLike(txt) && (person || hasFirstName(txt)) {
+		if nameLike(txt) && (person || hasFirstName(txt) || personName(txt)) {
 			names += int64(s.count)
 		}
 	}
@@ -1472,6 +1476,46 @@ func (t *valueTable) maybeNames(person bool) bool {
 		return all == 0 || 2*names >= all
 	}
 	return all == 0 || 10*names >= 3*all
+}
+
+// personNames reports whether a column whose name says nothing of people
+// holds their names all the same, as a machine log's "Bediener" or a task
+// list's "Zuständig" may: half of the values whose text the table knows,
+// weighted by their counts, must be names of people by their shape alone
+// (see personName).
+func (t *valueTable) personNames() bool {
+	var names, all int64
+	for _, s := range t.slots {
+		txt, ok := t.text(s.str)
+		if s.key == 0 || !ok {
+			continue
+		}
+		all += int64(s.count)
+		if personName(txt) {
+			names += int64(s.count)
+		}
+	}
+	return all > 0 && 2*names >= all
+}
+
+// personName reports whether s is the name of a person by its shape: two to
+// four words, the first a common first name or an initial ("Anna Weber",
+// "M. Huber"), or a surname and a comma before one ("Weber, Anna"). A
+// firm ("Anna Weber GmbH"), a street ("Anna Weber Str. 4") or a thing
+// named after a person with lower-case words is none.
+func personName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > 4 || !nameLike(s) {
+		return false
+	}
+	first := words[0]
+	if strings.HasSuffix(first, ",") {
+		first = words[1] // "Weber, Anna"
+	}
+	if r, n := utf8.DecodeRuneInString(first); n == len(first)-1 && first[n] == '.' && unicode.IsUpper(r) {
+		return true // "M. Huber"
+	}
+	return firstNames()[strings.ToLower(first)]
 }
 
 // The formats of dates less precise than a day, in a column of dates.
