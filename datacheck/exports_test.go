@@ -1158,10 +1158,13 @@ func TestEmptyMeansNone(t *testing.T) {
 		{"cancelled_at", "mostly_empty", SeverityLow, []string{"„keiner“ oder „noch nicht“"}},
 		{"Titel", "mostly_empty", SeverityLow, []string{"„keiner“ oder „noch nicht“"}},
 		{"Adresszusatz", "mostly_empty", SeverityLow, []string{"„keiner“ oder „noch nicht“"}},
+		{"Paid at", "mostly_empty", SeverityLow, []string{"„keiner“ oder „noch nicht“"}},
+		{"Versanddatum", "mostly_empty", SeverityLow, []string{"„keiner“ oder „noch nicht“"}},
 		{"Bemerkung", "mostly_empty", SeverityLow, []string{"Bemerkungen stehen meist nur bei wenigen Vorgängen"}},
 		{"Telefon", "mostly_empty", SeverityMedium, []string{"Füllen Sie die Lücken aus einer anderen Quelle"}},
 		{"Kalenderwoche", "mostly_empty", SeverityMedium, []string{"Füllen Sie die Lücken"}},
 		{"Spende", "mostly_empty", SeverityMedium, []string{"Füllen Sie die Lücken"}},
+		{"Versandart", "mostly_empty", SeverityMedium, []string{"Füllen Sie die Lücken"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.header, func(t *testing.T) {

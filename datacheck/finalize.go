@@ -249,7 +249,8 @@ const (
 
 // emptyMeaning says what an empty field means in a column, by its name: in
 // a column of titles, fax numbers, leaving dates, cancellations, errors,
-// dunning levels or discounts there is none (yet), in one of remarks
+// dunning levels, discounts or payment and shipping dates there is none
+// (yet), in one of remarks
 // nothing to remark; elsewhere the value is not known.
 func emptyMeaning(name string) int {
 	h := newHeader(name)
@@ -267,7 +268,10 @@ func emptyMeaning(name string) int {
 		switch w {
 		case "titel", "title", "fax", "telefax", "mobil", "handy", "postfach", "address2", "line2", "name2", "firma2", "middle", "suffix",
 			"ende", "enddatum", "end", "ended", "bis", "until", "ablauf", "ablaufdatum", "gekuendigt", "gesperrt", "geloescht", "erledigt",
-			"error", "errors", "fault", "faults", "alarm", "refund", "refunds", "discount", "churn", "churned":
+			"error", "errors", "fault", "faults", "alarm", "refund", "refunds", "discount", "churn", "churned",
+			// events that may not have come yet: "Paid at", "Versanddatum", "bezahlt am"
+			"paid", "shipped", "delivered", "fulfilled", "closed", "completed", "returned", "bezahlt", "versendet", "versandt", "geliefert",
+			"zugestellt", "abgeschlossen", "zahlungseingang", "zahlungsdatum", "bezahldatum", "versanddatum", "zustelldatum":
 			return true
 		}
 		for _, p := range []string{"austritt", "kuendigung", "storn", "cancel", "fehler", "stoerung", "mahn", "reklamation", "retour", "gutschrift",
