@@ -1072,7 +1072,7 @@ func TestDateOrder(t *testing.T) {
 				return fmt.Sprintf("%d;%02d.03.2025;%02d.02.2025", i, 1+i%28, 1+i%28)
 			}
 			return fmt.Sprintf("%d;%02d.03.2025;%02d.03.2026", i, 1+i%28, 1+i%28)
-		}, []string{"In 5 von 200 Zeilen", "Spalte „Vertragsende“ vor dem in Spalte „Vertragsbeginn“", "(etwa „08.03.2025“ bis „08.02.2025“; „"}, SeverityMedium},
+		}, []string{"In 5 von 200 Zeilen", "Spalte „Vertragsende“ vor dem in Spalte „Vertragsbeginn“", "(etwa „08.03.2025“ bis „08.02.2025“ in Zeile 9; „20.03.2025“ bis „20.02.2025“ in Zeile 49; „"}, SeverityMedium},
 		{"Bestelldatum,Lieferdatum,Menge", func(i int) string {
 			if i == 150 {
 				return "2025-06-03,2025-06-01,1"
@@ -1139,6 +1139,44 @@ func TestDatePairs(t *testing.T) {
 	for _, tc := range tests {
 		if got := datePairs(tc.names); !slices.Equal(got, tc.want) {
 			t.Errorf("%v: got %v, want %v", tc.names, got, tc.want)
+		}
+	}
+}
+
+// The rows of a date pair in the wrong order are named by their lines in
+// the file, however the chunks were shared among the workers and though
+// remarks before them hold line breaks.
+func TestDateOrderLines(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("Nr;Bemerkung;Bestelldatum;Lieferdatum\n")
+	line := 1
+	var want []string
+	for i := range 400 {
+		line++
+		note := "ok"
+		if i%9 == 0 {
+			note = "\"zweizeilig\nmit \"\"Zitat\"\"\""
+		}
+		from, to := "02.05.2025", "06.05.2025"
+		if i == 50 || i == 171 || i == 333 {
+			from, to = "09.05.2025", "03.05.2025"
+			want = append(want, fmt.Sprintf("„09.05.2025“ bis „03.05.2025“ in Zeile %d", line))
+		}
+		fmt.Fprintf(&b, "%d;%s;%s;%s\n", i, note, from, to)
+		line += strings.Count(note, "\n")
+	}
+	for _, opt := range []Options{{Workers: 1}, {Workers: 3, ChunkSize: 1000}} {
+		opt.Now = testNow
+		rep, err := Profile(strings.NewReader(b.String()), opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		i := slices.IndexFunc(rep.Issues, func(is Issue) bool { return is.Code == "date_order" })
+		if i < 0 {
+			t.Fatalf("workers %d: no date_order among %v", opt.Workers, rep.Issues)
+		}
+		if w := "(etwa " + strings.Join(want, "; ") + ")"; !strings.Contains(rep.Issues[i].Message, w) {
+			t.Errorf("workers %d, chunks of %d: %q, want %q", opt.Workers, opt.ChunkSize, rep.Issues[i].Message, w)
 		}
 	}
 }

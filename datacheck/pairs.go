@@ -1,6 +1,7 @@
 package datacheck
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strings"
@@ -98,30 +99,36 @@ type pairCount struct {
 }
 
 // pairExample is the values of a row whose first date is after the
-// second, and the chunk it was read in.
+// second, the chunk it was read in and its line: while the workers read,
+// the newlines before it in its chunk; after profiler.finish, its line in
+// the file (its row in a sheet).
 type pairExample struct {
 	a, b string
 	at   int
+	line int64
 }
 
 const maxPairExamples = 3
 
-// count counts one row's values a and b of the pair, read in chunk at.
-func (pc *pairCount) count(a, b []byte, at int, ct *classTable) {
+// count counts one row's values a and b of the pair, read in chunk at. It
+// reports whether it kept them as an example, whose line the caller sets.
+func (pc *pairCount) count(a, b []byte, at int, ct *classTable) bool {
 	if len(a) == 0 || len(b) == 0 {
-		return
+		return false
 	}
 	x, y := classifyFast(a, ct), classifyFast(b, ct)
 	if !isDate(x.kind) || !isDate(y.kind) {
-		return
+		return false
 	}
 	pc.both++
 	if y.secs() < x.secs() {
 		pc.reversed++
 		if len(pc.examples) < maxPairExamples {
-			pc.examples = append(pc.examples, pairExample{string(a), string(b), at})
+			pc.examples = append(pc.examples, pairExample{a: string(a), b: string(b), at: at})
+			return true
 		}
 	}
+	return false
 }
 
 // merge adds o's counts to pc, and keeps the first examples of both in the
@@ -130,7 +137,7 @@ func (pc *pairCount) merge(o pairCount) {
 	pc.both += o.both
 	pc.reversed += o.reversed
 	pc.examples = append(pc.examples, o.examples...)
-	slices.SortStableFunc(pc.examples, func(a, b pairExample) int { return a.at - b.at })
+	slices.SortStableFunc(pc.examples, func(a, b pairExample) int { return cmp.Or(a.at-b.at, cmp.Compare(a.line, b.line)) })
 	pc.examples = pc.examples[:min(len(pc.examples), maxPairExamples)]
 }
 
@@ -155,7 +162,7 @@ func pairIssue(rep *Report, pr pairReport) (Issue, bool) {
 	}
 	var ex []string
 	for _, e := range pr.examples {
-		ex = append(ex, quote(e.a)+" bis "+quote(e.b))
+		ex = append(ex, fmt.Sprintf("%s bis %s in Zeile %d", quote(e.a), quote(e.b), e.line))
 	}
 	return Issue{Code: "date_order", Severity: sev, Columns: []string{a.Name, b.Name},
 		Title: fmt.Sprintf("%s vor %s", quote(b.Name), quote(a.Name)),

@@ -1002,8 +1002,11 @@ func (w *worker) flush(c []byte) {
 		rh[o.r] = bits.RotateLeft64(rh[o.r]^uint64(ncol), 11*o.extra) ^ o.tail ^ uint64(o.cols)
 	}
 	for i, pr := range w.p.pairs {
+		pc := &w.pairs[i]
 		for k := 0; k < len(fields); k += ncol {
-			w.pairs[i].count(w.value(c, fields[k+pr.from]), w.value(c, fields[k+pr.to]), w.chunk, w.p.class)
+			if pc.count(w.value(c, fields[k+pr.from]), w.value(c, fields[k+pr.to]), w.chunk, w.p.class) {
+				pc.examples[len(pc.examples)-1].line = rowLine(c, fields[k:k+ncol])
+			}
 		}
 	}
 	for _, x := range rh {
@@ -1012,6 +1015,18 @@ func (w *worker) flush(c []byte) {
 	w.odd = w.odd[:0]
 	w.nr = 0
 	w.esc = w.esc[:0]
+}
+
+// rowLine returns the newlines in chunk c before the row of the fields fs:
+// before its first field that is a slice of the chunk, which is the first
+// field unless that is a quoted value with doubled quotes.
+func rowLine(c []byte, fs []field) int64 {
+	for _, f := range fs {
+		if f.start != absent && f.start&escBit == 0 && f.start != f.end {
+			return int64(bytes.Count(c[:f.start], []byte("\n")))
+		}
+	}
+	return 0
 }
 
 // unlike marks the columns that differed from every other in the batch
@@ -1231,7 +1246,14 @@ func (p *profiler) finish() {
 		rep.Columns[i].unnamed = p.unnamed[i]
 	}
 	for i, pr := range p.pairs {
-		rep.pairs = append(rep.pairs, pairReport{pr, p.workers[0].pairs[i]})
+		pc := p.workers[0].pairs[i]
+		for k, e := range pc.examples {
+			pc.examples[k].line = starts[e.at] + e.line
+			if rowOf := p.opt.rowOf; rowOf != nil {
+				pc.examples[k].line = rowOf(pc.examples[k].line)
+			}
+		}
+		rep.pairs = append(rep.pairs, pairReport{pr, pc})
 	}
 	analyse(rep, p.opt.Now)
 }
