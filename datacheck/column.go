@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"math"
 	"slices"
+	"unicode/utf8"
 )
 
 // colStats gathers one column's statistics in one worker.
@@ -123,8 +124,7 @@ func (c *colStats) add(v []byte, h uint64) {
 		b0 = v[0]
 		h = hashBytes(v)
 	}
-	c.minLen = min(c.minLen, n)
-	c.maxLen = max(c.maxLen, n)
+	raw := v // its length is counted, blanks and all
 	if b0 == ' ' || v[n-1] == ' ' {
 		c.space++
 		// " 12,50" is a number: classify and count what lies between
@@ -135,6 +135,7 @@ func (c *colStats) add(v []byte, h uint64) {
 	if c.scheme != schemeNone {
 		c.checkScheme(v)
 	}
+	var kind int
 	if !c.table.full {
 		// A value seen before (here: one that lost blanks or an
 		// apostrophe, or whose slot is not the first probed) has its
@@ -142,7 +143,7 @@ func (c *colStats) add(v []byte, h uint64) {
 		// statistics are added once for all its rows, when the table
 		// fills up or at the end (fold).
 		i := c.table.count(h, v)
-		kind := c.table.slots[i].kind()
+		kind = c.table.slots[i].kind()
 		if kind < 0 { // a new value
 			x := c.classify(v)
 			c.table.remember(i, x)
@@ -160,21 +161,39 @@ func (c *colStats) add(v []byte, h uint64) {
 				c.table.prune()
 			}
 		}
-		if kind == kInt {
-			c.intShape(v)
+	} else {
+		c.hll.add(h)
+		if c.tick++; c.tick%tableSample == 0 {
+			c.table.sample(h) // keep counting frequent values, on every 16th row
 		}
-		return
+		x := c.classify(v)
+		kind = x.kind
+		c.example(x.kind, v)
+		c.addValue(x, 1)
 	}
-	c.hll.add(h)
-	if c.tick++; c.tick%tableSample == 0 {
-		c.table.sample(h) // keep counting frequent values, on every 16th row
-	}
-	x := c.classify(v)
-	if x.kind == kInt {
+	if kind == kInt {
 		c.intShape(v)
 	}
-	c.example(x.kind, v)
-	c.addValue(x, 1)
+	// the length in characters, blanks and all
+	if n := len(raw); kind != kTextNonASCII && kind != kBadUTF8 && kind != kEmail && kind != kURL {
+		c.minLen = min(c.minLen, n)
+		c.maxLen = max(c.maxLen, n)
+	} else {
+		c.charLength(raw, kind)
+	}
+}
+
+// charLength counts the length of v, a value of the kind, in characters:
+// those of text beyond ASCII ("Müller", 7 bytes) one by one; e-mail
+// addresses and web addresses, which are seldom beyond ASCII, only when
+// their bytes could make them the shortest or the longest.
+func (c *colStats) charLength(v []byte, kind int) {
+	n := len(v)
+	if kind == kTextNonASCII || kind == kBadUTF8 || n > c.maxLen || n < c.minLen {
+		n = utf8.RuneCount(v)
+	}
+	c.minLen = min(c.minLen, n)
+	c.maxLen = max(c.maxLen, n)
 }
 
 // intShape counts the shapes of an integer that tell postcodes and IDs

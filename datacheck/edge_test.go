@@ -954,6 +954,23 @@ func TestLengthsCountCharacters(t *testing.T) {
 	}
 }
 
+// Lengths count characters also in a column of more different values than
+// its value table counts, and with the blanks around a value.
+func TestLengthsCountCharactersInLargeColumns(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("Nr;Name;Ort\n")
+	for i := range 40000 {
+		fmt.Fprintf(&b, "%d;Jürgen Weiß %d;%s\n", i, i, []string{"Köln", " Öhringen ", "Bad Tölz"}[i%3])
+	}
+	rep := profileText(t, b.String())
+	if c := rep.Columns[1]; !c.DistinctEstimated || c.MinLength != 13 || c.MaxLength != 17 {
+		t.Errorf("Name: lengths %d to %d (distinct estimated: %v), want 13 to 17 from a sketch", c.MinLength, c.MaxLength, c.DistinctEstimated)
+	}
+	if c := rep.Columns[2]; c.MinLength != 4 || c.MaxLength != 10 {
+		t.Errorf("Ort: lengths %d to %d, want 4 to 10", c.MinLength, c.MaxLength)
+	}
+}
+
 // A value the value table holds adds its statistics once for all its rows,
 // when the table fills up or at the end: the figures must be those of
 // every row, whether the table filled up or not, however the rows were

@@ -597,7 +597,7 @@ func (c *colStats) column(name string, h hint, rows int64, now time.Time) Column
 		c.dateStats(&col)
 	case TypeText, TypeEmail, TypeURL, TypePhone, TypeIBAN, TypePostcode:
 		if nonMissing > 0 {
-			col.MinLength, col.MaxLength = c.lengths()
+			col.MinLength, col.MaxLength = c.minLen, c.maxLen
 		}
 	}
 	if col.Type == TypeText && col.clock == clockNone && (col.scheme == schemeNone || col.scheme == schemeVAT) && h != hintUser {
@@ -890,36 +890,6 @@ func (c *colStats) textCount(match func(v []byte) bool) int64 {
 		}
 	}
 	return all * m / int64(len(ex))
-}
-
-// lengths returns the length of the column's shortest and longest value in
-// characters. colStats.add counts bytes, as many as characters in ASCII; a
-// column with other characters ("Müller", 7 bytes) is counted again from its
-// value table, where that holds each value whole: no more different values
-// than it counts exactly, none longer than the text it keeps, none with
-// blanks around it (it keeps the value between them). Else the lengths stay
-// in bytes.
-func (c *colStats) lengths() (lo, hi int) {
-	k := c.kinds
-	if k[kTextNonASCII]+k[kBadUTF8]+k[kEmail]+k[kURL] == 0 || c.table.full || c.maxLen > maxShown || c.space > 0 {
-		return c.minLen, c.maxLen
-	}
-	lo, hi = math.MaxInt, 0
-	for _, s := range c.table.slots {
-		if s.key == 0 {
-			continue
-		}
-		txt, ok := c.table.text(s.str)
-		if !ok {
-			return c.minLen, c.maxLen
-		}
-		n := utf8.RuneCountInString(txt)
-		lo, hi = min(lo, n), max(hi, n)
-	}
-	if hi == 0 {
-		return c.minLen, c.maxLen
-	}
-	return lo, hi
 }
 
 // monthColumn reports whether every value of the column is a month of a
