@@ -1385,3 +1385,40 @@ func TestPersonNamesByValues(t *testing.T) {
 		}
 	}
 }
+
+// Numbers of an ID column that repeat only in doubled rows are said to be
+// so, at low severity, when that is certain: every row has a number, and
+// there are as many different numbers as different rows. When it may be
+// so, the finding says that too; when there are more repeats than doubled
+// rows, it is the usual one.
+func TestIDRepeatsInDuplicateRows(t *testing.T) {
+	rows := func(extra ...string) string {
+		var b strings.Builder
+		b.WriteString("Kundennummer;Ort\n")
+		for i := range 100 {
+			fmt.Fprintf(&b, "K%04d;Ort %d\n", i, i%7)
+		}
+		for _, e := range extra {
+			b.WriteString(e + "\n")
+		}
+		return b.String()
+	}
+	tests := []struct {
+		name     string
+		in       string
+		severity string
+		want     string
+	}{
+		{"only doubled rows", rows("K0005;Ort 5", "K0009;Ort 2", "K0009;Ort 2"), SeverityLow, "3 Werte kommen mehrfach vor – nur in den doppelten Zeilen. Entfernen Sie diese, dann ist die Nummer eindeutig."},
+		{"a doubled row without number", rows("K0005;Ort 6", ";Ort 1", ";Ort 1"), SeverityMedium, "1 Wert kommt mehrfach vor, vielleicht nur in den doppelten Zeilen. Entfernen Sie zuerst diese;"},
+		{"more repeats than doubled rows", rows("K0005;Ort 6", "K0007;Ort 6", "K0009;Ort 2"), SeverityMedium, "3 Werte kommen mehrfach vor. Klären Sie, ob es Dubletten"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			c := profileText(t, tc.in).Columns[0]
+			if is := findingWith(t, c, "id_repeats", []string{tc.want}); is != nil && is.Severity != tc.severity {
+				t.Errorf("severity %s, want %s", is.Severity, tc.severity)
+			}
+		})
+	}
+}

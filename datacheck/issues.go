@@ -625,9 +625,24 @@ func analyse(rep *Report, now time.Time) {
 				Points: 1})
 		}
 		if c.hint == hintID && !c.DistinctEstimated && nonMissing > 1 && c.Distinct < nonMissing && c.Distinct*10 >= nonMissing*9 {
-			cadd(Issue{Code: "id_repeats", Severity: SeverityMedium, Title: "Wiederholte Kennung in " + name,
-				Message: fmt.Sprintf("Spalte %s sieht wie eine eindeutige Nummer aus, aber %s mehrfach vor. Klären Sie, ob es Dubletten oder Fehler bei der Nummernvergabe sind.", name, count(nonMissing-c.Distinct, "Wert kommt", "Werte kommen")),
-				Points:  3})
+			repeats := nonMissing - c.Distinct
+			is := Issue{Code: "id_repeats", Severity: SeverityMedium, Title: "Wiederholte Kennung in " + name,
+				Message: fmt.Sprintf("Spalte %s sieht wie eine eindeutige Nummer aus, aber %s mehrfach vor. Klären Sie, ob es Dubletten oder Fehler bei der Nummernvergabe sind.", name, count(repeats, "Wert kommt", "Werte kommen")),
+				Points:  3}
+			switch {
+			case rep.DuplicatesEstimated || repeats > rep.DuplicateRows:
+			case c.Missing == 0 && repeats == rep.DuplicateRows:
+				// Each row has a number, and there are as many different
+				// numbers as different rows: every repeat is in a doubled
+				// row, whose finding has the points.
+				is.Severity, is.Points = SeverityLow, 1
+				is.Message = fmt.Sprintf("Spalte %s sieht wie eine eindeutige Nummer aus, aber %s mehrfach vor – nur in den doppelten Zeilen. "+
+					"Entfernen Sie diese, dann ist die Nummer eindeutig.", name, count(repeats, "Wert kommt", "Werte kommen"))
+			default:
+				is.Message = fmt.Sprintf("Spalte %s sieht wie eine eindeutige Nummer aus, aber %s mehrfach vor, vielleicht nur in den doppelten Zeilen. "+
+					"Entfernen Sie zuerst diese; kommen danach noch Nummern mehrfach vor, klären Sie, ob es Dubletten oder Fehler bei der Nummernvergabe sind.", name, count(repeats, "Wert kommt", "Werte kommen"))
+			}
+			cadd(is)
 		}
 		if (c.Type == TypeDate || c.Type == TypeDatetime) && s.dayN > 0 && c.PII == nil {
 			role := dateRoleOf(c.Name)
