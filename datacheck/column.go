@@ -42,7 +42,7 @@ type colStats struct {
 	inexact  bool      // exact was dropped
 	exactMax int       // numbers kept in exact
 	hllP     uint8     // precision of the distinct-count sketch
-	tick     uint32    // values seen since the table was full
+	tick     uint32    // a Weyl sequence, one step for each value since the table was full (see add)
 	dayN     int64
 	dayMin   int32
 	dayMax   int32
@@ -163,8 +163,13 @@ func (c *colStats) add(v []byte, h uint64) {
 		}
 	} else {
 		c.hll.add(h)
-		if c.tick++; c.tick%tableSample == 0 {
-			c.table.sample(h) // keep counting frequent values, on every 16th row
+		// Keep counting frequent values on every 16th value or so. The
+		// values are picked where a Weyl sequence of the golden ratio
+		// falls into the first 16th of its range, not every 16th, which
+		// in a column whose values come round in a cycle of 4 would be
+		// the same one of them every time.
+		if c.tick += 0x9e3779b9; c.tick < 1<<32/tableSample {
+			c.table.sample(h)
 		}
 		x := c.classify(v)
 		kind = x.kind

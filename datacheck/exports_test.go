@@ -916,6 +916,36 @@ func TestSpellingVariants(t *testing.T) {
 	}
 }
 
+// In a column of more different values than its value table counts, the
+// frequent values are still asked for their spellings, with counts that are
+// estimates.
+func TestSpellingVariantsInLargeColumns(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("Nr;Kunde\n")
+	for i := range 160000 {
+		v := []string{"Handwerk", "HANDWERK", "Handel"}[i%4%3]
+		if i%4 == 3 {
+			v = fmt.Sprintf("Einzelkunde %d", i)
+		}
+		fmt.Fprintf(&b, "%d;%s\n", i, v)
+	}
+	c := profileText(t, b.String()).Columns[1]
+	if !c.DistinctEstimated {
+		t.Fatalf("distinct %d counted exactly; the test needs a full value table", c.Distinct)
+	}
+	// the values come round in a cycle of 4: a sample of every 16th would
+	// see only one of them
+	for _, tv := range c.TopValues {
+		if (tv.Value == "Handwerk" || tv.Value == "HANDWERK") && (tv.Count < 36000 || tv.Count > 44000) {
+			t.Errorf("top value %q counted %d times, want about 40,000", tv.Value, tv.Count)
+		}
+	}
+	is := findingWith(t, c, "spelling_variants", []string{"steht ein Wert", "„Handwerk“ (etwa ", "„HANDWERK“ (etwa "})
+	if is != nil && strings.Contains(is.Message, "Handel") {
+		t.Errorf("finding %q names Handel, written one way", is.Message)
+	}
+}
+
 // Full dates beside bare years and months of a year ("Kunde seit") are a
 // column of dates of different precision: mixed formats, not invalid
 // values nor text; numbers that are no years stay invalid in a column of

@@ -945,7 +945,11 @@ func spellingList(sp []spelling) string {
 	for _, g := range sp[:min(len(sp), 2)] {
 		ways := make([]string, min(len(g.ways), 4))
 		for i := range ways {
-			ways[i] = fmt.Sprintf("%s (%s-mal)", quote(g.ways[i].text), fmtNum(float64(g.ways[i].count)))
+			about := ""
+			if g.approx {
+				about = "etwa "
+			}
+			ways[i] = fmt.Sprintf("%s (%s%s-mal)", quote(g.ways[i].text), about, fmtNum(float64(g.ways[i].count)))
 		}
 		part := strings.Join(ways[:len(ways)-1], ", ") + " und " + ways[len(ways)-1]
 		if len(g.ways) > len(ways) {

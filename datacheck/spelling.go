@@ -13,6 +13,9 @@ import (
 type spelling struct {
 	ways  []way // the most frequent first
 	total int64
+	// approx: the counts are estimates, from a value table that, once
+	// full, kept the frequent values and counted them on a sample of rows
+	approx bool
 }
 
 // way is one way of writing a value, and how often the column writes it so.
@@ -30,11 +33,12 @@ func frequentFirst(a, b way) int {
 // spellings returns the values of a column of text that it writes in
 // several ways, differing in case, in blanks and punctuation or in ß and
 // ss (see spellingKey), or, in a column of countries, naming the same
-// country, the most frequent first. Only a column whose value table holds
-// every value (and each whole) is asked.
+// country, the most frequent first. In a column of more different values
+// than its value table counts, only the frequent values the table kept are
+// asked, and their counts are estimates.
 func (c *colStats) spellings(countries bool) []spelling {
 	t := &c.table
-	if t.full || t.n < 2 {
+	if !t.full && t.n < 2 {
 		return nil
 	}
 	byKey := map[string]*spelling{}
@@ -49,7 +53,7 @@ func (c *colStats) spellings(countries bool) []spelling {
 		key := spellingKey(txt, countries)
 		g := byKey[key]
 		if g == nil {
-			g = &spelling{}
+			g = &spelling{approx: t.full}
 			byKey[key] = g
 		}
 		g.ways = append(g.ways, way{txt, int64(s.count)})
