@@ -1435,17 +1435,7 @@ func hasFirstName(s string) bool {
 // no text (a column of unique values, once its table was full), the header
 // decides.
 func (t *valueTable) maybeNames(person bool) bool {
-	var names, all int64
-	for _, s := range t.slots {
-		txt, ok := t.text(s.str)
-		if s.key == 0 || !ok {
-			continue
-		}
-		all += int64(s.count)
-		if nameLike(txt) && (person || hasFirstName(txt) || personName(txt)) {
-			names += int64(s.count)
-		}
-	}
+	names, all := t.weigh(func(txt string) bool { return nameLike(txt) && (person || hasFirstName(txt) || personName(txt)) })
 	if person {
 		return all == 0 || 2*names >= all
 	}
@@ -1458,18 +1448,24 @@ func (t *valueTable) maybeNames(person bool) bool {
 // weighted by their counts, must be names of people by their shape alone
 // (see personName).
 func (t *valueTable) personNames() bool {
-	var names, all int64
+	names, all := t.weigh(personName)
+	return all > 0 && 2*names >= all
+}
+
+// weigh counts the values whose text the table knows (all) and those of
+// them that are (yes), each as often as it occurs.
+func (t *valueTable) weigh(is func(txt string) bool) (yes, all int64) {
 	for _, s := range t.slots {
 		txt, ok := t.text(s.str)
 		if s.key == 0 || !ok {
 			continue
 		}
 		all += int64(s.count)
-		if personName(txt) {
-			names += int64(s.count)
+		if is(txt) {
+			yes += int64(s.count)
 		}
 	}
-	return all > 0 && 2*names >= all
+	return yes, all
 }
 
 // personName reports whether s is the name of a person by its shape: two to
